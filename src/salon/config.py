@@ -1,0 +1,129 @@
+"""Settings: one TOML file plus SALON_* environment variables, read once and frozen."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+log = logging.getLogger(__name__)
+
+# Pages served from these hosts may use the default site when no site is configured.
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+class SiteSettings(BaseModel):
+    """One publisher site: its origins and the rules of its comment section."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    name: str = ""
+    # Exact origins ("https://news.example.org"); "local" allows any localhost port.
+    origins: tuple[str, ...] = ()
+    max_depth: int = Field(default=5, ge=1, le=50)
+    edit_window_minutes: float = Field(default=15, ge=0)
+    max_comment_chars: int = Field(default=10_000, ge=1, le=100_000)
+    require_name: bool = False
+    require_email: bool = False
+    # Posts per IP hash per minute before 429 (a flood guard, not the spam policy).
+    posts_per_minute: int = Field(default=10, ge=1)
+    moderation: dict[str, Any] = Field(default_factory=dict)
+
+    def allows_origin(self, origin: str | None) -> bool:
+        """True when a page served from ``origin`` may use this site (no header: same-site)."""
+        if not origin:
+            return True
+        if origin in self.origins:
+            return True
+        if "local" in self.origins:
+            parsed = urlsplit(origin)
+            return parsed.scheme in ("http", "https") and parsed.hostname in LOCAL_HOSTS
+        return False
+
+
+def default_site() -> SiteSettings:
+    return SiteSettings(id="default", name="Salon", origins=("local",))
+
+
+class Settings(BaseSettings):
+    """Everything configurable, validated at start. Passed down; never read from os.environ."""
+
+    model_config = SettingsConfigDict(env_prefix="SALON_", frozen=True, extra="ignore")
+
+    database_url: str = "sqlite:///salon.db"
+    redis_url: str | None = None
+    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(secrets.token_urlsafe(32)))
+    public_url: str = ""
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    sites: tuple[SiteSettings, ...] = Field(default_factory=lambda: (default_site(),))
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    mail_from: str = "salon@localhost"
+    demo: bool = False
+    model_dir: str | None = None
+
+    @field_validator("sites")
+    @classmethod
+    def _unique_sites(cls, sites: tuple[SiteSettings, ...]) -> tuple[SiteSettings, ...]:
+        ids = [s.id for s in sites]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"site ids must be unique, got {ids}")
+        if not sites:
+            return (default_site(),)
+        return sites
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment wins over the file, which is passed as init arguments.
+        return (env_settings, init_settings)
+
+    def site(self, site_id: str) -> SiteSettings | None:
+        for site in self.sites:
+            if site.id == site_id:
+                return site
+        return None
+
+    @property
+    def all_origins(self) -> frozenset[str]:
+        return frozenset(o for s in self.sites for o in s.origins if o != "local")
+
+
+def load_settings(
+    config_file: str | Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Read the TOML file (if any), let SALON_* env win, then apply explicit overrides."""
+    values: dict[str, Any] = {}
+    path = config_file or (environ or {}).get("SALON_CONFIG")
+    if path:
+        try:
+            with open(path, "rb") as f:
+                values = tomllib.load(f)
+        except FileNotFoundError as e:
+            raise SystemExit(f"config file not found: {path}") from e
+        except tomllib.TOMLDecodeError as e:
+            raise SystemExit(f"config file {path} is not valid TOML: {e}") from e
+    known = set(Settings.model_fields)
+    for key in sorted(set(values) - known):
+        log.warning("unknown setting %r in %s is ignored", key, path)
+    values = {k: v for k, v in values.items() if k in known}
+    values.update(overrides)
+    return Settings(**values)

@@ -1,0 +1,1 @@
+"""Pure Python domain: no I/O, imports nothing else of Salon."""

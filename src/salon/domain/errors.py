@@ -1,0 +1,68 @@
+"""The one error model: each error carries a code and an HTTP status, rendered once by web/."""
+
+from __future__ import annotations
+
+
+class SalonError(Exception):
+    """Base of every error a use-case raises for the caller to see."""
+
+    status: int = 400
+    code: str = "bad-request"
+    title: str = "Bad request"
+
+    def __init__(self, detail: str, **extra: object) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class Invalid(SalonError):
+    status = 422
+    code = "invalid"
+    title = "Invalid input"
+
+
+class BadRequest(SalonError):
+    status = 400
+    code = "bad-request"
+    title = "Bad request"
+
+
+class NotFound(SalonError):
+    status = 404
+    code = "not-found"
+    title = "Not found"
+
+
+class Forbidden(SalonError):
+    status = 403
+    code = "forbidden"
+    title = "Forbidden"
+
+
+class Conflict(SalonError):
+    status = 409
+    code = "conflict"
+    title = "Conflict"
+
+
+class TooLarge(SalonError):
+    status = 413
+    code = "too-large"
+    title = "Request too large"
+
+
+class UnsupportedMediaType(SalonError):
+    status = 415
+    code = "unsupported-media-type"
+    title = "Unsupported media type"
+
+
+class RateLimited(SalonError):
+    status = 429
+    code = "rate-limited"
+    title = "Too many requests"
+
+    def __init__(self, detail: str, retry_after: float) -> None:
+        super().__init__(detail)
+        self.retry_after = max(1, int(retry_after + 0.999))

@@ -1,0 +1,83 @@
+"""Links in a text and their registered domains, from the bundled public-suffix list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import tldextract
+
+# Freenom's free TLDs: the throw-away domains of the page Salon started from.
+FREE_TLDS = frozenset({"tk", "ml", "ga", "cf", "gq"})
+# Cheap new gTLDs that dominate spam-domain reports (Spamhaus, SURBL top lists).
+CHEAP_TLDS = frozenset(
+    "xyz top icu buzz online site club live shop store click link win bid loan work fun "
+    "space website cyou sbs cfd monster bond rest ink pw su ws cam quest mom lol".split()
+)
+SHORTENERS = frozenset(
+    "bit.ly tinyurl.com goo.gl t.co ow.ly is.gd cutt.ly rb.gy shorturl.at tiny.cc "
+    "rebrand.ly bit.do buff.ly s.id v.gd clck.ru shorte.st adf.ly linktr.ee tiny.one "
+    "t.ly lnkd.in qr.ae bl.ink".split()
+)
+MESSENGER_DOMAINS = frozenset({"wa.me", "t.me", "telegram.me", "whatsapp.com", "chat.whatsapp.com"})
+
+# A link: with a scheme, with www., or a bare host with a public suffix (checked below).
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b(?:/[^\s<>\"')\]]*)?",
+    re.IGNORECASE,
+)
+_LINK_GATE = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
+_HOST = re.compile(r"^(?:https?://)?([^/?#:\s]+)", re.IGNORECASE)
+# Bare "word.word" that are file names or abbreviations, not links.
+_NOT_A_HOST_SUFFIX = frozenset({"py", "sh", "md", "js", "rs", "pl", "cs", "ps", "so", "ai", "it"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    host: str
+    domain: str  # registered domain, e.g. "cash-daily.gq"
+    suffix: str  # public suffix, e.g. "gq" or "co.uk"
+    explicit: bool  # written with http(s):// or www.
+
+
+class DomainParser:
+    """Finds links and their registered domains offline (no suffix-list download)."""
+
+    def __init__(self) -> None:
+        # suffix_list_urls=() and cache_dir=None: use the snapshot bundled with tldextract,
+        # never the network, never a cache file.
+        self._extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        self._cache: dict[str, tuple[str, str]] = {}
+        self._extract("example.com")  # parse the suffix list now, not on the first comment
+
+    def registered(self, host: str) -> tuple[str, str]:
+        """Return (registered domain, suffix) of `host`; ("", "") when it has no suffix."""
+        host = host.lower().rstrip(".")
+        hit = self._cache.get(host)
+        if hit is None:
+            r = self._extract(host)
+            hit = (f"{r.domain}.{r.suffix}" if r.domain and r.suffix else "", r.suffix)
+            if len(self._cache) < 50_000:
+                self._cache[host] = hit
+        return hit
+
+    def links(self, text: str) -> list[Link]:
+        """Links in `text` (normalised `plain` form, so disguised dots are already joined)."""
+        if not _LINK_GATE.search(text):
+            return []
+        found: list[Link] = []
+        for m in _URL.finditer(text):
+            url = m.group(0).rstrip(".,;:!?")
+            h = _HOST.match(url)
+            if not h:
+                continue
+            host = h.group(1)
+            explicit = url.lower().startswith(("http", "www."))
+            domain, suffix = self.registered(host)
+            if not domain:
+                continue
+            if not explicit and (suffix in _NOT_A_HOST_SUFFIX or host.count(".") == 0):
+                continue
+            found.append(Link(url, host.lower(), domain, suffix, explicit))
+        return found

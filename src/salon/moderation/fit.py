@@ -1,0 +1,73 @@
+"""A small, deterministic logistic-regression trainer in numpy.
+
+Full-batch Adam on weighted log-loss with L2: no random order, no threads, so the same
+data gives the same arrays bit for bit (what `salon moderation train` promises).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from salon.moderation.features import Rows
+from salon.moderation.model import LinearModel, sigmoid
+
+
+def fit(
+    rows: Rows,
+    targets: Sequence[float] | npt.NDArray[np.float64],
+    *,
+    width: int,
+    sample_weight: npt.NDArray[np.float64] | None = None,
+    l2: float = 1e-4,
+    steps: int = 300,
+    lr: float = 0.05,
+    init: LinearModel | None = None,
+    meta: dict[str, object] | None = None,
+) -> LinearModel:
+    """Minimise mean weighted log-loss + l2/2 * |w|^2 starting from `init` (or zero)."""
+    y = np.asarray(targets, dtype=np.float64)
+    n = len(rows)
+    if n == 0 or len(y) != n:
+        raise ValueError("fit needs as many targets as rows, and at least one row")
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    sw = sw / sw.sum()
+    row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
+    vals = rows.values.astype(np.float64)
+    # Only columns that occur in the data move; the others keep their start value
+    # (zero, or the shipped model's weight when fine-tuning a site's copy).
+    cols, inverse = np.unique(rows.indices, return_inverse=True)
+    if init is not None:
+        w = init.weights[cols].astype(np.float64)
+        b = float(init.bias)
+        prior = w.copy()
+    else:
+        w = np.zeros(len(cols))
+        b = 0.0
+        prior = np.zeros(len(cols))
+    m_w = np.zeros_like(w)
+    v_w = np.zeros_like(w)
+    m_b = v_b = 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, steps + 1):
+        z = np.bincount(row_of, weights=w[inverse] * vals, minlength=n) + b
+        g_row = (sigmoid(z) - y) * sw
+        g_w = np.bincount(inverse, weights=g_row[row_of] * vals, minlength=len(cols))
+        # Shrink towards the starting point, so fine-tuning stays near the shipped model.
+        g_w += l2 * (w - prior)
+        g_b = float(g_row.sum())
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
+        corr1 = 1 - beta1**t
+        corr2 = 1 - beta2**t
+        w -= lr * (m_w / corr1) / (np.sqrt(v_w / corr2) + eps)
+        b -= lr * (m_b / corr1) / (np.sqrt(v_b / corr2) + eps)
+    weights = init.weights.copy() if init is not None else np.zeros(width, dtype=np.float32)
+    weights[cols] = w.astype(np.float32)
+    base_meta = dict(init.meta) if init is not None else {}
+    base_meta.update(meta or {})
+    return LinearModel(weights, float(b), base_meta)

@@ -1,0 +1,228 @@
+"""Fold disguised text to plain lower-case Latin for matching.
+
+The original text is stored and shown; these forms only feed signals and models.
+Every step is a C-level `str.translate` or regex pass, because this runs on every
+comment and must stay well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from salon.moderation.errors import EmptyText, InvalidText, TextTooLong
+
+MAX_CHARS = 20_000
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Zero-width characters, soft hyphen, joiners and the Unicode "tag" block hide words from
+# naive matching; bidi controls reorder what the reader sees.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064"
+    "\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
+)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_MATH = re.compile("[\U0001d400-\U0001d7ff]")
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_ENCLOSED = re.compile("[\u249c-\u24e9\U0001f130-\U0001f189]")
+_COMBINING_RUN = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]{2,}")
+
+# Letters NFKC leaves alone but readers see as Latin: small capitals, modifier letters,
+# negative circled / squared letters, parenthesised letters (NFKC would make "(a)").
+_SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+_SMALL_CAPS_LATIN = "abcdefghijklmnopqrstuvwyz"
+_PRE_NFKC: dict[int, str] = {ord(c): p for c, p in zip(_SMALL_CAPS, _SMALL_CAPS_LATIN, strict=True)}
+_PRE_NFKC.update({0x1F150 + i: chr(0x41 + i) for i in range(26)})  # negative circled
+_PRE_NFKC.update({0x1F170 + i: chr(0x41 + i) for i in range(26)})  # negative squared
+_PRE_NFKC.update({0x249C + i: chr(0x61 + i) for i in range(26)})  # parenthesised
+_SMALL_CAPS_RE = re.compile(f"[{_SMALL_CAPS}]")
+
+# Cyrillic and Greek letters that render like Latin ones (after the Unicode confusables
+# list, restricted to letters a reader would take for Latin in a Latin sentence).
+_HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "г": "r", "е": "e", "ё": "e",
+    "к": "k", "м": "m", "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "ш": "w", "щ": "w", "ь": "b", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ү": "y", "ӏ": "l", "ɡ": "g",
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H",
+    "О": "O", "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I",
+    "Ј": "J", "Һ": "H", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Ү": "Y", "Ӏ": "I", "Ь": "b",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "ϲ": "c",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C",
+    # Latin letters outside ASCII that pass for ASCII ones
+    "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ℓ": "l", "ǀ": "l", "ɪ": "i", "ʏ": "y",
+    "ᴏ": "o", "ꞵ": "b",
+}  # fmt: skip
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+_NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f\u0131\u0237\u0251\u0269\u2113]")
+_WORD = re.compile(r"\w+")
+_ALPHA = re.compile(r"[^\W\d_]")
+_LATIN = re.compile("[A-Za-z]")
+_FOREIGN_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+
+# Leetspeak: only inside a word that keeps at least two real letters and has no digit
+# left after folding, so "2nd", "covid19" and "$27485" stay as they are.
+_LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                             "8": "b", "@": "a", "$": "s", "|": "l"})  # fmt: skip
+_LEET_CANDIDATE = re.compile(r"[a-z0-9@$|]*[a-z][a-z0-9@$|]*")
+_LEET_CHARS = re.compile(r"[0-9@$|]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[a-z]")
+
+# "F R E E" or "w w w": three or more single characters split by single spaces.
+_SPACED = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){2,}(?!\S)")
+# "www . cash-daily . gq", "cash-daily(dot)gq", "pimpmyviews. com": a dot disguised by
+# spaces or spelled out, before a top-level domain spammers use (English words like
+# "it", "in", "us", "me" are left out so sentences are not glued together).
+_JOIN_TLDS = (
+    "com|net|org|info|biz|xyz|top|gq|cf|ml|ga|tk|ru|cn|online|site|club|live|shop|store|"
+    "icu|buzz|io|ly|cc|pw|su|ws|link|click|win|bid|loan|work|fun|space|website|tech|pro|"
+    "vip|ua|uk|de|fr|nl|pl|br|tv|gl|gd|ink|rest|cyou|sbs|cfd|monster|bond"
+)
+_DOT_WORD = r"(?:\s*[(\[{]\s*(?:dot|\.)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s*|\s*\.\s+)"
+_DOTTED_DOMAIN = re.compile(rf"(?<=[A-Za-z0-9]){_DOT_WORD}(?=(?:{_JOIN_TLDS})\b)", re.IGNORECASE)
+_DOTTED_WWW = re.compile(rf"\b(www){_DOT_WORD}(?=[A-Za-z0-9])", re.IGNORECASE)
+# Cheap pre-checks so the full patterns only run on the rare text that may need them.
+_SPACED_GATE = re.compile(r" [^\W_] [^\W_] ")
+_DOTTED_GATE = re.compile(rf"\s\.|\.\s+(?:{_JOIN_TLDS})\b|dot|\s:|:\s", re.IGNORECASE)
+_DOTTED_SCHEME = re.compile(r"\b(https?)\s*:\s*/\s*/\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The forms of one text. `plain` keeps case (for links, money, e-mail addresses);
+    `folded` is lower-case, accent-free and leet-folded (for words and the models)."""
+
+    original: str
+    plain: str
+    folded: str
+    letters: int
+    # Number of characters (or words, for "mixed script", "leetspeak", "spaced") seen in
+    # each disguise; a disguise is a signal of its own.
+    disguises: dict[str, int] = field(default_factory=dict)
+
+    def share(self, disguise: str) -> float:
+        """Fraction of the letters written in `disguise`."""
+        return self.disguises.get(disguise, 0) / max(self.letters, 1)
+
+
+def decode(raw: bytes) -> str:
+    """Decode a request body; malformed UTF-8 is refused rather than guessed at."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidText(f"text is not valid UTF-8 (bad byte at offset {exc.start})") from exc
+
+
+def check_text(text: str) -> str:
+    """Return `text` with lone surrogates replaced, or raise a TextError."""
+    if not isinstance(text, str):
+        raise InvalidText(f"text must be a string, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise TextTooLong(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    text = _SURROGATE.sub("\ufffd", text)
+    if not _INVISIBLE.sub("", _BIDI.sub("", text)).strip():
+        raise EmptyText("text is empty")
+    return text
+
+
+def normalise(text: str) -> Normalised:
+    """Fold `text` (see module doc). Raises EmptyText / TextTooLong / InvalidText."""
+    text = check_text(text)
+    disguises: dict[str, int] = {}
+
+    def count(name: str, n: int) -> None:
+        if n:
+            disguises[name] = disguises.get(name, 0) + n
+
+    if text.isascii():
+        # Fast path: most comments are plain ASCII and carry no Unicode disguise.
+        plain = text
+        count("control", len(_CONTROL_ASCII.findall(plain)))
+    else:
+        s, n = _INVISIBLE.subn("", text)
+        count("invisible", n)
+        s, n = _BIDI.subn("", s)
+        count("bidi", n)
+        count("control", len(_CONTROL.findall(s)))
+        count("mathematical", len(_MATH.findall(s)))
+        count("fullwidth", len(_FULLWIDTH.findall(s)))
+        count("small capitals", len(_SMALL_CAPS_RE.findall(s)))
+        count("enclosed", len(_ENCLOSED.findall(s)))
+        count("combining", sum(len(m) for m in _COMBINING_RUN.findall(s)))
+        plain = unicodedata.normalize("NFKC", s.translate(_PRE_NFKC))
+        if _NON_LATIN_LETTER.search(plain):
+            plain = _fold_homoglyphs(plain, count)
+    if _SPACED_GATE.search(plain):
+        plain, n = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), plain)
+        count("spaced", n)
+    if _DOTTED_GATE.search(plain):
+        plain = _DOTTED_SCHEME.sub(r"\1://", plain)
+        plain = _DOTTED_WWW.sub(r"\1.", plain)
+        plain, n = _DOTTED_DOMAIN.subn(".", plain)
+        count("dotted", n)
+
+    folded = plain.casefold()
+    if not folded.isascii():
+        # Strip accents and zalgo marks: "café" and "c̷a̷s̷h̷" match "cafe" and "cash".
+        folded = "".join(
+            c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)
+        )
+    leet = 0
+
+    def unleet(m: re.Match[str]) -> str:
+        nonlocal leet
+        word = m.group(0)
+        if not _LEET_CHARS.search(word) or len(_LETTER.findall(word)) < 2:
+            return word
+        out = word.translate(_LEET_TABLE)
+        if _DIGIT.search(out):
+            return word
+        leet += 1
+        return out
+
+    if _LEET_CHARS.search(folded):
+        folded = _LEET_CANDIDATE.sub(unleet, folded)
+    count("leetspeak", leet)
+    # Only needed to weigh disguises; skipped for the common undisguised comment.
+    letters = len(_ALPHA.findall(plain)) if disguises else 0
+    return Normalised(text, plain, folded, letters, disguises)
+
+
+def _fold_homoglyphs(s: str, count: Callable[[str, int], None]) -> str:
+    """Fold Cyrillic/Greek look-alikes where they pose as Latin.
+
+    In a mostly Latin text every look-alike is folded; otherwise (a Russian or Greek
+    comment) only words that mix scripts are, so real Cyrillic and Greek survive.
+    """
+    latin = len(_LATIN.findall(s))
+    foreign = len(_FOREIGN_LETTERS.findall(s))
+    latin_text = latin >= foreign
+    mixed = folded_words = 0
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal mixed, folded_words
+        word = m.group(0)
+        if not _NON_LATIN_LETTER.search(word):
+            return word
+        out = word.translate(_HOMOGLYPH_TABLE)
+        if _LATIN.search(word):
+            mixed += 1
+            return out
+        if latin_text and not _NON_LATIN_LETTER.search(out):
+            folded_words += 1
+            return out
+        return word
+
+    s = _WORD.sub(fold, s)
+    count("mixed script", mixed)
+    count("homoglyph", folded_words)
+    return s

@@ -1,0 +1,244 @@
+"""Signals: facts about a text that spam depends on, each with words for moderators.
+
+Text signals are also inputs of the spam model (their weights are learned). Context
+signals (honeypot, timing, rate, duplicates) cannot be learned from the public data
+sets, so policy.py adds them with fixed weights.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from salon.moderation.domains import (
+    CHEAP_TLDS,
+    FREE_TLDS,
+    MESSENGER_DOMAINS,
+    SHORTENERS,
+    DomainParser,
+    Link,
+)
+from salon.moderation.normalise import Normalised
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    name: str
+    value: float  # strength; the model input for text signals
+    reason: str
+
+
+_MONEY = re.compile(
+    r"[$€£¥₹₦]\s?\d[\d,.]*\s?(?:k\b|m\b|million|billion|thousand)?"
+    r"|\b\d[\d,.]*\s?(?:k\s)?(?:[$€£¥₹₦]|usd|eur|gbp|dollars?|euros?|pounds|bucks|btc|usdt)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w$€£])\+?\(?\d[\d\s().-]{7,}\d(?![\w%])")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_MESSENGER = re.compile(r"\b(?:whats ?app|telegram|viber|wechat|kik|snap ?chat|signal app|icq)\b")
+_DIGIT = re.compile(r"\d")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|xyz|tk|ml|ga|cf|gq|ru)\b", re.I)
+_LETTER_UPPER = re.compile(r"[A-Z]")
+_LETTER_ASCII = re.compile(r"[A-Za-z]")
+
+# Phrasing of the common kinds of comment spam, matched on the folded text. Phrases
+# rather than single words, so "income tax" or "student loans" in a debate stay clean.
+LEXICONS: dict[str, tuple[str, str]] = {
+    "earn": (
+        (
+            r"work(?:ing)? (?:from|at) home|from (?:the comfort of )?(?:my|your) home|"
+            r"(?:make|making|made|earn|earning|earned|earns) (?:money|cash|\$|extra|over|up to)|"
+            r"(?:easy|extra|fast|quick) (?:money|cash|income)|passive income|side hustle|"
+            r"paycheck|pay check|online job|part[ -]time job|home[ -]based|no experience|"
+            r"(?:google|facebook|amazon|youtube) (?:is|are) paying|paying (?:me|us|people)|"
+            r"per (?:hour|hr|day|week|month)|(?:a|/) ?(?:hr|hour|day|week|month)\b.{0,20}online|"
+            r"copy (?:and|&) paste|more info visit|for more details|follow the instructions?|"
+            r"(?:go|visit|check) (?:to )?(?:this|the) (?:site|website|link|page)|"
+            r"be your own boss|financial freedom|quit my job"
+        ),
+        "work-from-home or easy-money pitch",
+    ),
+    "crypto": (
+        (
+            r"bitcoins?|btc|crypto ?(?:currency|trading|investment|mining)|forex|"
+            r"binary options?|usdt|trading (?:platform|account|signals?|expert)|"
+            r"investment (?:platform|plan|manager|expert)|account manager|mining pool|"
+            r"(?:my|a) profit of|returns? on (?:my |your )?investment|airdrop|"
+            r"recover(?:ed|y)? (?:my |your |lost )?(?:funds|crypto|bitcoin|money)|"
+            r"(?:invest|invested|investing) (?:\$|with)"
+        ),
+        "crypto or trading pitch",
+    ),
+    "loan": (
+        (
+            r"loan (?:offer|lender|company|approved|at \d)|"
+            r"(?:quick|fast|instant|personal|urgent|easy) loans?|"
+            r"(?:bad|poor) credit (?:ok|loan|accepted)|payday loans?|lender|"
+            r"credit repair|debt relief|low interest rate|no credit check"
+        ),
+        "loan or credit offer",
+    ),
+    "pharmacy": (
+        (
+            r"viagra|cialis|levitra|tramadol|xanax|oxycodone|adderall|phentermine|"
+            r"(?:online |canadian )?pharmacy|without (?:a )?prescription|no prescription|"
+            r"(?:diet|weight loss|keto|enlargement|sex) pills?|erectile|male enhancement|"
+            r"buy (?:pills|meds)"
+        ),
+        "pharmacy pitch",
+    ),
+    "spell": (
+        (
+            r"spell ?casters?|love spells?|(?:cast|casted) a spell|"
+            r"(?:bring|brought|get|got) (?:back )?my (?:ex|husband|wife|lover|boyfriend|"
+            r"girlfriend)(?: back)?|herbal (?:medicine|cure|remedy)|"
+            r"cur(?:e|ed|es) (?:of |my |me of )?(?:hiv|herpes|hpv|cancer|diabetes)|"
+            r"voodoo|witch ?craft|traditional (?:healer|doctor)|powerful (?:priest|prophet)|"
+            r"(?:dr|doctor|priest|baba) \w+ (?:helped|brought|cured|restored)"
+        ),
+        "spell caster or miracle cure",
+    ),
+    "seo": (
+        (
+            r"seo|backlinks?|guest posts?|(?:rank|ranking) (?:your|on|higher)|"
+            r"traffic to your|web ?design services?|digital marketing (?:agency|services?)|"
+            r"buy (?:followers|likes|views|subscribers)|(?:free|real|cheap) "
+            r"(?:followers|likes|views|subscribers)|check (?:out )?my (?:channel|page|site|blog)|"
+            r"subscribe to my|visit my (?:site|website|blog|page)"
+        ),
+        "SEO, followers or self-promotion",
+    ),
+    "adult": (
+        (
+            r"hot (?:girls|singles|women)|sexy (?:girls|singles|women)|dating (?:site|app)|"
+            r"meet (?:girls|singles|women)|nudes?|xxx|porn|cam ?girls?|hook ?ups?|onlyfans|"
+            r"escorts?"
+        ),
+        "adult or dating come-on",
+    ),
+    "prize": (
+        (
+            r"casino|jackpot|free spins|you (?:have )?won|winner|claim (?:your|a) "
+            r"(?:prize|reward|gift)|gift ?card|lottery|sweepstakes?|(?:txt|text) \w+ to \d+"
+        ),
+        "prize, casino or lottery",
+    ),
+}
+
+# One pass over the text for all kinds; "(?<!\w)(?=\w)" is a cheaper \b at a word start.
+_PHRASES = re.compile(
+    r"(?<!\w)(?=\w)(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in LEXICONS.items())
+    + r")\b"
+)
+
+STYLE_WORDS = {
+    "mathematical": "text in mathematical letters",
+    "fullwidth": "text in fullwidth letters",
+    "small capitals": "text in small capital letters",
+    "enclosed": "text in circled or boxed letters",
+    "combining": "letters buried under combining marks",
+}
+
+# Model inputs, in a fixed order: the columns after the hashed n-grams.
+TEXT_SIGNALS: tuple[str, ...] = (
+    "link",
+    "links_many",
+    "free_tld",
+    "cheap_tld",
+    "shortener",
+    "money",
+    "phone",
+    "email",
+    "messenger",
+    *LEXICONS,
+    "styled",
+    "lookalike",
+    "invisible",
+    "leetspeak",
+    "spaced",
+    "dotted",
+    "shouting",
+    "binary",
+)
+
+
+def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
+    """Signals read from the text alone."""
+    out: list[Signal] = []
+    plain, folded = norm.plain, norm.folded
+    if links:
+        domains = sorted({link.domain for link in links})
+        shown = ", ".join(domains[:3])
+        out.append(Signal("link", 1.0, f"link to {shown}"))
+        if len(links) >= 3:
+            out.append(Signal("links_many", 1.0, f"{len(links)} links"))
+        for kind, tlds, words in (
+            ("free_tld", FREE_TLDS, "free"),
+            ("cheap_tld", CHEAP_TLDS, "throw-away"),
+        ):
+            hits = sorted({link.suffix for link in links if link.suffix in tlds})
+            if hits:
+                out.append(Signal(kind, 1.0, f"link to a {words} .{hits[0]} domain"))
+        short = sorted({link.domain for link in links if link.domain in SHORTENERS})
+        if short:
+            out.append(Signal("shortener", 1.0, f"link through a URL shortener ({short[0]})"))
+    digits = len(_DIGIT.findall(plain))
+    money = _MONEY.findall(plain) if digits else []
+    if money:
+        value = 1.0 if len(money) == 1 else 1.5
+        out.append(Signal("money", value, "money amounts" if len(money) > 1 else "money amount"))
+    if digits >= 9 and _PHONE.search(plain):
+        out.append(Signal("phone", 1.0, "a phone number"))
+    if "@" in plain and _EMAIL.search(plain):
+        out.append(Signal("email", 1.0, "an e-mail address"))
+    if _MESSENGER.search(folded) or any(link.domain in MESSENGER_DOMAINS for link in links):
+        out.append(Signal("messenger", 1.0, "asks to be contacted on a messenger"))
+    for name in sorted({m.lastgroup for m in _PHRASES.finditer(folded) if m.lastgroup}):
+        out.append(Signal(name, 1.0, LEXICONS[name][1]))
+    out.extend(_disguise_signals(norm))
+    return out
+
+
+def _disguise_signals(norm: Normalised) -> list[Signal]:
+    out: list[Signal] = []
+    d = norm.disguises
+    if d:
+        styled = {k: v for k, v in d.items() if k in STYLE_WORDS}
+        if styled:
+            main = max(styled, key=lambda k: styled[k])
+            share = min(1.0, sum(styled.values()) / max(norm.letters, 1))
+            if share >= 0.05:
+                out.append(Signal("styled", 0.5 + share, STYLE_WORDS[main]))
+        lookalike = d.get("mixed script", 0) + d.get("homoglyph", 0)
+        if lookalike:
+            out.append(
+                Signal(
+                    "lookalike",
+                    min(2.0, 0.5 + lookalike / 4),
+                    "Cyrillic or Greek letters posing as Latin",
+                )
+            )
+        hidden = d.get("invisible", 0) + d.get("bidi", 0)
+        if hidden:
+            words = "hidden zero-width characters" if d.get("invisible") else "bidi controls"
+            out.append(Signal("invisible", min(2.0, 0.5 + hidden / 4), words))
+        if d.get("leetspeak", 0):
+            out.append(Signal("leetspeak", 1.0, "digits standing in for letters"))
+        if d.get("spaced", 0):
+            out.append(Signal("spaced", 1.0, "spaced-out letters"))
+        if d.get("dotted", 0):
+            out.append(Signal("dotted", 1.0, "disguised web address"))
+        if d.get("control", 0) and d["control"] / max(len(norm.original), 1) > 0.05:
+            out.append(Signal("binary", 1.0, "binary-looking text"))
+    ascii_letters = _LETTER_ASCII.findall(norm.plain)
+    if len(ascii_letters) >= 20:
+        upper = len(_LETTER_UPPER.findall(norm.plain)) / len(ascii_letters)
+        if upper > 0.7:
+            out.append(Signal("shouting", 1.0, "mostly capital letters"))
+    return out
+
+
+def name_is_url(name: str, parser: DomainParser) -> bool:
+    """True when an author name is a web address ("cheap-loans.tk", "www.x.com")."""
+    return bool(name) and (bool(_URLISH.search(name)) or bool(parser.links(name)))

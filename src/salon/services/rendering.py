@@ -1,0 +1,72 @@
+"""The one sanitiser: reader Markdown -> HTML -> allowlist. Every page and answer uses it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "s", "del"}
+)
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+LINK_REL = "nofollow ugc noopener"
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    # The "zero" preset plus a small subset: no raw HTML, no images, no headings.
+    md = MarkdownIt("zero", {"html": False, "linkify": True, "breaks": True, "typographer": False})
+    md.enable(
+        [
+            "emphasis",
+            "backticks",
+            "link",
+            "autolink",
+            "linkify",
+            "newline",
+            "escape",
+            "entity",
+            "blockquote",
+            "code",
+            "fence",
+            "list",
+            "strikethrough",
+        ]
+    )
+    md.validateLink = _safe_link  # type: ignore[method-assign]
+    return md
+
+
+def _safe_link(url: str) -> bool:
+    scheme = url.split(":", 1)[0].strip().lower() if ":" in url else ""
+    return scheme in URL_SCHEMES or not scheme
+
+
+def render(text: str) -> str:
+    """Sanitised HTML for a reader's Markdown ``text``; safe to put in any page."""
+    html = _markdown().render(text)
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        link_rel=LINK_REL,
+        attribute_filter=_only_href,
+    ).strip()
+
+
+def safe_website(url: str) -> str:
+    """An author's website if it is a plain http(s) URL, else ''."""
+    url = url.strip()
+    lower = url.lower()
+    if lower.startswith(("http://", "https://")) and len(url) <= 512 and " " not in url:
+        return url
+    return ""
+
+
+def _only_href(tag: str, attribute: str, value: str) -> str | None:
+    # Ammonia allows "title" and "lang" everywhere by default; readers get neither.
+    return value if attribute in ("href", "rel") else None

@@ -1,0 +1,77 @@
+"""Reading threads: a page of top-level comments with their replies, and counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from salon.domain.comments import Sort
+from salon.domain.errors import Invalid
+from salon.domain.threading import build_tree, count_published, page
+from salon.services.context import Deps, Requester
+from salon.services.serialise import comment_json
+from salon.store import comments as comment_rows
+from salon.store import threads as thread_rows
+
+MAX_LIMIT = 200
+MAX_COUNT_URIS = 200
+
+
+def get_thread(
+    deps: Deps,
+    requester: Requester,
+    site_id: str,
+    uri: str,
+    sort: Sort = Sort.NEWEST,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> dict[str, Any]:
+    """The thread as the API answers it; served from the cache while the thread is unchanged."""
+    deps.site(site_id, requester.origin)
+    check_uri(uri)
+    if not 1 <= limit <= MAX_LIMIT:
+        raise Invalid(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    with deps.db.read() as conn:
+        thread = thread_rows.find(conn, site_id, uri)
+        if thread is None:
+            return {
+                "thread": {"site": site_id, "uri": uri, "title": "", "count": 0},
+                "comments": [],
+                "next": None,
+            }
+        key = (thread.id, thread.version, sort.value, limit, cursor)
+        cached = deps.cache.get(key)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
+    chosen = page(roots, sort, limit, cursor)
+    answer = {
+        "thread": {
+            "site": site_id,
+            "uri": uri,
+            "title": thread.title,
+            "count": count_published(roots),
+        },
+        "comments": [comment_json(c) for c in chosen.comments],
+        "next": chosen.next,
+    }
+    deps.cache.put(key, answer)
+    return answer
+
+
+def count_comments(
+    deps: Deps, requester: Requester, site_id: str, uris: list[str]
+) -> dict[str, int]:
+    deps.site(site_id, requester.origin)
+    if not uris:
+        raise Invalid("pass at least one 'uri' query parameter")
+    if len(uris) > MAX_COUNT_URIS:
+        raise Invalid(f"at most {MAX_COUNT_URIS} uris per call, got {len(uris)}")
+    for uri in uris:
+        check_uri(uri)
+    with deps.db.read() as conn:
+        return thread_rows.counts(conn, site_id, uris)
+
+
+def check_uri(uri: str) -> None:
+    if not uri or len(uri) > 2048:
+        raise Invalid("uri must be the article's path, 1 to 2048 characters")

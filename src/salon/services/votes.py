@@ -1,0 +1,31 @@
+"""Casting a vote: one per reader per comment, changeable."""
+
+from __future__ import annotations
+
+from salon.domain.comments import CommentState
+from salon.domain.errors import Invalid, NotFound
+from salon.domain.votes import Tally
+from salon.services.context import Deps, Requester
+from salon.store import comments as comment_rows
+from salon.store import threads as thread_rows
+from salon.store import votes as vote_rows
+
+
+def cast_vote(deps: Deps, requester: Requester, comment_id: int, value: int) -> Tally:
+    if value not in (-1, 0, 1):
+        raise Invalid(f"a vote is 1, -1 or 0 (withdraw), not {value}")
+    reader = deps.reader_id(requester)
+    with deps.db.write() as conn:
+        record = comment_rows.record(conn, comment_id, for_update=True)
+        if record is None or record.comment.state is not CommentState.PUBLISHED:
+            raise NotFound(f"there is no published comment {comment_id} to vote on")
+        deps.site(record.site, requester.origin)
+        tally = vote_rows.set_vote(conn, comment_id, reader, value, deps.clock())
+        thread_rows.bump(conn, record.comment.thread_id)
+    deps.on_event(
+        record.site,
+        record.uri,
+        "vote",
+        {"id": comment_id, "up": tally.up, "down": tally.down, "score": tally.score},
+    )
+    return tally

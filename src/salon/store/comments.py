@@ -1,0 +1,224 @@
+"""Comment rows, their revisions and decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from salon.domain.comments import Anchor, Comment, CommentState
+from salon.domain.moderation import Decision
+from salon.store.tables import comments, decisions, revisions, threads
+
+_PUBLIC = (
+    comments.c.id,
+    comments.c.thread_id,
+    comments.c.parent_id,
+    comments.c.author_name,
+    comments.c.author_website,
+    comments.c.text,
+    comments.c.created,
+    comments.c.state,
+    comments.c.up,
+    comments.c.down,
+    comments.c.edited_at,
+    comments.c.edited_by,
+    comments.c.anchor,
+)
+
+
+def _anchor(raw: Any) -> Anchor | None:
+    if not raw:
+        return None
+    return Anchor(
+        exact=raw.get("exact", ""),
+        prefix=raw.get("prefix", ""),
+        suffix=raw.get("suffix", ""),
+        start=raw.get("start"),
+        end=raw.get("end"),
+    )
+
+
+def _comment(row: Any) -> Comment:
+    return Comment(
+        id=row.id,
+        thread_id=row.thread_id,
+        parent_id=row.parent_id,
+        author_name=row.author_name,
+        author_website=row.author_website,
+        text=row.text,
+        created=row.created,
+        state=CommentState(row.state),
+        up=row.up,
+        down=row.down,
+        edited_at=row.edited_at,
+        edited_by=row.edited_by,
+        anchor=_anchor(row.anchor),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CommentRecord:
+    """A comment with the private columns the services need (never sent to readers)."""
+
+    comment: Comment
+    site: str
+    uri: str
+    depth: int
+    edit_key: str
+    author_email: str
+    ip_hash: str
+    reader: str
+
+
+def visible_in_thread(conn: Connection, thread_id: int) -> list[Comment]:
+    rows = conn.execute(
+        select(*_PUBLIC).where(
+            comments.c.thread_id == thread_id,
+            comments.c.state.in_((CommentState.PUBLISHED.value, CommentState.DELETED.value)),
+        )
+    ).all()
+    return [_comment(r) for r in rows]
+
+
+def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> CommentRecord | None:
+    query = (
+        select(
+            *_PUBLIC,
+            comments.c.depth,
+            comments.c.edit_key,
+            comments.c.author_email,
+            comments.c.ip_hash,
+            comments.c.reader,
+            threads.c.site,
+            threads.c.uri,
+        )
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(comments.c.id == comment_id)
+    )
+    if for_update and conn.dialect.name == "postgresql":
+        query = query.with_for_update(of=comments)
+    row = conn.execute(query).first()
+    if row is None:
+        return None
+    return CommentRecord(
+        comment=_comment(row),
+        site=row.site,
+        uri=row.uri,
+        depth=row.depth,
+        edit_key=row.edit_key,
+        author_email=row.author_email,
+        ip_hash=row.ip_hash,
+        reader=row.reader,
+    )
+
+
+def add(conn: Connection, **values: Any) -> int:
+    return int(
+        conn.execute(insert(comments).values(**values).returning(comments.c.id)).scalar_one()
+    )
+
+
+def set_text(
+    conn: Connection, comment_id: int, old_text: str, new_text: str, at: datetime, by: str
+) -> None:
+    conn.execute(
+        insert(revisions).values(
+            comment_id=comment_id, text=old_text, replaced_at=at, replaced_by=by
+        )
+    )
+    conn.execute(
+        update(comments)
+        .where(comments.c.id == comment_id)
+        .values(text=new_text, edited_at=at, edited_by=by)
+    )
+
+
+def set_state(conn: Connection, comment_id: int, state: CommentState) -> None:
+    conn.execute(update(comments).where(comments.c.id == comment_id).values(state=state.value))
+
+
+def blank(conn: Connection, comment_id: int, at: datetime, by: str) -> None:
+    """Delete the content but keep the row, so replies keep their place in the tree."""
+    old = conn.execute(select(comments.c.text).where(comments.c.id == comment_id)).scalar_one()
+    conn.execute(
+        insert(revisions).values(comment_id=comment_id, text=old, replaced_at=at, replaced_by=by)
+    )
+    conn.execute(
+        update(comments)
+        .where(comments.c.id == comment_id)
+        .values(
+            state=CommentState.DELETED.value,
+            text="",
+            author_name="",
+            author_email="",
+            author_website="",
+            edited_at=at,
+            edited_by=by,
+        )
+    )
+
+
+def revisions_of(conn: Connection, comment_id: int) -> list[tuple[str, datetime, str]]:
+    rows = conn.execute(
+        select(revisions.c.text, revisions.c.replaced_at, revisions.c.replaced_by)
+        .where(revisions.c.comment_id == comment_id)
+        .order_by(revisions.c.id)
+    ).all()
+    return [(r.text, r.replaced_at, r.replaced_by) for r in rows]
+
+
+def add_decision(
+    conn: Connection, comment_id: int, decision: Decision, is_edit: bool, at: datetime
+) -> None:
+    conn.execute(
+        insert(decisions).values(
+            comment_id=comment_id,
+            band=decision.band.value,
+            spam=decision.spam,
+            abuse=decision.abuse,
+            model_version=decision.model_version,
+            reasons=list(decision.reasons),
+            is_edit=is_edit,
+            created=at,
+        )
+    )
+
+
+def posts_since(conn: Connection, *, since: datetime, ip_hash: str = "", email: str = "") -> int:
+    query = select(func.count()).select_from(comments).where(comments.c.created >= since)
+    if ip_hash:
+        query = query.where(comments.c.ip_hash == ip_hash)
+    if email:
+        query = query.where(comments.c.author_email == email)
+    return int(conn.execute(query).scalar_one())
+
+
+def published_by_author(conn: Connection, site: str, email: str, name: str) -> int:
+    if not email and not name:
+        return 0
+    who = comments.c.author_email == email if email else comments.c.author_name == name
+    return int(
+        conn.execute(
+            select(func.count())
+            .select_from(comments)
+            .join(threads, threads.c.id == comments.c.thread_id)
+            .where(threads.c.site == site, who, comments.c.state == "published")
+        ).scalar_one()
+    )
+
+
+def same_fingerprint_elsewhere(
+    conn: Connection, fingerprint: int, thread_id: int, since: datetime
+) -> int:
+    return int(
+        conn.execute(
+            select(func.count(func.distinct(comments.c.thread_id))).where(
+                comments.c.fingerprint == fingerprint,
+                comments.c.thread_id != thread_id,
+                comments.c.created >= since,
+            )
+        ).scalar_one()
+    )

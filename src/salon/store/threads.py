@@ -1,0 +1,75 @@
+"""Thread rows: find, create, bump the version that keys the read cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from salon.store.tables import comments, threads
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadRow:
+    id: int
+    site: str
+    uri: str
+    title: str
+    version: int
+
+
+def find(conn: Connection, site: str, uri: str) -> ThreadRow | None:
+    row = conn.execute(
+        select(
+            threads.c.id, threads.c.site, threads.c.uri, threads.c.title, threads.c.version
+        ).where(threads.c.site == site, threads.c.uri == uri)
+    ).first()
+    return ThreadRow(*row) if row else None
+
+
+def by_id(conn: Connection, thread_id: int) -> ThreadRow:
+    row = conn.execute(
+        select(
+            threads.c.id, threads.c.site, threads.c.uri, threads.c.title, threads.c.version
+        ).where(threads.c.id == thread_id)
+    ).one()
+    return ThreadRow(*row)
+
+
+def get_or_create(conn: Connection, site: str, uri: str, title: str, now: datetime) -> ThreadRow:
+    found = find(conn, site, uri)
+    if found:
+        if title and not found.title:
+            conn.execute(update(threads).where(threads.c.id == found.id).values(title=title))
+            return by_id(conn, found.id)
+        return found
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(threads).values(site=site, uri=uri, title=title, created=now))
+    except IntegrityError:
+        pass  # another writer created it first; theirs is as good as ours
+    found = find(conn, site, uri)
+    if found is None:  # the row was written in this transaction
+        raise RuntimeError("row vanished inside its own transaction")
+    return found
+
+
+def bump(conn: Connection, thread_id: int) -> None:
+    conn.execute(
+        update(threads).where(threads.c.id == thread_id).values(version=threads.c.version + 1)
+    )
+
+
+def counts(conn: Connection, site: str, uris: list[str]) -> dict[str, int]:
+    """Published comments per uri; only the asked-for threads are counted."""
+    rows = conn.execute(
+        select(threads.c.uri, func.count(comments.c.id))
+        .select_from(threads)
+        .join(comments, (comments.c.thread_id == threads.c.id) & (comments.c.state == "published"))
+        .where(threads.c.site == site, threads.c.uri.in_(uris))
+        .group_by(threads.c.uri)
+    ).all()
+    found = {uri: n for uri, n in rows}
+    return {uri: found.get(uri, 0) for uri in uris}

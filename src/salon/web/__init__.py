@@ -1,0 +1,1 @@
+"""HTTP: parse, authenticate, map errors. Never imports the store."""

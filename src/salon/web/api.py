@@ -1,0 +1,181 @@
+"""The JSON API of API.md: threads, comments, votes, counts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from salon.domain.comments import Anchor, CommentState, Notify, Sort
+from salon.services import comments as comment_service
+from salon.services import threads as thread_service
+from salon.services import votes as vote_service
+from salon.services.context import Requester
+from salon.web.requester import deps_of, ensure_reader, requester
+
+router = APIRouter(prefix="/api", tags=["comments"])
+Who = Annotated[Requester, Depends(requester)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_max_length=100_000)
+
+
+class AuthorIn(Strict):
+    name: str | None = Field(default=None, max_length=128)
+    email: str | None = Field(default=None, max_length=254)
+    website: str | None = Field(default=None, max_length=512)
+
+
+class QuoteIn(Strict):
+    exact: str = Field(min_length=1, max_length=2000)
+    prefix: str = Field(default="", max_length=200)
+    suffix: str = Field(default="", max_length=200)
+
+
+class PositionIn(Strict):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class AnchorIn(Strict):
+    quote: QuoteIn
+    position: PositionIn | None = None
+
+
+class CommentIn(Strict):
+    site: str = Field(default="default", max_length=64)
+    uri: str = Field(min_length=1, max_length=2048)
+    title: str | None = Field(default=None, max_length=512)
+    parent: int | None = Field(default=None, ge=1)
+    author: AuthorIn = Field(default_factory=AuthorIn)
+    text: str
+    notify: Notify = Notify.NONE
+    anchor: AnchorIn | None = None
+    # Filled only by bots: the widget hides this field from people.
+    hp: str | None = Field(default=None, max_length=512)
+    rendered: str | None = Field(default=None, max_length=200)
+
+
+class EditIn(Strict):
+    text: str
+
+
+class VoteIn(Strict):
+    value: Literal[-1, 0, 1]
+
+
+def _token(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
+
+
+@router.get("/threads", summary="A page of a thread's comments with their replies")
+def get_thread(
+    request: Request,
+    who: Who,
+    uri: Annotated[str, Query(min_length=1, max_length=2048)],
+    site: str = "default",
+    sort: Sort = Sort.NEWEST,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    return thread_service.get_thread(deps_of(request), who, site, uri, sort, limit, cursor)
+
+
+@router.get("/counts", summary="Published comments per uri")
+def get_counts(
+    request: Request,
+    who: Who,
+    uri: Annotated[list[str], Query()],
+    site: str = "default",
+) -> dict[str, int]:
+    return thread_service.count_comments(deps_of(request), who, site, uri)
+
+
+@router.get("/comments/{comment_id}", summary="One comment with its replies")
+def get_comment(request: Request, who: Who, comment_id: int) -> dict[str, Any]:
+    return comment_service.get_comment(deps_of(request), who, comment_id)
+
+
+@router.post(
+    "/comments",
+    status_code=201,
+    summary="Post a comment (201 published, 202 held for moderation)",
+    responses={202: {"description": "held for moderation"}},
+)
+def post_comment(request: Request, response: Response, who: Who, body: CommentIn) -> dict[str, Any]:
+    who = ensure_reader(request, response, who)
+    anchor = None
+    if body.anchor is not None:
+        pos = body.anchor.position
+        anchor = Anchor(
+            exact=body.anchor.quote.exact,
+            prefix=body.anchor.quote.prefix,
+            suffix=body.anchor.quote.suffix,
+            start=pos.start if pos else None,
+            end=pos.end if pos else None,
+        )
+    posted = comment_service.post_comment(
+        deps_of(request),
+        who,
+        comment_service.NewComment(
+            site=body.site,
+            uri=body.uri,
+            text=body.text,
+            title=body.title or "",
+            parent=body.parent,
+            author_name=body.author.name or "",
+            author_email=body.author.email or "",
+            author_website=body.author.website or "",
+            notify=body.notify,
+            anchor=anchor,
+            honeypot=body.hp or "",
+            render_stamp=body.rendered,
+        ),
+    )
+    published = posted.state is CommentState.PUBLISHED
+    response.status_code = 201 if published else 202
+    # Spam is reported to the poster as held: telling a spammer why teaches them.
+    return {
+        "comment": posted.comment,
+        "edit_token": posted.edit_token,
+        "state": "published" if published else "held",
+    }
+
+
+@router.patch("/comments/{comment_id}", summary="Edit your comment within the edit window")
+def edit_comment(
+    request: Request,
+    who: Who,
+    comment_id: int,
+    body: EditIn,
+    authorization: Annotated[str | None, Header()] = None,
+) -> dict[str, Any]:
+    comment, state, _ = comment_service.edit_comment(
+        deps_of(request), who, comment_id, _token(authorization), body.text
+    )
+    comment["state"] = "published" if state is CommentState.PUBLISHED else "held"
+    return comment
+
+
+@router.delete("/comments/{comment_id}", status_code=204, summary="Delete your comment")
+def delete_comment(
+    request: Request,
+    who: Who,
+    comment_id: int,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Response:
+    comment_service.delete_comment(deps_of(request), who, comment_id, _token(authorization))
+    return Response(status_code=204)
+
+
+@router.post("/comments/{comment_id}/vote", summary="Vote +1, -1 or 0 (withdraw)")
+def vote(
+    request: Request, response: Response, who: Who, comment_id: int, body: VoteIn
+) -> dict[str, int]:
+    who = ensure_reader(request, response, who)
+    tally = vote_service.cast_vote(deps_of(request), who, comment_id, body.value)
+    return {"up": tally.up, "down": tally.down, "score": tally.score}

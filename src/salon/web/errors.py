@@ -1,0 +1,117 @@
+"""Every error leaves as RFC 9457 problem+json (API) or a small HTML page (pages)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.responses import HTMLResponse, JSONResponse, Response
+
+from salon.domain.errors import RateLimited, SalonError
+
+log = logging.getLogger(__name__)
+
+TITLES = {
+    400: "Bad request",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    413: "Request too large",
+    415: "Unsupported media type",
+    422: "Invalid input",
+    429: "Too many requests",
+    500: "Internal server error",
+}
+CODES = {404: "not-found", 405: "method-not-allowed", 500: "internal"}
+
+
+def problem(
+    status: int,
+    detail: str,
+    code: str | None = None,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> Response:
+    code = code or CODES.get(status, "bad-request")
+    body = {
+        "type": f"urn:salon:problem:{code}",
+        "title": title or TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        **extra,
+    }
+    return JSONResponse(
+        body, status_code=status, media_type="application/problem+json", headers=headers
+    )
+
+
+def _wants_html(request: Request) -> bool:
+    return request.url.path.startswith("/threads/") or (
+        request.url.path == "/" and "text/html" in request.headers.get("accept", "")
+    )
+
+
+def _html_problem(status: int, title: str, detail: str) -> Response:
+    from html import escape
+
+    page = (
+        f"<!doctype html><meta charset=utf-8><title>{escape(title)}</title>"
+        f"<h1>{escape(title)}</h1><p>{escape(detail)}</p>"
+        '<p><a href="javascript:history.back()">Back</a></p>'
+    )
+    return HTMLResponse(page, status_code=status)
+
+
+def error_response(request: Request, exc: SalonError) -> Response:
+    headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else None
+    if _wants_html(request):
+        return _html_problem(exc.status, exc.title, exc.detail)
+    return problem(exc.status, exc.detail, exc.code, exc.title, headers, **exc.extra)
+
+
+def _field(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "body"
+
+
+def validation_response(request: Request, exc: RequestValidationError) -> Response:
+    errors = [
+        {"field": _field(tuple(e.get("loc", ()))), "message": e.get("msg", "")}
+        for e in exc.errors()
+    ]
+    for e in exc.errors():
+        if e.get("type") == "json_invalid":
+            return problem(
+                400,
+                "the body is not valid JSON: " + str(e.get("ctx", {}).get("error", "")),
+                "bad-json",
+            )
+    detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
+    if _wants_html(request):
+        return _html_problem(422, "Invalid input", detail)
+    return problem(422, detail, "invalid", errors=errors)
+
+
+def http_response(request: Request, exc: HTTPException) -> Response:
+    detail = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "Error")
+    if exc.status_code == 404:
+        detail = f"nothing at {request.url.path}"
+    if _wants_html(request):
+        return _html_problem(exc.status_code, TITLES.get(exc.status_code, "Error"), detail)
+    return problem(exc.status_code, detail, headers=getattr(exc, "headers", None))
+
+
+def unexpected_response(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return problem(500, "Salon failed to answer this request; the error was logged.")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(SalonError, error_response)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, validation_response)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, http_response)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, unexpected_response)

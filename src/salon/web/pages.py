@@ -1,0 +1,137 @@
+"""Server-rendered thread and the plain form that posts without JavaScript."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
+
+from salon.domain.comments import Notify, Sort
+from salon.domain.errors import Invalid
+from salon.domain.threading import relative_age
+from salon.services import comments as comment_service
+from salon.services import threads as thread_service
+from salon.services.context import Requester
+from salon.web.requester import deps_of, requester
+
+router = APIRouter(tags=["pages"])
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+SORTS = (("newest", "Newest"), ("oldest", "Oldest"), ("votes", "Most Voted"))
+
+
+def _own_origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.url.netloc}"
+
+
+def page_requester(request: Request) -> Requester:
+    """Salon's own pages may use every site: a same-origin form post is not cross-site."""
+    who = requester(request)
+    if who.origin == _own_origin(request):
+        return Requester(who.ip, who.user_agent, who.reader, None)
+    return who
+
+
+def _decorate(c: dict[str, Any], now: datetime) -> dict[str, Any]:
+    c = dict(c)
+    c["age"] = relative_age(datetime.fromisoformat(c["created"]), now)
+    if c["edited"]:
+        c["edited_age"] = relative_age(datetime.fromisoformat(c["edited"]["at"]), now)
+    # The html was built by the one sanitiser (services.rendering); nothing else is marked safe.
+    c["safe_html"] = Markup(c["html"])  # noqa: S704
+    c["replies"] = [_decorate(r, now) for r in c["replies"]]
+    return c
+
+
+@router.get("/threads/{site}", response_class=HTMLResponse, summary="The thread as HTML")
+def thread_page(
+    request: Request,
+    site: str,
+    uri: str,
+    sort: Sort = Sort.NEWEST,
+    cursor: str | None = None,
+    reply: int | None = None,
+    posted: int | None = None,
+    held: int | None = None,
+) -> HTMLResponse:
+    deps = deps_of(request)
+    who = page_requester(request)
+    data = thread_service.get_thread(deps, who, site, uri, sort, 50, cursor)
+    now = deps.clock()
+    settings = deps.site(site, None)
+    notice = ""
+    if held:
+        notice = "Thank you! Your comment is awaiting moderation."
+    elif posted:
+        notice = "Thank you! Your comment is published."
+    return templates.TemplateResponse(
+        request,
+        "thread.html",
+        {
+            "base": "",
+            "thread": data["thread"],
+            "comments": [_decorate(c, now) for c in data["comments"]],
+            "next": data["next"],
+            "sort": sort.value,
+            "sorts": SORTS,
+            "notice": notice,
+            "reply_to": reply,
+            "rendered": deps.signer.render_stamp(now.timestamp()),
+            "max_chars": settings.max_comment_chars,
+            "require_name": settings.require_name,
+            "require_email": settings.require_email,
+        },
+    )
+
+
+@router.post("/threads/{site}/comments", summary="Post from the plain HTML form")
+async def post_form(request: Request, site: str) -> RedirectResponse:
+    raw = (await request.body()).decode("utf-8")
+    form = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+    uri = form.get("uri", "")
+    parent = form.get("parent") or None
+    if parent is not None and not parent.isdigit():
+        raise Invalid("parent must be a comment id")
+    try:
+        notify = Notify(form.get("notify", "none") or "none")
+    except ValueError as e:
+        raise Invalid("notify must be none, replies or all") from e
+    new = comment_service.NewComment(
+        site=site,
+        uri=uri,
+        text=form.get("text", ""),
+        title=form.get("title", ""),
+        parent=int(parent) if parent else None,
+        author_name=form.get("name", ""),
+        author_email=form.get("email", ""),
+        author_website=form.get("website", ""),
+        notify=notify,
+        honeypot=form.get("hp", ""),
+        render_stamp=form.get("rendered"),
+    )
+    deps = deps_of(request)
+    posted = await run_in_threadpool(
+        comment_service.post_comment, deps, page_requester(request), new
+    )
+    back = _back_to(request, site, uri)
+    if posted.state.value == "published":
+        target = f"{back}&posted={posted.comment['id']}#comment-{posted.comment['id']}"
+    else:
+        target = f"{back}&held=1#salon-form"
+    return RedirectResponse(target, status_code=303)
+
+
+def _back_to(request: Request, site: str, uri: str) -> str:
+    """Where the form came from: the thread page (never an outside address)."""
+    referer = request.headers.get("referer", "")
+    own = _own_origin(request)
+    if referer.startswith(own + "/") and urlsplit(referer).path != f"/threads/{site}":
+        path = urlsplit(referer).path
+        return f"{path}?from=form"
+    return f"/threads/{quote(site)}?uri={quote(uri, safe='')}"

@@ -1,0 +1,43 @@
+"""Who is asking: client address, user agent, the signed reader cookie, the page's origin."""
+
+from __future__ import annotations
+
+from fastapi import Request, Response
+
+from salon.services.context import Deps, Requester
+
+READER_COOKIE = "salon_reader"
+ONE_YEAR = 365 * 24 * 3600
+
+
+def deps_of(request: Request) -> Deps:
+    deps: Deps = request.app.state.deps
+    return deps
+
+
+def requester(request: Request) -> Requester:
+    deps = deps_of(request)
+    return Requester(
+        ip=request.client.host if request.client else "",
+        user_agent=request.headers.get("user-agent", "")[:512],
+        reader=deps.signer.reader_from_cookie(request.cookies.get(READER_COOKIE)),
+        origin=request.headers.get("origin"),
+    )
+
+
+def ensure_reader(request: Request, response: Response, who: Requester) -> Requester:
+    """Give a reader without a cookie a signed one, so their votes follow them."""
+    if who.reader:
+        return who
+    reader, cookie = deps_of(request).signer.new_reader()
+    secure = request.url.scheme == "https" or request.url.hostname in ("localhost", "127.0.0.1")
+    # Cross-site pages can only send the cookie back with SameSite=None, which needs Secure.
+    response.set_cookie(
+        READER_COOKIE,
+        cookie,
+        max_age=ONE_YEAR,
+        httponly=True,
+        secure=secure,
+        samesite="none" if secure else "lax",
+    )
+    return Requester(who.ip, who.user_agent, reader, who.origin)

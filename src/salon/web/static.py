@@ -1,0 +1,43 @@
+"""The widget's files, with validators so browsers and CDNs revalidate cheaply."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+router = APIRouter(tags=["widget"])
+STATIC = Path(__file__).parent / "static"
+TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+
+
+def _asset(name: str) -> tuple[bytes, str]:
+    data = (STATIC / name).read_bytes()
+    return data, '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
+
+
+def _serve(request: Request, name: str) -> Response:
+    cache: dict[str, tuple[bytes, str]] = request.app.state.assets
+    if name not in cache:
+        cache[name] = _asset(name)
+    data, etag = cache[name]
+    headers = {
+        "ETag": etag,
+        "Cache-Control": "public, max-age=3600",
+        "Access-Control-Allow-Origin": "*",
+    }
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers=headers)
+    return Response(data, media_type=TYPES[Path(name).suffix], headers=headers)
+
+
+@router.get("/embed.js", include_in_schema=False)
+def embed_js(request: Request) -> Response:
+    return _serve(request, "embed.js")
+
+
+@router.get("/embed.css", include_in_schema=False)
+def embed_css(request: Request) -> Response:
+    return _serve(request, "embed.css")
