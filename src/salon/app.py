@@ -24,6 +24,24 @@ from salon.web.cors import SiteCors
 log = logging.getLogger(__name__)
 
 
+def build_deps(
+    settings: Settings, *, clock: Clock = system_clock, screen: Screen | None = None
+) -> Deps:
+    """Open the database (migrating an empty one) and assemble what the use-cases need."""
+    db = Database(settings.database_url)
+    if db.is_empty():
+        log.info("empty database: creating the schema")
+        upgrade(db)
+    return Deps(
+        settings=settings,
+        db=db,
+        signer=Signer(settings.secret_key.get_secret_value()),
+        screen=screen or HoneypotOnly(),
+        flood=FloodGuard(settings.redis_url or "memory://"),
+        clock=clock,
+    )
+
+
 def create_app(
     settings: Settings,
     *,
@@ -34,23 +52,13 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db = Database(settings.database_url)
-        if db.is_empty():
-            log.info("empty database: creating the schema")
-            upgrade(db)
-        app.state.deps = Deps(
-            settings=settings,
-            db=db,
-            signer=Signer(settings.secret_key.get_secret_value()),
-            screen=screen or HoneypotOnly(),
-            flood=FloodGuard(settings.redis_url or "memory://"),
-            clock=clock,
-        )
+        deps = build_deps(settings, clock=clock, screen=screen)
+        app.state.deps = deps
         app.state.assets = {}
         try:
             yield
         finally:
-            db.dispose()
+            deps.db.dispose()
 
     app = FastAPI(
         title="Salon",

@@ -48,6 +48,8 @@ class Submission:
     # Near-identical texts (same fingerprint) seen in other threads recently.
     same_text_other_threads: int = 0
     ip_hash: str = ""
+    # For an edit: the text before it (an edit that adds a link is a spam signal).
+    previous_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import nh3
 from markdown_it import MarkdownIt
@@ -13,6 +15,7 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
+HOST = re.compile(r"^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)+)$")
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +62,19 @@ def render(text: str) -> str:
 
 
 def safe_website(url: str) -> str:
-    """An author's website if it is a plain http(s) URL, else ''."""
+    """An author's website if it is a plain http(s) URL with a real host name, else ''."""
     url = url.strip()
-    lower = url.lower()
-    if lower.startswith(("http://", "https://")) and len(url) <= 512 and " " not in url:
-        return url
-    return ""
+    if len(url) > 512 or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return ""
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not HOST.match(host) or parts.username:
+        return ""
+    return url
 
 
 def _only_href(tag: str, attribute: str, value: str) -> str | None:

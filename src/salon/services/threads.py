@@ -6,7 +6,7 @@ from typing import Any
 
 from salon.domain.comments import Sort
 from salon.domain.errors import Invalid
-from salon.domain.threading import build_tree, count_published, page
+from salon.domain.threading import build_tree, count_published, decode_cursor, page
 from salon.services.context import Deps, Requester
 from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
@@ -30,6 +30,8 @@ def get_thread(
     check_uri(uri)
     if not 1 <= limit <= MAX_LIMIT:
         raise Invalid(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    if cursor:
+        decode_cursor(cursor)  # refuse a broken cursor even for an empty thread
     with deps.db.read() as conn:
         thread = thread_rows.find(conn, site_id, uri)
         if thread is None:

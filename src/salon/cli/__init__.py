@@ -1,0 +1,120 @@
+"""The ``salon`` command: thin wrappers around the services."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from salon.config import Settings, load_settings
+
+app = typer.Typer(help="Salon: comments, inline feedback and moderation.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", "-c", help="TOML configuration file (or SALON_CONFIG)")
+]
+
+
+def settings_from(config: Path | None, **overrides: object) -> Settings:
+    # The one place outside Settings that looks at the environment: where the file is.
+    return load_settings(config, environ=os.environ, **overrides)
+
+
+@app.command()
+def serve(
+    config: ConfigOption = None,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(help="worker processes")] = 1,
+) -> None:
+    """Serve the API, the widget and the pages (upgrades an empty database first)."""
+    import uvicorn
+
+    from salon.app import create_app
+    from salon.store.database import Database
+    from salon.store.migrate import upgrade
+
+    settings = settings_from(config)
+    db = Database(settings.database_url)
+    upgrade(db)
+    db.dispose()
+    if workers > 1:
+        raise typer.BadParameter(
+            "use a process manager for several workers", param_hint="--workers"
+        )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    database: Annotated[Path, typer.Option(help="SQLite file for the demo")] = Path(
+        "salon-demo.db"
+    ),
+    fresh: Annotated[bool, typer.Option(help="start from an empty database")] = False,
+) -> None:
+    """A demo article with a lively comment section, on SQLite."""
+    import uvicorn
+
+    from salon.app import create_app
+    from salon.demo.seed import seed
+
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+    settings = load_settings(
+        None,
+        database_url=f"sqlite:///{database.resolve()}",
+        demo=True,
+        secret_key=_demo_secret(database),
+    )
+    added = seed(settings)
+    url = f"http://127.0.0.1:{port}/"
+    typer.echo(
+        f"Salon demo: {added} comments seeded in {database}"
+        if added
+        else f"Salon demo: using {database}"
+    )
+    typer.echo(f"Open {url}")
+    uvicorn.run(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+
+
+def _demo_secret(database: Path) -> str:
+    """A secret kept beside the demo database, so edit tokens survive a restart."""
+    key_file = database.with_name(database.name + ".key")
+    if not key_file.exists():
+        key_file.write_text(secrets.token_urlsafe(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOption = None) -> None:
+    """Bring the database schema to the newest version."""
+    from salon.store.database import Database
+    from salon.store.migrate import current_revision, upgrade
+
+    db = Database(settings_from(config).database_url)
+    upgrade(db)
+    typer.echo(f"database at revision {current_revision(db)}")
+    db.dispose()
+
+
+def _mount_optional() -> None:
+    try:
+        from salon.cli.moderation import app as moderation_app
+    except ImportError:  # pragma: no cover - the moderation extra is missing
+        return
+    app.add_typer(moderation_app, name="moderation")
+
+
+_mount_optional()
+
+
+def main() -> None:
+    app()

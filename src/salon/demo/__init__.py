@@ -1,0 +1,1 @@
+"""The demo site: an article and a seeded, lively thread."""

@@ -1,0 +1,138 @@
+"""Seed the demo thread through the real use-cases, with the clock set back in time."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from salon.config import Settings
+from salon.domain.comments import Notify
+from salon.services import comments as comment_service
+from salon.services import threads as thread_service
+from salon.services import votes as vote_service
+from salon.services.context import Requester
+
+URI = "/"
+TITLE = "The library that stayed open all night"
+
+PEOPLE = [
+    ("Maren Holt", "https://marenholt.example"),
+    ("Dev Patel", ""),
+    ("Ines Carvalho", ""),
+    ("Tomás Reyes", "https://tomas.example"),
+    ("Ruth Okafor", ""),
+    ("Gus Lindqvist", ""),
+    ("Priya Natarajan", ""),
+    ("Walt Brennan", ""),
+    ("Yuki Sato", "https://yuki.example"),
+    ("Abel Mensah", ""),
+    ("Clara Weiss", ""),
+    ("", ""),
+]
+
+TOP = [
+    "What a lovely piece. Our branch cut its hours last year and I still miss the evenings.",
+    "I work nights and the 24-hour reading room was the **only** quiet place I could study. "
+    "Glad someone wrote this up.",
+    "Who pays for the staff overnight though? The article skips over the budget entirely.",
+    "The photo of the reading room at 3 a.m. is wonderful. Is there a larger version?",
+    "As a librarian: most of the night visitors in our pilot were students and shift workers, "
+    "not the people the council worried about.",
+    "I'm sceptical. Our town tried something similar and it closed after six months because "
+    "nobody used it after midnight.",
+    "Great article, thanks. The bit about the night caretaker made me smile.",
+    "Does anyone know whether the overnight hours include the children's section?",
+    "This is the kind of local reporting I'm happy to support. More of this, please.",
+    "Security costs are real, but so is the cost of having nowhere warm to go at night.",
+    "Small correction: the building opened in 1911, not 1913 (see the plaque by the door).",
+    "Loved the quote from the student who wrote her thesis there between 1 and 5 a.m.",
+    "I'd like to see numbers: visitors per hour after midnight, compared with the day.",
+    "Our library lends tools and seeds too. Libraries are quietly the best thing a town has.",
+]
+
+REPLIES = [
+    "Agreed, completely.",
+    "The budget table is in the council minutes from March, it's about 4% of the total.",
+    "That matches what I saw when I visited last winter.",
+    "Not sure I agree. Daytime hours should come first.",
+    "Thanks for the correction, I had wondered about the date.",
+    "Same experience here, night shifts make normal opening hours useless.",
+    "Good question. I think it was in the original proposal but got cut.",
+    "Six months is short for a pilot though, habits take a while to form.",
+    "The larger photo opens if you click it, at least on desktop.",
+    "*This.* Warm, quiet and free is rare.",
+    "Do you have a link to the minutes?",
+    "Here: https://council.example/minutes/2026-03 (page 14).",
+    "I'd go if mine were open past ten.",
+    "Fair point, though the article does mention the caretaker's salary.",
+    "We had the same debate in our town. It came down to volunteers.",
+    "Children's section closes at eight, according to their website.",
+    "Love this thread. Civil disagreement, imagine that.",
+    "Exactly what I was going to say.",
+    "My daughter studied there for her exams. Can confirm it's lovely at 2 a.m.",
+    "The council should publish the visitor counts, agreed.",
+    "Libraries as warm spaces deserve their own article.",
+    "Thank you for writing this up so carefully.",
+    "Does the café stay open too?",
+    "No, only vending machines after eleven.",
+    "Maybe a pilot with fewer nights a week would convince the sceptics.",
+    "Good idea, Thursday to Saturday would cover most exam weeks.",
+]
+
+
+def seed(settings: Settings) -> int:
+    """Fill the demo thread unless it already has comments; returns how many were added."""
+    from salon.app import build_deps
+
+    now = datetime.now(UTC)
+    clock_at = [now]
+    deps = build_deps(settings, clock=lambda: clock_at[0])
+    try:
+        existing = thread_service.get_thread(deps, Requester(), "default", URI)
+        if existing["thread"]["count"]:
+            return 0
+        rng = random.Random(7)  # noqa: S311 - demo data, not security
+        start = now - timedelta(days=130)
+        posted: list[tuple[int, str]] = []
+        texts = [(t, None) for t in TOP] + [(r, "reply") for r in REPLIES]
+        rng.shuffle(texts)
+        # Top-level comments first so replies always have something to answer.
+        texts.sort(key=lambda t: t[1] is not None)
+        for i, (text, kind) in enumerate(texts):
+            clock_at[0] = start + timedelta(days=i * 3 + rng.random() * 2)
+            name, website = PEOPLE[rng.randrange(len(PEOPLE))]
+            parent = rng.choice(posted[-12:])[0] if kind and posted else None
+            who = Requester(ip=f"198.51.100.{i}", user_agent="demo", reader=f"{i:032x}")
+            result = comment_service.post_comment(
+                deps,
+                who,
+                comment_service.NewComment(
+                    site="default",
+                    uri=URI,
+                    title=TITLE,
+                    text=text,
+                    parent=parent,
+                    author_name=name,
+                    author_website=website,
+                    notify=Notify.REPLIES if i % 5 == 0 else Notify.NONE,
+                ),
+            )
+            posted.append((int(result.comment["id"]), result.edit_token))
+            if i == 3:
+                # One comment edited by its author a little after posting.
+                clock_at[0] += timedelta(minutes=4)
+                comment_service.edit_comment(
+                    deps,
+                    who,
+                    posted[-1][0],
+                    posted[-1][1],
+                    text + "\n\n*Edit: fixed a typo.*",
+                )
+        clock_at[0] = now
+        for reader in range(60):
+            who = Requester(ip="203.0.113.9", reader=f"{1000 + reader:032x}")
+            for comment_id, _ in rng.sample(posted, 6):
+                vote_service.cast_vote(deps, who, comment_id, rng.choice((1, 1, 1, -1)))
+        return len(posted)
+    finally:
+        deps.db.dispose()

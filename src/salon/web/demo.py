@@ -1,0 +1,15 @@
+"""The demo article page (only mounted by ``salon demo``)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from salon.web.pages import templates
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def article(request: Request) -> HTMLResponse:
+    return templates.TemplateResponse(request, "demo_article.html", {})

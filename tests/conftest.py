@@ -1,0 +1,105 @@
+"""Shared fixtures: settings on SQLite and PostgreSQL, an app with an injected clock, a client."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+
+from salon.app import create_app
+from salon.config import Settings, SiteSettings, default_site
+
+POSTGRES_URL = os.environ.get(
+    "SALON_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+)
+REDIS_URL = os.environ.get("SALON_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _unavailable(what: str, error: Exception) -> None:
+    message = f"{what} is not reachable ({error}); start it (see README) to run these tests"
+    if IN_CI:
+        pytest.fail(f"CI requires {message}")
+    pytest.skip(message)
+
+
+class Clock:
+    """The injected clock: tests move time forward instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    try:
+        with psycopg.connect(POSTGRES_URL, connect_timeout=3) as conn:
+            conn.execute("select 1")
+    except psycopg.Error as e:
+        _unavailable(f"PostgreSQL at {POSTGRES_URL}", e)
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh schema per test, found first on the search path, dropped afterwards."""
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in postgres_server else "?"
+    yield f"{postgres_server}{sep}options=-csearch_path%3D{schema}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return f"sqlite:///{tmp_path / 'salon.db'}"
+
+
+NEWS = SiteSettings(
+    id="news", name="Example News", origins=("https://news.example.org",), posts_per_minute=3
+)
+LOCAL = default_site().model_copy(update={"posts_per_minute": 10_000})
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    return Settings(
+        database_url=database_url,
+        secret_key="test-secret-key",  # type: ignore[arg-type]
+        sites=(LOCAL, NEWS),
+    )
+
+
+@pytest.fixture
+def client(settings: Settings, clock: Clock) -> Iterator[TestClient]:
+    with TestClient(create_app(settings, clock=clock)) as c:
+        yield c
+
+
+def post(client: TestClient, text: str = "Hello", **fields: object) -> dict:
+    """Post a comment on /article with sensible defaults; returns the JSON answer."""
+    body = {"site": "default", "uri": "/article", "text": text, **fields}
+    r = client.post("/api/comments", json=body)
+    assert r.status_code in (201, 202), r.text
+    return r.json()
