@@ -66,6 +66,9 @@ _NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f\u0131\u0237\u0251\u0
 _WORD = re.compile(r"\w+")
 _ALPHA = re.compile(r"[^\W\d_]")
 _LATIN = re.compile("[A-Za-z]")
+_MIXED_WORD = re.compile(
+    "(?:[A-Za-z]\\w*[\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f]\\w*[A-Za-z])"
+)
 _FOREIGN_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 
 # Leetspeak: only inside a word that keeps at least two real letters and has no digit
@@ -75,9 +78,12 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
 _LEET_CANDIDATE = re.compile(r"[a-z0-9@$|]*[a-z][a-z0-9@$|]*")
 _LEET_CHARS = re.compile(r"[0-9@$|]")
 _DIGIT = re.compile(r"\d")
+# Ordinals, decades and units: "4th", "80s", "10am", "5kg" are not leetspeak.
+_NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|x|am|pm|hr|hrs|h|d|gb|mb|kg|km|mm|cm|ml|mg|yo)")
 _LETTER = re.compile(r"[a-z]")
 
 # "F R E E" or "w w w": three or more single characters split by single spaces.
+_SPACED_ALL = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _SPACED = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){2,}(?!\S)")
 # "www . cash-daily . gq", "cash-daily(dot)gq", "pimpmyviews. com": a dot disguised by
 # spaces or spelled out, before a top-level domain spammers use (English words like
@@ -162,7 +168,13 @@ def normalise(text: str) -> Normalised:
         if _NON_LATIN_LETTER.search(plain):
             plain = _fold_homoglyphs(plain, count)
     if _SPACED_GATE.search(plain):
-        plain, n = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), plain)
+        tokens = plain.split()
+        if sum(len(t) == 1 for t in tokens) * 2 >= len(tokens):
+            # Mostly single characters: the whole text is spaced out, single spaces split
+            # letters and wider gaps split words ("$ 2 7 4 8 5", "c a s h . g q" too).
+            plain, n = _SPACED_ALL.subn(lambda m: m.group(0).replace(" ", ""), plain)
+        else:
+            plain, n = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), plain)
         count("spaced", n)
     if _DOTTED_GATE.search(plain):
         plain = _DOTTED_SCHEME.sub(r"\1://", plain)
@@ -181,7 +193,11 @@ def normalise(text: str) -> Normalised:
     def unleet(m: re.Match[str]) -> str:
         nonlocal leet
         word = m.group(0)
-        if not _LEET_CHARS.search(word) or len(_LETTER.findall(word)) < 2:
+        if (
+            not _LEET_CHARS.search(word)
+            or len(_LETTER.findall(word)) < 2
+            or _NOT_LEET.fullmatch(word)
+        ):
             return word
         out = word.translate(_LEET_TABLE)
         if _DIGIT.search(out):
@@ -205,7 +221,8 @@ def _fold_homoglyphs(s: str, count: Callable[[str, int], None]) -> str:
     """
     latin = len(_LATIN.findall(s))
     foreign = len(_FOREIGN_LETTERS.findall(s))
-    latin_text = latin >= foreign
+    # Latin context: a fair share of Latin letters, or any word that mixes scripts.
+    latin_text = latin * 2 >= foreign or bool(_MIXED_WORD.search(s))
     mixed = folded_words = 0
 
     def fold(m: re.Match[str]) -> str:

@@ -1,0 +1,238 @@
+"""Quality and speed of Salon's moderation models; writes bench/moderation/results.md.
+
+Rerun from the repository root:
+    .venv/bin/python bench/moderation/run.py [--data ../shared/datasets] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+# One core, as the target says; set before numpy loads.
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+import numpy as np  # noqa: E402
+
+from salon.domain.moderation import Submission  # noqa: E402
+from salon.moderation import Moderator, Policy  # noqa: E402
+from salon.moderation.corpus import YOUTUBE, Corpus, Example, load_corpus  # noqa: E402
+from salon.moderation.disguise import STYLES, disguise  # noqa: E402
+from salon.moderation.train import Texts, spam_examples, train_model  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMAND = ".venv/bin/python bench/moderation/run.py"
+
+
+def prf(scores: np.ndarray, labels: Sequence[int], threshold: float) -> tuple[float, float, float]:
+    y = np.asarray(labels) == 1
+    p = scores >= threshold
+    tp = int((p & y).sum())
+    fp = int((p & ~y).sum())
+    fn = int((~p & y).sum())
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    return precision, recall, f1
+
+
+def row(name: str, exs: Sequence[Example], scores: np.ndarray, policy: Policy) -> list[str]:
+    labels = [e.label for e in exs]
+    p, r, f = prf(scores, labels, policy.hold_threshold)
+    auto_p, auto_r, _ = prf(scores, labels, policy.spam_threshold)
+    return [
+        name,
+        str(len(exs)),
+        f"{p:.3f}",
+        f"{r:.3f}",
+        f"{f:.3f}",
+        f"{auto_p:.3f}",
+        f"{auto_r:.3f}",
+    ]
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def leave_one_video_out(corpus: Corpus, policy: Policy) -> list[list[str]]:
+    texts = Texts()
+    rows = []
+    all_scores: list[float] = []
+    all_examples: list[Example] = []
+    for video in YOUTUBE:
+        model = train_model(texts, spam_examples(corpus, leave_out=video), "spam", [])
+        test = corpus.youtube[video]
+        scores = 1 / (1 + np.exp(-model.logits(texts.rows(e.text for e in test))))
+        rows.append(row(f"YouTube {video} (left out)", test, scores, policy))
+        all_scores.extend(scores)
+        all_examples.extend(test)
+    rows.append(row("YouTube, all four left out", all_examples, np.array(all_scores), policy))
+    return rows
+
+
+def disguise_rows(m: Moderator, corpus: Corpus, policy: Policy) -> tuple[list[list[str]], float]:
+    spam = [e for e in corpus.news_test if e.label == 1]
+    rows = []
+    worst = 1.0
+    for style in ("none", *STYLES):
+        texts = [e.text if style == "none" else disguise(e.text, style) for e in spam]
+        s, _ = m.assess_many(texts)
+        held = float(np.mean(s >= policy.hold_threshold))
+        auto = float(np.mean(s >= policy.spam_threshold))
+        worst = min(worst, held)
+        rows.append([style, str(len(texts)), f"{held:.3f}", f"{auto:.3f}"])
+    return rows, worst
+
+
+def speed(m: Moderator, corpus: Corpus, policy: Policy) -> dict[str, float]:
+    pool = [e.text for e in corpus.news_test + corpus.sms_test] + [
+        e.text for v in YOUTUBE for e in corpus.youtube[v]
+    ]
+    batch = (pool * (10_000 // len(pool) + 1))[:10_000]
+    fresh = Moderator.load()  # cold token cache, like a new process
+    t = time.perf_counter()
+    for i in range(0, len(batch), 500):
+        fresh.assess_many(batch[i : i + 500])
+    per_s = len(batch) / (time.perf_counter() - t)
+    times = []
+    for text in pool[:2000]:
+        sub = Submission(text=text, author_name="Reader", seconds_to_submit=30.0)
+        t0 = time.perf_counter()
+        m.assess(sub, policy)
+        times.append(time.perf_counter() - t0)
+    return {
+        "batch_per_s": per_s,
+        "p50_ms": statistics.median(times) * 1000,
+        "p99_ms": float(np.percentile(times, 99)) * 1000,
+    }
+
+
+def load_times() -> dict[str, float]:
+    code = (
+        "import time; t0=time.perf_counter(); from salon.moderation import Moderator; "
+        "t1=time.perf_counter(); Moderator.load(); t2=time.perf_counter(); "
+        "print(t1-t0, t2-t1)"
+    )
+    runs = []
+    for _ in range(5):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        runs.append((float(out[0]), float(out[1])))
+    return {
+        "import_ms": statistics.median(r[0] for r in runs) * 1000,
+        "load_ms": statistics.median(r[1] for r in runs) * 1000,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
+    ap.add_argument("--quick", action="store_true", help="skip leave-one-video-out retraining")
+    args = ap.parse_args()
+    corpus = load_corpus(args.data, ROOT / "datasets")
+    policy = Policy()
+    m = Moderator.load()
+    out: list[str] = [
+        "# Moderation benchmark",
+        "",
+        f"Rerun: `{COMMAND}` (from the repository root; about two minutes).",
+        f"Machine: {platform.machine()}, Python {platform.python_version()}, one core.",
+        f"Models: `{m.model_version}`. Thresholds: hold at spam >= {policy.hold_threshold}, "
+        f"auto-spam at >= {policy.spam_threshold}, abuse hold at >= {policy.abuse_threshold}.",
+        "",
+        "## Spam: precision / recall / F1 (flagged = held or spam) and the auto-spam band",
+        "",
+    ]
+    header = ["split", "n", "P", "R", "F1", "P auto-spam", "R auto-spam"]
+    rows = []
+    if not args.quick:
+        rows += leave_one_video_out(corpus, policy)
+    for name, exs in (
+        ("sms-spam.csv held-out 20 %", corpus.sms_test),
+        ("news-comments.csv held-out 30 %", corpus.news_test),
+    ):
+        s, _ = m.assess_many([e.text for e in exs])
+        rows.append(row(name, exs, s, policy))
+    out += [table(header, rows), ""]
+
+    ham = [e.text for e in corpus.news_test if e.label == 0]
+    s, a = m.assess_many(ham)
+    out += [
+        "## News-site legitimate comments (held-out)",
+        "",
+        f"- held as spam (spam >= {policy.hold_threshold}): "
+        f"{np.mean(s >= policy.hold_threshold):.1%} of {len(ham)}",
+        f"- auto-spam: {np.mean(s >= policy.spam_threshold):.1%}",
+        f"- held for abuse (abuse >= {policy.abuse_threshold}): "
+        f"{np.mean(a >= policy.abuse_threshold):.1%}",
+        "",
+        "## News-site spam (held-out) in every disguise: share caught",
+        "",
+    ]
+    drows, worst = disguise_rows(m, corpus, policy)
+    out += [table(["disguise", "n", "held or spam", "auto-spam"], drows), ""]
+    out += [f"Worst disguise: {worst:.1%} caught.", ""]
+
+    tw = corpus.tweets_test
+    _, a = m.assess_many([e.text for e in tw])
+    p, r, f = prf(a, [e.label for e in tw], policy.abuse_threshold)
+    p5, r5, f5 = prf(a, [e.label for e in tw], 0.5)
+    out += [
+        "## Abuse (tweets-abuse.csv held-out 20 %)",
+        "",
+        table(
+            ["threshold", "n", "P", "R", "F1"],
+            [
+                [
+                    f"{policy.abuse_threshold} (hold)",
+                    str(len(tw)),
+                    f"{p:.3f}",
+                    f"{r:.3f}",
+                    f"{f:.3f}",
+                ],
+                ["0.5", str(len(tw)), f"{p5:.3f}", f"{r5:.3f}", f"{f5:.3f}"],
+            ],
+        ),
+        "",
+    ]
+
+    sp = speed(m, corpus, policy)
+    lt = load_times()
+    out += [
+        "## Speed (one core)",
+        "",
+        table(
+            ["measure", "value", "target"],
+            [
+                [
+                    "batch throughput (assess_many)",
+                    f"{sp['batch_per_s']:,.0f} comments/s",
+                    ">= 5,000",
+                ],
+                ["single assess() p50", f"{sp['p50_ms']:.3f} ms", "<= 2 ms"],
+                ["single assess() p99", f"{sp['p99_ms']:.3f} ms", ""],
+                ["Moderator.load() in a fresh process", f"{lt['load_ms']:.0f} ms", "<= 300 ms"],
+                ["import salon.moderation (numpy, tldextract)", f"{lt['import_ms']:.0f} ms", ""],
+            ],
+        ),
+        "",
+    ]
+    text = "\n".join(out)
+    print(text)
+    (Path(__file__).parent / "results.md").write_text(text)
+
+
+if __name__ == "__main__":
+    main()

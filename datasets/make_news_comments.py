@@ -1,0 +1,261 @@
+# ruff: noqa: E501
+"""Write news-comments.csv: comments of the kind a news site gets, written by the Salon team.
+
+Spam is written plainly below and disguised here the way it is found in the wild (the
+hook in mathematical letters, look-alike Cyrillic, fullwidth, ...). Rerun after editing:
+    .venv/bin/python datasets/make_news_comments.py
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from salon.moderation.disguise import disguise
+
+SPAM = [
+    "Google is paying $27485 per month for working online from home. I joined this job 2 months ago and my first paycheck was $24,000. Everyone can do it, just copy this site → w w w . cash-daily . gq",
+    "I'm making over $190 an hour working from home with 2 kids. I never thought I'd be able to do it but my best friend earns over 15k a month doing this and she convinced me to try. Go to this site for more details: earnhome24.tk",
+    "Start making cash right now... Get more time with your family by doing jobs that only require a computer and an internet connection. Make $95 an hour and up to $14000 a month. Open this link >>> https://bit.ly/3xWorkNow",
+    "My neighbour's daughter makes $78/hr on the laptop. She has been without a job for six months but last month her payment was $17,890 just working on the laptop a few hours. Read more here: jobs-online.cf",
+    "I quit my office job and now I earn $9,000 a week from my phone. No experience needed. Message me on WhatsApp +1 (302) 555-0147 for the details.",
+    "Bitcoin investment with Mrs. Linda Carter changed my life! I invested $2,000 and got a profit of $21,500 in 7 days. Contact her on Telegram @LindaCarterFX",
+    "Thanks to expert trader Mr. James Wilson I now earn passive income every week from crypto trading. Reach him on WhatsApp +44 7700 900312",
+    "I lost $60,000 to a fake broker and thought it was gone forever, until recoverfunds-pro.xyz helped me recover my crypto in 48 hours. Email recovery.team@protonmail.com",
+    "Don't let inflation eat your savings. My account manager turned $500 into $8,400 with forex signals. Join the free group t.me/forexwinners",
+    "Need a quick loan? Bad credit OK, approved in 24 hours, low interest rate of 2%. Apply now at fastcash-loans.ml or call 1-800-555-0199",
+    "Are you in need of an urgent loan to pay your bills? We offer personal loans from $5,000 to $500,000 at 3% interest. Contact us: globalfinance.lender@gmail.com",
+    "Buy Viagra and Cialis online without a prescription, discreet shipping worldwide, 80% off: www.pharma-direct.top",
+    "Cheap meds online! Tramadol, Xanax, Adderall, no prescription needed. Order at rx-cheap.shop",
+    "Lose 30 pounds in 30 days with this keto pill doctors hate. Limited free trial here: ketoslim.site",
+    "I want to thank Dr. Okoro, the great spell caster who brought my husband back after he left me for another woman. Contact him on WhatsApp +2348012345678 or email drokorospell@gmail.com",
+    "My name is Sarah from Texas. I was diagnosed with herpes for 4 years until Dr. Aziba cured me with his herbal medicine. Contact him today, he can cure HIV, HPV and diabetes too.",
+    "Is your lover gone? Powerful love spell caster Baba Lukman will bring back your ex in 3 days. 100% guaranteed. Call +27 63 555 0192",
+    "Great post! We offer high quality SEO backlinks and guest posts to rank your website on Google's first page. Visit seo-rankpro.xyz",
+    "Nice article, I shared it. By the way, if you need cheap web design services and digital marketing, check out our agency at webdesignz-pro.online",
+    "Buy real Instagram followers, likes and YouTube views at the lowest price! Instant delivery at growfast.click",
+    "Hot singles in your area are waiting to meet you tonight. Sign up free at meet-locals.icu",
+    "Lonely? Sexy girls want to chat with you right now, no registration: datehot.buzz",
+    "Congratulations! You have won a $1,000 Walmart gift card. Claim your prize now at prize-claim.win before it expires",
+    "Best online casino 2024: 200 free spins and a $500 welcome bonus. Play now at spinwin.bet",
+    "Get paid to take surveys! I made $350 yesterday just answering questions online. Sign up with my link: surveycash.tk/ref=992",
+    "Amazon is hiring home workers. Pay $45/hour, flexible schedule, apply before Friday: amazon-jobs.ga",
+    "This is how I make $500 per day from home: pay.cash-daily.gq — no investment, no selling, just follow the instructions",
+    "Hello everyone, I got my funds back from a binary options scam with the help of a hacker. Contact cyberrecover at gmail dot com",
+    "Invest $300 and get $3,000 back in a week guaranteed. Our mining pool pays daily in USDT. WhatsApp +1 929 555 0134",
+    "Everybody should know about this: Elon Musk is giving away 5,000 BTC. Send 0.1 BTC and receive 1 BTC back: musk-giveaway.site",
+    "Work from home and earn $3,500 weekly. Part time job, no experience. Text JOB to 55512",
+    "Make money online with my simple copy and paste method. I'm earning $12,000 a month. Check my profile for the link.",
+    "Student loans killing you? Our debt relief program erases up to 80% of your debt. Free consultation: debtfree-now.cf",
+    "Male enhancement pills that really work. 60% discount today only at bigpower-rx.top",
+    "I was sceptical but this side hustle paid my mortgage. 3 hours a day, $6,400 last month. Details at easyjob-online.ml",
+    "Check out my channel for daily crypto signals, we made 400% last month! Subscribe and turn on notifications",
+    "Psychic reading by Mama Zuri: find your soulmate, win the lottery, get your job back. WhatsApp +254 712 555 098",
+    "URGENT: your account will be suspended. Verify your details at secure-login-update.xyz within 24 hours.",
+    "Earn up to $700 daily promoting products on Facebook from your home. Free training: fb-earn.tk",
+    "Need followers? We sell 10,000 real TikTok followers for $19. Visit boostgram.shop",
+    "Join the #1 trading platform: my $250 became $9,800 in three weeks. Register: tradepro.cyou",
+    "Essay writing service, 100% plagiarism-free, cheap prices, deadline 3 hours. Order: essays4u.site",
+    "Want to rank #1 on Google? 5000 backlinks for $49, guaranteed results. Contact seoking@outlook.com",
+    "Legit hacker for hire: recover lost bitcoin, hack Facebook, change university grades. Telegram @hackpro247",
+    "Get a $20,000 personal loan today with no credit check. Instant approval: easyloan.pw",
+    "The secret the banks don't want you to know: I earn $1,500 a day trading crypto from my couch. Watch the free video at cryptosecret.live",
+    "Weight loss without diet or exercise! Order your diet pills now and get 2 bottles free: slimfast-pills.store",
+    "I am a private lender offering loans at 2% to individuals and businesses. Email: williamsloanfirm@gmail.com",
+    "Want your ex back? Dr. Zuma cast a love spell for me and my boyfriend returned in 48 hours. Email drzumaspelltemple@gmail.com",
+    "Google pays $89 per hour! Over 4000 people already work for them. Go to this site, open the Home tab and start: www.homejob-now.gq",
+    "Just bought a new BMW after earning $32,470 in four weeks. This is the best job I have ever had. Try it: jobs-daily.ml",
+    "Earn free Robux and V-Bucks instantly, no human verification: freerobux.click",
+    "Get 50% off Ray-Ban sunglasses, today only! Outlet store: rayban-outlet.shop",
+    "I'm a single mother of two and I make $7,000 a month working 3 hours a day on my computer. It's easy, visit cash-daily.gq",
+    "My aunt got $14,000 in her PayPal in one week from this program. Look here: bit.ly/paypalcash24",
+    "The best VPN deal ever, 90% discount, link in my bio. Also follow me for free crypto airdrops!",
+    "Fast SEO services: domain authority 50+, guest posts on news sites, backlinks from .edu. DM on Telegram @seo_master",
+    "Get your vaccine card without the shot, fast and discreet delivery. WhatsApp +1 415 555 0172",
+    "Hi, I'm Jessica, 24, looking for a serious man. See my photos at jessica-dating.xyz",
+    "Pharmacy online: Levitra, Cialis, Viagra from $0.99 per pill. No prescription. canadian-rx.top",
+    "After years of debt I found a way to earn $400 a day online. Read my story: mystory-earn.site",
+    "New job opportunity!!! Earn $50 per hour typing from home. Reply with your email to get started.",
+    "Dear readers, get instant cash loans up to $50,000, same day payout, call our agent at +1 888 555 0117",
+    "Stop paying full price: cheap Adobe, Office and Windows keys, lifetime license for $9.99 at softkeys.shop",
+    "Looking for a genuine spell caster? Priest Ogun helped me win the lottery and cured my mother's cancer. WhatsApp +234 813 555 0101",
+    "I earned $6,000 on Google AdSense last month with a blog I built in a weekend. Free course: adsense-secrets.tk",
+    "Bitcoin doubler: send any amount and get double back in 24 hours. Wallet address in my profile.",
+    "Real IELTS certificates without exam, passports and driving licences for sale. Contact docsfast@mail.ru",
+    "Up to $2,500 a week working from the comfort of your home. Apply today: workfromhome-jobs.ga",
+    "Click here for the free iPhone 15 giveaway, only 100 left: iphone-free.win",
+    "Everyone is talking about this new investment app. I started with $100 and now I withdraw $800 every Friday. Download: investapp-pro.online",
+    "Work at home moms! I earn $4,300 a month from my kitchen table. Ask me how, message me on Telegram @momjobs",
+]
+
+HAM = [
+    "Great article, thanks for writing it.",
+    "Great article, thanks! Would love to read more about the farmers' side.",
+    "Thank you for this thoughtful piece. I learned a lot about the water crisis in our region.",
+    "Excellent reporting. This is why I donate to independent news.",
+    "Wonderful photos, especially the one of the harbour at dawn.",
+    "This is the most balanced take on the budget I have read all week.",
+    "Thanks, I shared this with my students.",
+    "Brilliant piece. The interview with the nurses was heartbreaking.",
+    "Subscribed. Keep up the good work.",
+    "Donated 20 dollars. Journalism like this needs support.",
+    "I've been reading this site since 2009 and this is one of your best.",
+    "Looking forward to part two of this series.",
+    "Could you do a follow-up on the school closures?",
+    "Beautiful writing. It made me cry.",
+    "Is there a podcast version of this?",
+    "Where can I find the data used in the charts?",
+    "Lovely to see local news covering the allotments.",
+    "Thanks for the recipe in the sidebar, the lentil soup was delicious!",
+    "Agreed 100%.",
+    "Nonsense.",
+    "Correction: the bridge was built in 1962, not 1965.",
+    'Small typo in the third paragraph: "there" should be "their".',
+    "I disagree with almost everything in this column, but I'm glad you published it.",
+    "The government has had ten years to fix housing and it has done nothing but hand tax breaks to developers. Pathetic.",
+    "You clearly didn't read the article. The minimum wage increase was funded by closing loopholes, not by raising taxes on workers.",
+    "Taxing the rich won't fix a spending problem. Every dollar the state takes is a dollar not invested in jobs.",
+    "The $1.7 trillion in student loans is crushing a generation, and both parties are to blame.",
+    "Inflation is 8% and wages went up 3%. Tell me again how the economy is doing great.",
+    "Religion has no place in public schools. Keep your prayers at home.",
+    "As a Christian I find this article deeply offensive to people of faith. Not every believer is a bigot.",
+    "Islam is not the problem, extremism is. Painting 1.8 billion people with one brush is lazy journalism.",
+    "The Pope's comments on climate change were long overdue.",
+    "Abortion is murder, no matter how you dress it up.",
+    "Women have the right to make decisions about their own bodies. Full stop.",
+    "The mayor is a liar and everyone in this city knows it. Vote him out.",
+    "Both candidates are corrupt. I'm voting third party and I don't care what anyone says.",
+    "Immigrants built this country. The rhetoric in this thread is disgraceful.",
+    "Open borders are a disaster for working people. Wages have been flat for decades.",
+    "Gun control saves lives. Look at Australia after 1996.",
+    "The Second Amendment is not up for debate. Read the Constitution.",
+    "This paper has become a mouthpiece for the ruling party. Shameful.",
+    "Bitcoin is a Ponzi scheme that boils the oceans. Regulate it or ban it.",
+    "I lost money on crypto in 2022 and I warn everyone: if someone promises guaranteed returns, it's a scam.",
+    "Drug prices in this country are criminal. Insulin costs $300 a vial here and $30 in Canada.",
+    "My pharmacy ran out of my blood pressure pills again. The supply chain story is real.",
+    "Working from home has saved me two hours a day; companies forcing people back to the office are wrong.",
+    "The article says remote workers are less productive, but the study it cites is from 2019. Read the source: https://www.nber.org/papers/w31515",
+    "Here is the full council report if anyone wants to check the numbers: https://www.example-city.gov/budget-2024.pdf",
+    "The BBC covered this last week: bbc.co.uk/news/uk-politics",
+    "Please stop calling people sheep for getting vaccinated. I lost my father to Covid.",
+    "Vaccine mandates were government overreach, and the data on myocarditis was hidden for months.",
+    "Anyone who thinks the war will end with negotiations hasn't read any history.",
+    "Netanyahu and Hamas both bear responsibility for the deaths of civilians. Saying that is not antisemitism.",
+    "The death penalty is state-sanctioned murder and I will never support it.",
+    "Shame on this council for cutting library hours while giving themselves a raise.",
+    "You call it a 'reform', I call it theft from pensioners.",
+    "Climate change is real but this tax punishes rural drivers who have no alternative.",
+    "I've lived here 40 years and never seen the river this low.",
+    "Your argument is nonsense. Correlation is not causation, as every first-year student knows.",
+    "What a load of rubbish. The author clearly has an agenda.",
+    "The police chief should resign. Three deaths in custody in one year is not a coincidence.",
+    "Atheists can be moral too. Morality existed long before organised religion.",
+    "The Church covered up abuse for decades and now lectures us on family values?",
+    "God bless the volunteers who cleaned up after the flood.",
+    "Prayers for the families. What a terrible tragedy.",
+    "Finally someone says it. The emperor has no clothes.",
+    "The union won a 4% raise after a three-week strike. Good for them.",
+    "I work two jobs and still can't afford rent. The $15 minimum wage is already outdated.",
+    "Property taxes went up $1,200 this year and the roads are still full of potholes.",
+    "If you earn more than $400,000 a year you can afford to pay a bit more tax.",
+    "My grandmother survived the Holocaust. Comparing mask rules to it is obscene.",
+    "Free speech includes speech you hate. Banning the march was wrong.",
+    "Hate speech isn't free speech. Good on the council for banning it.",
+    "Who is paying for all of this? Our kids, that's who.",
+    "The reporter should have asked the minister about the $2 billion contract that went to his brother-in-law.",
+    "The headline is misleading; the survey had only 300 respondents.",
+    "Wake up people! The media lies to you every single day.",
+    "Trump was the best president of my lifetime and history will prove it.",
+    "Biden has been a disaster on the border and on inflation.",
+    "Trump is a convicted felon and should never be allowed near the White House again.",
+    "The Republicans blocked the bill and the Democrats did nothing to stop them. Useless, all of them.",
+    "Brexit was a catastrophe sold on lies. We were promised £350 million a week for the NHS.",
+    "Leaving the EU was the democratic will of the people. Respect the vote.",
+    "This article about the mosque is pure fearmongering.",
+    "The bishop's statement was cowardly. He should have condemned the attack outright.",
+    "Evolution is a fact. Teaching creationism in a science class is an insult to children's intelligence.",
+    "My son was bullied for being Jewish and the school did nothing. This piece is spot on.",
+    "Hindus in this country face discrimination too, but nobody writes about it.",
+    "Secularism protects religious people as much as anyone.",
+    "You people in the comments are unbelievable. Read a book.",
+    "The landlord lobby owns this council. Follow the money.",
+    "Anyone else notice the article doesn't mention who funded the study?",
+    "The study was funded by the sugar industry. Of course it found sugar is harmless.",
+    "Carbon taxes work. British Columbia has had one since 2008.",
+    "Nuclear power is the only realistic path to zero emissions, and the Greens know it.",
+    "Wind farms are ruining the countryside for a few percent of our electricity.",
+    "I'm a nurse and we are exhausted. Stop clapping and pay us properly.",
+    "The teachers' strike is about class sizes, not just pay. Parents should support them.",
+    "Stop complaining and get a job, the economy has more openings than ever.",
+    "I have a job, two actually. Doesn't mean I can pay for childcare.",
+    "This town deserves better than these clowns on the council.",
+    "Russia invaded a sovereign country. There is no 'both sides' here.",
+    "NATO expansion provoked this war and the West is prolonging it.",
+    "The sanctions are hurting Europeans more than Russia. Look at our energy bills.",
+    "Ukraine deserves every weapon we can send.",
+    "Israel has the right to defend itself.",
+    "Palestinians deserve a state, security and dignity. So do Israelis.",
+    "Ceasefire now. Enough children have died.",
+    "The article quotes me out of context. I said the plan was flawed, not that it was illegal.",
+    "Call your MP. Email works too, mine answered within a week.",
+    "I emailed the editor about this, no reply yet.",
+    "This comment section is a dumpster fire.",
+    "Read the actual bill before commenting: it's 40 pages, it won't kill you.",
+    "The minister earns $250,000 a year and tells pensioners to tighten their belts.",
+    "They cut the bus route my mother uses to get to the hospital. Thanks for nothing.",
+    "My parish raised $3,000 for the refugee family. Proud of our community.",
+    "Religion poisons everything, as Hitchens said, and this story is one more proof.",
+    "I will pray for you, brother, even if you mock my faith.",
+    "Last edited to add: the council meeting is on Thursday at 7pm, open to the public.",
+    "Does anyone know if the ferry is running again? The website hasn't been updated since March.",
+    "I run a small bakery on Main Street and the new parking rules are killing my business.",
+    "My husband and I have been married 42 years. Marriage is hard work, not a fairy tale.",
+    "As a farmer I can tell you the subsidy goes to the big landowners, not to us.",
+    "Sorry, but the economics in this piece are just wrong. Tariffs are paid by consumers.",
+    "The photos are stunning, who took them?",
+    "I'm a retired teacher and I agree with every word. Kids need smaller classes.",
+    "Imagine defending a government that lets pensioners freeze in winter. Disgraceful.",
+    "Thank you for covering the hospital story. My mum waited 14 hours in A&E last month.",
+    "The archbishop is right: we can't call ourselves Christian and turn away refugees.",
+    "Fake news. The crowd was twice as big as you say.",
+    "Great interview! The professor explained the interest rate decision better than any economist on TV.",
+    "I switched my savings to a credit union after reading your series on bank fees. Thanks!",
+    "Anyone saying the election was stolen needs to show evidence in court, not on Facebook.",
+    "Mortgage rates at 7% mean my kids will never own a home. Something has to change.",
+]
+
+
+def disguised(text: str, i: int) -> str:
+    """Disguise most spam the way it is posted; a third stays plain."""
+    styles = [
+        None, "mixed", "math_sans_bold_italic", "cyrillic", "fullwidth", None, "math_bold",
+        "small_caps", "zero_width", "greek", None, "math_script_bold", "leet", "circled",
+        "bidi_wrapped", "math_double_struck", None, "negative_squared", "math_fraktur",
+        "math_monospace",
+    ]  # fmt: skip
+    style = styles[i % len(styles)]
+    if style is None:
+        return text
+    if style in {"math_sans_bold_italic", "math_bold", "fullwidth", "circled", "negative_squared"}:
+        # Real posts style the hook and leave the address readable.
+        words = text.split()
+        cut = max(4, len(words) // 2)
+        return disguise(" ".join(words[:cut]), style) + " " + " ".join(words[cut:])
+    return disguise(text, style)
+
+
+def main() -> None:
+    out = Path(__file__).with_name("news-comments.csv")
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["text", "label"])
+        for i, text in enumerate(SPAM):
+            writer.writerow([disguised(text, i), "spam"])
+        for text in HAM:
+            writer.writerow([text, "ham"])
+    print(f"wrote {out}: {len(SPAM)} spam, {len(HAM)} ham")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""The pipeline: normalise -> signals -> spam and abuse models -> site policy -> Decision."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from salon.domain.moderation import Band, Decision, Submission
+from salon.moderation.domains import FREE_TLDS, DomainParser, Link
+from salon.moderation.errors import ModelError, TextError
+from salon.moderation.features import _TOKEN, Featuriser
+from salon.moderation.fingerprint import simhash
+from salon.moderation.model import LinearModel, load_file, sigmoid
+from salon.moderation.normalise import Normalised, normalise
+from salon.moderation.policy import Policy, band_for, context_evidence
+from salon.moderation.signals import _PHRASES, TEXT_SIGNALS, Signal, name_is_url, text_signals
+
+DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
+SPAM_FILE = "spam.npz"
+ABUSE_FILE = "abuse.npz"
+MAX_REASONS = 6
+_NAME_KEYWORD = re.compile(
+    r"\b(?:loans?|casino|seo|viagra|cialis|crypto|bitcoin|forex|pharmacy|escort|"
+    r"cheap|discount|buy|spell|betting|replica|essay)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the pipeline read from one text, before any model."""
+
+    norm: Normalised
+    links: list[Link]
+    signals: list[Signal]
+
+
+class Moderator:
+    """Scores comments with the shipped (or a site's) models. Thread-safe for reading."""
+
+    def __init__(self, spam: LinearModel, abuse: LinearModel) -> None:
+        bits = spam.meta.get("bits")
+        if bits != abuse.meta.get("bits") or spam.meta.get("n_signals") != len(TEXT_SIGNALS):
+            raise ModelError("spam and abuse models do not match this version of Salon")
+        self.spam = spam
+        self.abuse = abuse
+        self.features = Featuriser(bits=int(bits))
+        self.domains = DomainParser()
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None) -> Moderator:
+        """Load both models; raises ModelError (with the rebuild hint) when one is unusable."""
+        directory = model_dir or DEFAULT_MODEL_DIR
+        return cls(load_file(directory / SPAM_FILE), load_file(directory / ABUSE_FILE))
+
+    @property
+    def model_version(self) -> str:
+        return f"{self.spam.version},{self.abuse.version}"
+
+    def analyse(self, text: str) -> Analysis:
+        """Normalise and read signals. Raises a TextError for empty or oversized text."""
+        norm = normalise(text)
+        links = self.domains.links(norm.plain)
+        return Analysis(norm, links, text_signals(norm, links))
+
+    def fingerprint(self, text: str) -> int:
+        """SimHash of the folded text (signed 64-bit). Disguises do not change it.
+
+        Texts under about five words all look alike; the pipeline ignores duplicate
+        counts for them, so the service need not special-case them.
+        """
+        return simhash(normalise(text).folded)
+
+    def assess(
+        self, submission: Submission, policy: Policy, spam_model: LinearModel | None = None
+    ) -> Decision:
+        """Decide on one comment. `spam_model` is the site's own copy, when it has one.
+
+        Raises a TextError (a ValueError) for text that cannot be moderated: empty, longer
+        than normalise.MAX_CHARS, or not a string.
+        """
+        model = spam_model or self.spam
+        a = self.analyse(submission.text)
+        idx, vals = self._row(a)
+        evidence = self._context(submission, policy, a)
+        spam_logit = model.logit_one(idx, vals) + sum(w for w, _ in evidence)
+        spam = float(sigmoid(spam_logit))
+        abuse = float(sigmoid(self.abuse.logit_one(idx, vals)))
+        reasons = self._reasons(a, evidence, model, idx, vals, spam, abuse, policy)
+        band = band_for(submission, a.norm.folded, policy, spam, abuse, reasons)
+        if band is Band.PUBLISH and any(s.name == "binary" for s in a.signals):
+            band = Band.HOLD
+        version = f"{model.version},{self.abuse.version}"
+        return Decision(
+            band, round(spam, 4), round(abuse, 4), version, tuple(reasons[:MAX_REASONS])
+        )
+
+    def assess_many(
+        self, texts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Spam and abuse probabilities of many texts (no context, no policy).
+
+        A text that cannot be moderated (empty, too long) scores NaN in both.
+        """
+        items = []
+        bad = []
+        for i, text in enumerate(texts):
+            try:
+                a = self.analyse(text)
+            except TextError:
+                bad.append(i)
+                items.append(("", []))
+                continue
+            items.append((a.norm.folded, a.signals))
+        rows = self.features.rows(items)
+        spam = sigmoid(self.spam.logits(rows))
+        abuse = sigmoid(self.abuse.logits(rows))
+        spam[bad] = np.nan
+        abuse[bad] = np.nan
+        return spam, abuse
+
+    def _row(self, a: Analysis) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+        rows = self.features.rows([(a.norm.folded, a.signals)])
+        return rows.indices, rows.values
+
+    def _context(self, sub: Submission, policy: Policy, a: Analysis) -> list[tuple[float, Signal]]:
+        new_link = False
+        if sub.is_edit and a.links:
+            before = sub.previous_text
+            old = set()
+            if before.strip():
+                old = {link.domain for link in self.domains.links(normalise(before).plain)}
+            new_link = any(link.domain not in old for link in a.links)
+        author_is_url = name_is_url(sub.author_name, self.domains)
+        evidence = context_evidence(sub, policy, bool(a.links), new_link, author_is_url)
+        if len(_TOKEN.findall(a.norm.folded)) < 5:
+            # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
+            evidence = [e for e in evidence if e[1].name != "duplicate"]
+        name = normalise(sub.author_name).folded if sub.author_name.strip() else ""
+        if name and not author_is_url and (_NAME_KEYWORD.search(name) or _PHRASES.search(name)):
+            evidence.append(
+                (
+                    1.5,
+                    Signal(
+                        "author_keyword",
+                        1.0,
+                        f"author name is a keyword (“{sub.author_name.strip()[:40]}”)",
+                    ),
+                )
+            )
+        website = sub.author_website.strip()
+        if website:
+            hits = [
+                link.suffix
+                for link in self.domains.links(normalise(website).plain)
+                if link.suffix in FREE_TLDS
+            ]
+            if hits:
+                evidence.append(
+                    (
+                        1.0,
+                        Signal(
+                            "website_free_tld", 1.0, f"author website on a free .{hits[0]} domain"
+                        ),
+                    )
+                )
+        return evidence
+
+    def _reasons(
+        self,
+        a: Analysis,
+        evidence: list[tuple[float, Signal]],
+        model: LinearModel,
+        idx: npt.NDArray[np.int64],
+        vals: npt.NDArray[np.float32],
+        spam: float,
+        abuse: float,
+        policy: Policy,
+    ) -> list[str]:
+        """Reasons in words, strongest first: context, text signals, then telling words."""
+        scored: list[tuple[float, str]] = [(w, s.reason) for w, s in evidence]
+        base = self.features.n_hashed
+        for s in a.signals:
+            weight = float(model.weights[base + TEXT_SIGNALS.index(s.name)]) * s.value
+            # Disguises are worth telling a moderator even when the model shrugs.
+            if weight > 0.05 or s.name in {"styled", "lookalike", "invisible", "dotted"}:
+                scored.append((weight, s.reason))
+        scored.sort(key=lambda x: -x[0])
+        reasons = [r for _, r in scored]
+        if spam >= policy.hold_threshold:
+            words = self._telling_words(a.norm.folded, model)
+            if words:
+                reasons.append("spam-like words: " + ", ".join(f"“{w}”" for w in words))
+        if abuse >= policy.abuse_threshold:
+            words = self._telling_words(a.norm.folded, self.abuse)
+            if words:
+                reasons.append("abusive words: " + ", ".join(f"“{w}”" for w in words))
+        return reasons
+
+    def _telling_words(self, folded: str, model: LinearModel, n: int = 3) -> list[str]:
+        tokens = list(dict.fromkeys(_TOKEN.findall(folded)[:500]))
+        scores = []
+        for tok in tokens:
+            if len(tok) < 3:
+                continue
+            feats = self.features._token_features(tok)
+            scores.append((float(model.weights[feats].mean()) * math.sqrt(len(feats)), tok))
+        scores.sort(key=lambda x: -x[0])
+        return [tok for score, tok in scores[:n] if score > 0.05]

@@ -1,0 +1,162 @@
+"""A site's moderation policy and the rules that turn scores and signals into a band."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, fields
+from typing import Any
+
+from salon.domain.moderation import Band, Submission
+from salon.moderation.errors import PolicyError
+from salon.moderation.signals import Signal
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Per-site settings: the `[sites.moderation]` table of the site TOML, as `Policy(**d)`.
+
+    Lists from TOML become tuples; words and e-mail addresses are matched case-insensitively.
+    """
+
+    # Spam probability at or above which a comment is spam / held for review.
+    spam_threshold: float = 0.95
+    hold_threshold: float = 0.5
+    # Abuse probability at or above which a comment is held (abuse never rejects).
+    abuse_threshold: float = 0.8
+    premoderate_first_comment: bool = False
+    hold_words: tuple[str, ...] = ()
+    reject_words: tuple[str, ...] = ()
+    banned_authors: tuple[str, ...] = ()
+    banned_emails: tuple[str, ...] = ()
+    banned_ip_hashes: tuple[str, ...] = ()
+    # Rate limits (RateLimiter refuses beyond them with 429); a burst close to the hourly
+    # limit also raises the spam score.
+    ip_posts_per_minute: int = 5
+    ip_posts_per_hour: int = 30
+    author_posts_per_minute: int = 5
+    author_posts_per_hour: int = 30
+    # A form sent back faster than this (seconds) was filled in by a script.
+    min_seconds_to_submit: float = 3.0
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.endswith(("_words", "_authors", "_emails", "_hashes")):
+                if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                    raise PolicyError(f"moderation.{f.name} must be a list of strings")
+                object.__setattr__(self, f.name, tuple(v.strip() for v in value if v.strip()))
+        for name in ("spam_threshold", "hold_threshold", "abuse_threshold"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or not 0.0 < value <= 1.0:
+                raise PolicyError(f"moderation.{name} must be a number in (0, 1], not {value!r}")
+        if self.hold_threshold > self.spam_threshold:
+            raise PolicyError("moderation.hold_threshold must not exceed spam_threshold")
+        for name in (
+            "ip_posts_per_minute",
+            "ip_posts_per_hour",
+            "author_posts_per_minute",
+            "author_posts_per_hour",
+        ):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise PolicyError(f"moderation.{name} must be a whole number >= 1")
+        object.__setattr__(self, "_hold_re", _words_pattern(self.hold_words))
+        object.__setattr__(self, "_reject_re", _words_pattern(self.reject_words))
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Policy:
+        """Like Policy(**d), with a clear error for unknown keys."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(d) - known)
+        if unknown:
+            raise PolicyError(
+                f"unknown moderation setting(s): {', '.join(unknown)}; "
+                f"known: {', '.join(sorted(known))}"
+            )
+        return cls(**d)
+
+    def matched_word(self, folded: str, which: str) -> str | None:
+        pattern: re.Pattern[str] | None = getattr(self, f"_{which}_re")
+        if pattern is None:
+            return None
+        m = pattern.search(folded)
+        return m.group(0) if m else None
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = sorted({re.escape(w.casefold()) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+# Fixed log-odds for context the public data sets cannot teach (no honeypots in SMS).
+# Each is what a moderator would add by hand; they are named in the reasons.
+def context_evidence(
+    sub: Submission, policy: Policy, has_link: bool, new_link: bool, author_is_url: bool
+) -> list[tuple[float, Signal]]:
+    out: list[tuple[float, Signal]] = []
+    n = sub.same_text_other_threads
+    if n >= 1:
+        words = "same text in 1 other thread" if n == 1 else f"same text in {n} other threads"
+        out.append((1.0 + 1.5 * math.log2(1 + n), Signal("duplicate", float(n), words)))
+    if sub.seconds_to_submit is not None and sub.seconds_to_submit < policy.min_seconds_to_submit:
+        secs = max(sub.seconds_to_submit, 0.0)
+        out.append((2.0, Signal("too_fast", secs, f"form sent {secs:.1f} s after it was shown")))
+    if has_link and sub.author_published_count == 0:
+        out.append((1.0, Signal("first_link", 1.0, "link in the author's first comment")))
+    if new_link and sub.is_edit:
+        out.append((1.5, Signal("edit_link", 1.0, "an edit added a link")))
+    if author_is_url:
+        out.append((2.0, Signal("author_url", 1.0, "author name is a web address")))
+    burst = max(sub.recent_posts_by_ip, sub.recent_posts_by_author)
+    if burst >= max(3, policy.ip_posts_per_hour // 2):
+        words = f"{burst} comments from this reader or address in the last hour"
+        out.append((1.0, Signal("burst", float(burst), words)))
+    return out
+
+
+def band_for(
+    sub: Submission,
+    folded: str,
+    policy: Policy,
+    spam: float,
+    abuse: float,
+    reasons: list[str],
+) -> Band:
+    """Apply the site's rules in order of severity; append the deciding reasons."""
+    name = sub.author_name.strip().casefold()
+    if name and name in {a.casefold() for a in policy.banned_authors}:
+        reasons.insert(0, "banned author")
+        return Band.SPAM
+    email = sub.author_email.strip().casefold()
+    if email and email in {e.casefold() for e in policy.banned_emails}:
+        reasons.insert(0, "banned e-mail address")
+        return Band.SPAM
+    if sub.ip_hash and sub.ip_hash in policy.banned_ip_hashes:
+        reasons.insert(0, "banned IP address")
+        return Band.SPAM
+    if sub.honeypot.strip():
+        reasons.insert(0, "hidden form field filled in (a bot)")
+        return Band.SPAM
+    word = policy.matched_word(folded, "reject")
+    if word:
+        reasons.insert(0, f"blocked word “{word}”")
+        return Band.SPAM
+    if spam >= policy.spam_threshold:
+        return Band.SPAM
+    band = Band.PUBLISH
+    if spam >= policy.hold_threshold:
+        band = Band.HOLD
+    if abuse >= policy.abuse_threshold:
+        reasons.insert(0, f"may be abusive (abuse score {abuse:.2f})")
+        band = Band.HOLD
+    word = policy.matched_word(folded, "hold")
+    if word:
+        reasons.insert(0, f"held word “{word}”")
+        band = Band.HOLD
+    if policy.premoderate_first_comment and sub.author_published_count == 0:
+        reasons.append("first comment of this author (pre-moderated)")
+        band = Band.HOLD
+    return band
