@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from salon.cli import app
+from salon.config import load_settings
+from salon.demo.seed import seed
+
+
+def test_db_upgrade(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["db", "upgrade"], env={"SALON_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "revision 0001" in result.output
+
+
+def test_demo_seed_is_lively_and_idempotent(tmp_path: Path) -> None:
+    settings = load_settings(None, database_url=f"sqlite:///{tmp_path / 'demo.db'}", demo=True)
+    assert seed(settings) == 40
+    assert seed(settings) == 0
+    from fastapi.testclient import TestClient
+
+    from salon.app import create_app
+
+    with TestClient(create_app(settings)) as client:
+        data = client.get("/api/threads", params={"uri": "/", "limit": 200}).json()
+        assert data["thread"]["count"] == 40
+        flat = []
+        stack = list(data["comments"])
+        while stack:
+            c = stack.pop()
+            flat.append(c)
+            stack.extend(c["replies"])
+        assert sum(1 for c in flat if c["parent"]) >= 20
+        assert any(c["edited"] for c in flat)
+        assert sum(c["votes"]["up"] for c in flat) > 100
+        page = client.get("/")
+        assert page.status_code == 200 and "/embed.js" in page.text

@@ -1,0 +1,46 @@
+"""Every API endpoint answers bad input with the same problem+json shape."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+BAD_CALLS = [
+    ("GET", "/api/threads", {"params": {"uri": "/a", "limit": "x"}}),
+    ("GET", "/api/counts", {"params": {"site": "nowhere", "uri": "/a"}}),
+    ("GET", "/api/comments/0", {}),
+    (
+        "POST",
+        "/api/comments",
+        {"content": b"nope", "headers": {"content-type": "application/json"}},
+    ),
+    ("PATCH", "/api/comments/1", {"json": {"text": 1}}),
+    ("DELETE", "/api/comments/1", {}),
+    ("POST", "/api/comments/1/vote", {"json": {"value": 2}}),
+    ("GET", "/api/unknown", {}),
+    ("GET", "/feeds/nowhere/recent.atom", {}),
+]
+
+
+def test_every_api_route_is_covered(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    paths = {p for p in spec["paths"] if p.startswith("/api/")}
+    covered = {
+        "/api/threads",
+        "/api/counts",
+        "/api/comments",
+        "/api/comments/{comment_id}",
+        "/api/comments/{comment_id}/vote",
+    }
+    assert paths - covered == set(), "add the new route to BAD_CALLS"
+
+
+def test_error_shape(client: TestClient) -> None:
+    for method, path, kwargs in BAD_CALLS:
+        r = client.request(method, path, **kwargs)
+        assert 400 <= r.status_code < 500, (method, path, r.status_code, r.text)
+        assert r.headers["content-type"] == "application/problem+json", (method, path)
+        body = r.json()
+        assert body["status"] == r.status_code
+        assert body["type"].startswith("urn:salon:problem:")
+        assert isinstance(body["title"], str) and body["title"]
+        assert isinstance(body["detail"], str) and len(body["detail"]) > 5
