@@ -1,0 +1,30 @@
+"""Preview: the widget shows a reader's Markdown exactly as the thread will show it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from salon.services.context import Requester
+from salon.services.rendering import render
+from salon.web.requester import deps_of, requester
+
+router = APIRouter(prefix="/api", tags=["comments"])
+
+
+class PreviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    site: str = Field(default="default", max_length=64)
+    text: str = Field(max_length=100_000)
+
+
+@router.post("/preview", summary="Render a comment's text without posting it")
+def preview(
+    request: Request, who: Annotated[Requester, Depends(requester)], body: PreviewIn
+) -> dict[str, str]:
+    # Same origin rule as posting: a page that may not post here gets no free renderer.
+    deps_of(request).site(body.site, who.origin)
+    return {"html": render(body.text)}

@@ -1,0 +1,165 @@
+"""A real Salon server (uvicorn in a thread) and Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+
+from salon.app import create_app
+from salon.config import Settings, default_site
+from salon.web import preview
+
+CHROMIUM = os.environ.get("SALON_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+LOCAL = default_site().model_copy(update={"posts_per_minute": 10_000})
+
+
+class MovableClock:
+    """Real time plus an offset: the browser's clock agrees, and tests can jump ahead."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, **delta: float) -> None:
+        self.offset += timedelta(**delta)
+
+    def set_back(self, **delta: float) -> None:
+        self.offset = -timedelta(**delta)
+
+    def reset(self) -> None:
+        self.offset = timedelta()
+
+
+@dataclass
+class Server:
+    url: str
+    clock: MovableClock
+    settings: Settings
+    http: httpx.Client = field(repr=False)
+
+    def post(self, text: str, uri: str = "/", **fields: Any) -> dict[str, Any]:
+        """Post through the API the way a reader would; returns the JSON answer."""
+        body = {"site": "default", "uri": uri, "text": text, **fields}
+        r = self.http.post("/api/comments", json=body)
+        assert r.status_code in (201, 202), r.text
+        return dict(r.json())
+
+    def thread(self, uri: str = "/", **params: Any) -> dict[str, Any]:
+        r = self.http.get("/api/threads", params={"site": "default", "uri": uri, **params})
+        assert r.status_code == 200, r.text
+        return dict(r.json())
+
+
+def _start(settings: Settings, clock: MovableClock) -> tuple[uvicorn.Server, threading.Thread, str]:
+    app = create_app(settings, clock=clock)
+    if not any(getattr(r, "path", None) == "/api/preview" for r in app.routes):
+        app.include_router(preview.router)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="on", ws="none", access_log=False, timeout_keep_alive=1
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the Salon server did not start")
+        time.sleep(0.02)
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def server_factory(tmp_path: Path) -> Iterator[Any]:
+    """Starts servers on fresh SQLite files; stops them all at the end of the test."""
+    running: list[tuple[uvicorn.Server, threading.Thread, httpx.Client]] = []
+
+    def start(name: str = "salon") -> Server:
+        clock = MovableClock()
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / (name + '.db')}",
+            secret_key="e2e-secret-key",  # type: ignore[arg-type]
+            sites=(LOCAL,),
+            demo=True,
+        )
+        server, thread, url = _start(settings, clock)
+        http = httpx.Client(base_url=url, timeout=10)
+        running.append((server, thread, http))
+        return Server(url, clock, settings, http)
+
+    yield start
+    for server, thread, http in running:
+        http.close()
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def salon(server_factory: Any) -> Server:
+    server: Server = server_factory()
+    return server
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    b = playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
+    yield b
+    b.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    ctx = browser.new_context(viewport={"width": 1100, "height": 900})
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    """A page that fails the test on any dialog or uncaught script error."""
+    p = context.new_page()
+    problems: list[str] = []
+
+    def on_dialog(dialog: Any) -> None:
+        problems.append(f"a {dialog.type} dialog opened: {dialog.message!r}")
+        dialog.dismiss()
+
+    p.on("dialog", on_dialog)
+    p.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    p.set_default_timeout(5_000)
+    yield p
+    assert not problems, problems
+
+
+def screenshot_path(name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS / f"{name}.png"
