@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,12 +19,31 @@ import uvicorn
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
 from salon.app import create_app
-from salon.config import Settings, default_site
+from salon.config import Settings
+from salon.demo.seed import seed
+from salon.domain.moderation import Band, Decision, Submission
 from salon.web import preview
+from tests.conftest import LOCAL
 
 CHROMIUM = os.environ.get("SALON_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
-LOCAL = default_site().model_copy(update={"posts_per_minute": 10_000})
+
+
+class Verdicts:
+    """The real moderation screen, except its verdict: publish, or spam when the honeypot is
+    filled. Browser tests check the widget; the models have their own tests, and a retrained
+    model must not turn these into flaky ones."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def assess(self, submission: Submission, *args: Any, **kwargs: Any) -> Decision:
+        if submission.honeypot.strip():
+            return Decision(Band.SPAM, spam=1.0, model_version="e2e", reasons=("honeypot",))
+        return Decision(Band.PUBLISH, model_version="e2e")
 
 
 class MovableClock:
@@ -65,12 +85,22 @@ class Server:
         return dict(r.json())
 
 
-def _start(settings: Settings, clock: MovableClock) -> tuple[uvicorn.Server, threading.Thread, str]:
+def _settings(db: Path) -> Settings:
+    return Settings(
+        database_url=f"sqlite:///{db}",
+        secret_key="e2e-secret-key",  # type: ignore[arg-type]
+        sites=(LOCAL,),
+        demo=True,
+    )
+
+
+def _launch(
+    settings: Settings, clock: MovableClock
+) -> tuple[uvicorn.Server, threading.Thread, str]:
     app = create_app(settings, clock=clock)
     if not any(getattr(r, "path", None) == "/api/preview" for r in app.routes):
         app.include_router(preview.router)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(
@@ -84,38 +114,39 @@ def _start(settings: Settings, clock: MovableClock) -> tuple[uvicorn.Server, thr
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("the Salon server did not start")
         time.sleep(0.02)
+    app.state.deps.screen = Verdicts(app.state.deps.screen)
     return server, thread, f"http://127.0.0.1:{port}"
 
 
-@pytest.fixture
-def server_factory(tmp_path: Path) -> Iterator[Any]:
-    """Starts servers on fresh SQLite files; stops them all at the end of the test."""
-    running: list[tuple[uvicorn.Server, threading.Thread, httpx.Client]] = []
-
-    def start(name: str = "salon") -> Server:
-        clock = MovableClock()
-        settings = Settings(
-            database_url=f"sqlite:///{tmp_path / (name + '.db')}",
-            secret_key="e2e-secret-key",  # type: ignore[arg-type]
-            sites=(LOCAL,),
-            demo=True,
-        )
-        server, thread, url = _start(settings, clock)
-        http = httpx.Client(base_url=url, timeout=10)
-        running.append((server, thread, http))
-        return Server(url, clock, settings, http)
-
-    yield start
-    for server, thread, http in running:
+@contextmanager
+def running(db: Path) -> Iterator[Server]:
+    """A Salon server on a fresh SQLite file ``db``, stopped on exit."""
+    clock = MovableClock()
+    settings = _settings(db)
+    server, thread, url = _launch(settings, clock)
+    http = httpx.Client(base_url=url, timeout=10)
+    try:
+        yield Server(url, clock, settings, http)
+    finally:
         http.close()
         server.should_exit = True
         thread.join(timeout=10)
 
 
 @pytest.fixture
-def salon(server_factory: Any) -> Server:
-    server: Server = server_factory()
-    return server
+def salon(tmp_path: Path) -> Iterator[Server]:
+    """A server with an empty database, for tests that write."""
+    with running(tmp_path / "salon.db") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The `salon demo` thread (40 comments), shared by the tests that only read it."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    seed(_settings(db))
+    with running(db) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
