@@ -39,6 +39,14 @@ def fill_and_post(form: Locator, text: str, **author: str) -> None:
     form.locator("button[type=submit]").click()
 
 
+def post_mine(root: Locator, text: str, **author: str) -> int:
+    """Post through the main form; wait until the new comment shows; returns its id."""
+    fill_and_post(main_form(root), text, **author)
+    posted = root.locator(".salon-comment.salon-hl")
+    expect(posted).to_contain_text(text.strip("*"))
+    return int(str(posted.get_attribute("id")).removeprefix("comment-"))
+
+
 def top_level_ids(root: Locator) -> list[int]:
     ids = root.locator(".salon-list > .salon-comment").evaluate_all("els => els.map(e => e.id)")
     return [int(i.removeprefix("comment-")) for i in ids]
