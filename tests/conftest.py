@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from salon.app import create_app
 from salon.config import Settings, SiteSettings, default_site
+from salon.moderation import Moderator
 
 POSTGRES_URL = os.environ.get(
     "SALON_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
@@ -77,9 +78,26 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 NEWS = SiteSettings(
-    id="news", name="Example News", origins=("https://news.example.org",), posts_per_minute=3
+    id="news",
+    name="Example News",
+    origins=("https://news.example.org",),
+    moderation={"ip_posts_per_minute": 3},
 )
-LOCAL = default_site().model_copy(update={"posts_per_minute": 10_000})
+# Tests post many comments from one address; the rate limits get their own tests.
+GENEROUS = {
+    "ip_posts_per_minute": 100_000,
+    "ip_posts_per_hour": 100_000,
+    "author_posts_per_minute": 100_000,
+    "author_posts_per_hour": 100_000,
+}
+LOCAL = default_site().model_copy(update={"moderation": GENEROUS})
+
+
+@pytest.fixture(scope="session")
+def moderator() -> Moderator:
+    return Moderator.load(
+        Path(os.environ["SALON_MODEL_DIR"]) if "SALON_MODEL_DIR" in os.environ else None
+    )
 
 
 @pytest.fixture
@@ -92,8 +110,9 @@ def settings(database_url: str) -> Settings:
 
 
 @pytest.fixture
-def client(settings: Settings, clock: Clock) -> Iterator[TestClient]:
-    with TestClient(create_app(settings, clock=clock)) as c:
+def client(settings: Settings, clock: Clock, moderator: Moderator) -> Iterator[TestClient]:
+    app = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    with TestClient(app) as c:
         yield c
 
 

@@ -2,62 +2,124 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from salon import __version__
 from salon.config import Settings
-from salon.services.context import Clock, Deps, Screen, system_clock
-from salon.services.flood import FloodGuard
-from salon.services.screening import HoneypotOnly
+from salon.live import Broker, MemoryBroker
+from salon.moderation import Moderator
+from salon.services.context import Clock, Deps, system_clock
+from salon.services.jobs import run_due
+from salon.services.learning import HANDLERS
+from salon.services.screening import ModelScreen
 from salon.services.tokens import Signer
 from salon.store.database import Database
-from salon.store.migrate import upgrade
-from salon.web import api, errors, pages, static
+from salon.store.meta import secret_key as stored_secret_key
+from salon.store.migrate import current_revision, head_revision, upgrade
+from salon.web import api, errors, live, pages, preview, static
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 
 log = logging.getLogger(__name__)
 
 
+class SchemaOutdated(RuntimeError):
+    """The database needs `salon db upgrade` before this version can serve it."""
+
+
 def build_deps(
-    settings: Settings, *, clock: Clock = system_clock, screen: Screen | None = None
+    settings: Settings, *, clock: Clock = system_clock, moderator: Moderator | None = None
 ) -> Deps:
     """Open the database (migrating an empty one) and assemble what the use-cases need."""
     db = Database(settings.database_url)
     if db.is_empty():
         log.info("empty database: creating the schema")
         upgrade(db)
+    elif (at := current_revision(db)) != (head := head_revision(db)):
+        db.dispose()
+        raise SchemaOutdated(
+            f"the database schema is at revision {at}, this Salon needs {head}: "
+            "run `salon db upgrade` (back up the database first)"
+        )
+    if settings.secret_key is not None:
+        secret = settings.secret_key.get_secret_value()
+    else:
+        with db.write() as conn:
+            secret = stored_secret_key(conn)
     return Deps(
         settings=settings,
         db=db,
-        signer=Signer(settings.secret_key.get_secret_value()),
-        screen=screen or HoneypotOnly(),
-        flood=FloodGuard(settings.redis_url or "memory://"),
+        signer=Signer(secret),
+        screen=ModelScreen(moderator or load_moderator(settings), settings),
         clock=clock,
     )
+
+
+def make_broker(settings: Settings) -> Broker:
+    """Redis streams when several processes serve the site, else memory."""
+    if settings.redis_url:
+        from salon.live.redis_broker import RedisBroker
+
+        return RedisBroker(settings.redis_url)
+    return MemoryBroker()
+
+
+async def run_outbox(deps: Deps, every: float = 2.0) -> None:
+    """Work the outbox until cancelled; the database keeps the jobs between restarts."""
+    while True:
+        try:
+            ran = await run_in_threadpool(run_due, deps, HANDLERS)
+        except Exception:  # noqa: BLE001 - keep the worker alive through a database blip
+            log.exception("outbox worker failed; retrying")
+            ran = 0
+        if not ran:
+            await asyncio.sleep(every)
+
+
+def load_moderator(settings: Settings) -> Moderator:
+    """The shipped (or configured) models; a missing or corrupt file stops the start."""
+    return Moderator.load(Path(settings.model_dir) if settings.model_dir else None)
 
 
 def create_app(
     settings: Settings,
     *,
     clock: Clock = system_clock,
-    screen: Screen | None = None,
+    moderator: Moderator | None = None,
+    run_jobs: bool = True,
 ) -> FastAPI:
-    """An ASGI app; its database is opened (and an empty one migrated) in the lifespan."""
+    """An ASGI app; its database is opened (and an empty one migrated) in the lifespan.
+
+    With ``run_jobs`` the app also works the outbox in the background; tests turn it
+    off and run jobs inline with ``services.jobs.run_due``.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        deps = build_deps(settings, clock=clock, screen=screen)
+        deps = build_deps(settings, clock=clock, moderator=moderator)
+        broker = make_broker(settings)
+        deps.on_event = broker.publish
         app.state.deps = deps
+        app.state.broker = broker
         app.state.assets = {}
+        worker = asyncio.create_task(run_outbox(deps)) if run_jobs else None
         try:
             yield
         finally:
+            if worker is not None:
+                worker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
+            await broker.close()
             deps.db.dispose()
 
     app = FastAPI(
@@ -68,6 +130,8 @@ def create_app(
     )
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(live.router)
+    app.include_router(preview.router)
     app.include_router(pages.router)
     app.include_router(static.router)
 

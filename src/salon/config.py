@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import secrets
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -33,8 +32,8 @@ class SiteSettings(BaseModel):
     max_comment_chars: int = Field(default=10_000, ge=1, le=100_000)
     require_name: bool = False
     require_email: bool = False
-    # Posts per IP hash per minute before 429 (a flood guard, not the spam policy).
-    posts_per_minute: int = Field(default=10, ge=1)
+    # The site's moderation policy (thresholds, word lists, bans, rate limits): see
+    # salon.moderation.policy.Policy for the keys; checked when the server starts.
     moderation: dict[str, Any] = Field(default_factory=dict)
 
     def allows_origin(self, origin: str | None) -> bool:
@@ -60,7 +59,9 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///salon.db"
     redis_url: str | None = None
-    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(secrets.token_urlsafe(32)))
+    # Signs edit tokens and reader cookies. Unset: a key generated once and kept in the
+    # database, so that every process and every restart agree.
+    secret_key: SecretStr | None = None
     public_url: str = ""
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     sites: tuple[SiteSettings, ...] = Field(default_factory=lambda: (default_site(),))

@@ -14,7 +14,13 @@ def test_db_upgrade(tmp_path: Path) -> None:
         app, ["db", "upgrade"], env={"SALON_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
     )
     assert result.exit_code == 0, result.output
-    assert "revision 0001" in result.output
+    from salon.store.database import Database
+    from salon.store.migrate import head_revision
+
+    assert (
+        f"revision {head_revision(Database('sqlite:///' + str(tmp_path / 'x.db')))}"
+        in result.output
+    )
 
 
 def test_demo_seed_is_lively_and_idempotent(tmp_path: Path) -> None:

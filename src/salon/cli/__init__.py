@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 from typing import Annotated
 
@@ -36,13 +35,8 @@ def serve(
     import uvicorn
 
     from salon.app import create_app
-    from salon.store.database import Database
-    from salon.store.migrate import upgrade
 
     settings = settings_from(config)
-    db = Database(settings.database_url)
-    upgrade(db)
-    db.dispose()
     if workers > 1:
         raise typer.BadParameter(
             "use a process manager for several workers", param_hint="--workers"
@@ -71,8 +65,13 @@ def demo(
         None,
         database_url=f"sqlite:///{database.resolve()}",
         demo=True,
-        secret_key=_demo_secret(database),
     )
+    from salon.store.database import Database
+    from salon.store.migrate import upgrade
+
+    db = Database(settings.database_url)
+    upgrade(db)  # the demo's own database: always bring it up to date
+    db.dispose()
     added = seed(settings)
     url = f"http://127.0.0.1:{port}/"
     typer.echo(
@@ -82,15 +81,6 @@ def demo(
     )
     typer.echo(f"Open {url}")
     uvicorn.run(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-
-
-def _demo_secret(database: Path) -> str:
-    """A secret kept beside the demo database, so edit tokens survive a restart."""
-    key_file = database.with_name(database.name + ".key")
-    if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(32))
-        key_file.chmod(0o600)
-    return key_file.read_text().strip()
 
 
 @db_app.command("upgrade")
@@ -105,15 +95,16 @@ def db_upgrade(config: ConfigOption = None) -> None:
     db.dispose()
 
 
-def _mount_optional() -> None:
-    try:
-        from salon.cli.moderation import app as moderation_app
-    except ImportError:  # pragma: no cover - the moderation extra is missing
-        return
+def _mount_moderation() -> None:
+    from salon.cli import review
+    from salon.cli.moderation import app as moderation_app
+
+    moderation_app.command("queue")(review.queue)
+    moderation_app.command("decide")(review.decide)
     app.add_typer(moderation_app, name="moderation")
 
 
-_mount_optional()
+_mount_moderation()
 
 
 def main() -> None:

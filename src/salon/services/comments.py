@@ -95,7 +95,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     if new.anchor is not None and not new.anchor.exact.strip():
         raise Invalid("an anchor needs the quoted passage in quote.exact")
     ip_hash = deps.ip_hash(requester)
-    deps.flood.check("comments", ip_hash, site.posts_per_minute)
+    deps.screen.check_rate(site, ip_hash, new.author_email or new.author_name)
     now = deps.clock()
     edit_key = deps.signer.new_edit_key()
     rendered_at = deps.signer.render_time(new.render_stamp)
@@ -128,7 +128,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             ),
             ip_hash=ip_hash,
         )
-        decision = deps.screen.assess(submission, site)
+        decision = deps.screen.assess(submission, site, deps.site_models.get(conn, site.id))
         state = STATE_OF_BAND[decision.band]
         comment_id = comment_rows.add(
             conn,
@@ -220,12 +220,14 @@ def edit_comment(
                 author_email=record.author_email,
                 author_website=old.author_website,
                 is_edit=True,
+                previous_text=old.text,
                 author_published_count=comment_rows.published_by_author(
                     conn, site.id, record.author_email, old.author_name
                 ),
                 ip_hash=record.ip_hash,
             ),
             site,
+            deps.site_models.get(conn, site.id),
         )
         comment_rows.set_text(conn, comment_id, old.text, text, now, old.author_name or "")
         # An edit can only keep or lower a comment's standing: a held comment stays held.

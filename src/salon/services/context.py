@@ -9,9 +9,9 @@ from typing import Protocol
 
 from salon.config import Settings, SiteSettings
 from salon.domain.errors import Forbidden, NotFound
-from salon.domain.moderation import Decision, Submission
 from salon.services.cache import ThreadCache
-from salon.services.flood import FloodGuard
+from salon.services.screening import ModelScreen
+from salon.services.site_models import SiteModels
 from salon.services.tokens import Signer
 from salon.store.database import Database
 
@@ -22,14 +22,6 @@ class Clock(Protocol):
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
-
-
-class Screen(Protocol):
-    """The moderation pipeline as the services see it."""
-
-    def assess(self, submission: Submission, site: SiteSettings) -> Decision: ...
-
-    def fingerprint(self, text: str) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +39,10 @@ class Deps:
     settings: Settings
     db: Database
     signer: Signer
-    screen: Screen
-    flood: FloodGuard
+    screen: ModelScreen
     clock: Clock = system_clock
     cache: ThreadCache = field(default_factory=ThreadCache)
+    site_models: SiteModels = field(default_factory=SiteModels)
     # Called after a commit with (site, uri, event name, payload); the live broker listens.
     on_event: Callable[[str, str, str, dict[str, object]], None] = lambda *a: None
 

@@ -1,23 +1,43 @@
-"""Adapters between the services and the moderation pipeline."""
+"""The moderation pipeline as the services use it: one Policy and rate limiter per site."""
 
 from __future__ import annotations
 
-from salon.config import SiteSettings
-from salon.domain.moderation import Band, Decision, Submission
+from salon.config import Settings, SiteSettings
+from salon.domain.errors import RateLimited
+from salon.domain.moderation import Decision, Submission
+from salon.moderation import Moderator, Policy
+from salon.moderation.model import LinearModel
+from salon.moderation.ratelimit import RateLimiter
 
 
-class HoneypotOnly:
-    """The screen used when moderation models are switched off: only the honeypot counts."""
+class ModelScreen:
+    """Scores with the shipped models, or a site's learned spam model when it has one."""
 
-    def assess(self, submission: Submission, site: SiteSettings) -> Decision:
-        if submission.honeypot.strip():
-            return Decision(
-                Band.SPAM,
-                spam=1.0,
-                model_version="rules",
-                reasons=("hidden honeypot field was filled in",),
-            )
-        return Decision(Band.PUBLISH, model_version="rules")
+    def __init__(self, moderator: Moderator, settings: Settings) -> None:
+        self.moderator = moderator
+        # Parsed once at start: a bad [sites.moderation] table stops the server with a message.
+        self.policies = {site.id: Policy.from_dict(site.moderation) for site in settings.sites}
+        storage = settings.redis_url or "memory://"
+        self.limiters = {
+            site_id: RateLimiter.from_policy(policy, storage)
+            for site_id, policy in self.policies.items()
+        }
+
+    def assess(
+        self, submission: Submission, site: SiteSettings, spam_model: LinearModel | None = None
+    ) -> Decision:
+        return self.moderator.assess(submission, self.policies[site.id], spam_model=spam_model)
 
     def fingerprint(self, text: str) -> int | None:
-        return None
+        return self.moderator.fingerprint(text)
+
+    def check_rate(self, site: SiteSettings, ip_hash: str, author: str) -> None:
+        """Count one post; RateLimited (429) once this address or author posts too fast."""
+        limiter = self.limiters[site.id]
+        for kind, key, who in (("ip", ip_hash, "this address"), ("author", author, "this author")):
+            wait = limiter.hit(kind, f"{site.id}:{key}" if key else "")
+            if wait is not None:
+                raise RateLimited(
+                    f"too many comments from {who}; wait {wait:.0f} seconds and try again",
+                    retry_after=wait,
+                )

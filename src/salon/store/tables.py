@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -119,4 +120,40 @@ outbox = Table(
     Column("done_at", UTCDateTime(), nullable=True),
     Column("last_error", Text, nullable=True),
     Index("ix_outbox_pending", "done_at", "run_after"),
+)
+
+labels = Table(
+    "labels",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("comment_id", Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("label", String(16), nullable=False),
+    # The text as the moderator judged it; the comment may be edited or erased later.
+    Column("text", Text, nullable=False),
+    Column("moderator", String(128), nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+    Index("ix_labels_site_id", "site", "id"),
+)
+
+site_models = Table(
+    "site_models",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("version", String(64), nullable=False),
+    # The model's arrays as npz bytes (no pickle), see moderation.model.to_bytes.
+    Column("data", LargeBinary, nullable=False),
+    # Labels up to this id were used; the next refit starts after it.
+    Column("trained_through", Integer, nullable=False),
+    Column("holdout_precision", Float, nullable=True),
+    Column("created", UTCDateTime(), nullable=False),
+    Index("ix_site_models_site_id", "site", "id"),
+)
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )

@@ -1,0 +1,76 @@
+"""``salon moderation queue`` and ``decide``: moderating from the shell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from salon.domain.errors import SalonError
+from salon.domain.moderation import Label
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", "-c", help="TOML configuration file (or SALON_CONFIG)")
+]
+
+
+def queue(
+    config: ConfigOption = None,
+    site: Annotated[str | None, typer.Option(help="only this site")] = None,
+    spam: Annotated[bool, typer.Option("--spam", help="the spam folder instead")] = False,
+    limit: Annotated[int, typer.Option(help="at most this many")] = 50,
+) -> None:
+    """List held comments with their reasons, the most uncertain first."""
+    from salon.app import build_deps
+    from salon.cli import settings_from
+    from salon.services.moderation import review_queue
+
+    deps = build_deps(settings_from(config))
+    try:
+        items = review_queue(deps, site, "spam" if spam else "held", limit)
+    except SalonError as e:
+        raise typer.BadParameter(e.detail) from e
+    finally:
+        deps.db.dispose()
+    if not items:
+        typer.echo("nothing waiting for review")
+        return
+    for item in items:
+        who = item.author_name or "anonymous"
+        if item.author_email:
+            who += f" <{item.author_email}>"
+        edited = " (edited)" if item.is_edit else ""
+        typer.echo(
+            f"#{item.comment_id} {item.site}{item.uri}  {who}  "
+            f"spam={item.spam:.2f} abuse={item.abuse:.2f}{edited}"
+        )
+        excerpt = " ".join(item.text.split())
+        typer.echo(f"    {excerpt[:160]}{'…' if len(excerpt) > 160 else ''}")
+        for reason in item.reasons:
+            typer.echo(f"    - {reason}")
+
+
+def decide(
+    comment_id: Annotated[int, typer.Argument(help="the comment's id")],
+    decision: Annotated[Label, typer.Argument(help="approve, spam, abuse or delete")],
+    config: ConfigOption = None,
+    moderator: Annotated[str, typer.Option(help="name kept with the decision")] = "shell",
+) -> None:
+    """Act on one comment; every decision is also a label the site's model learns from."""
+    from salon.app import build_deps
+    from salon.cli import settings_from
+    from salon.services.jobs import run_due
+    from salon.services.learning import HANDLERS
+    from salon.services.moderation import decide as decide_comment
+
+    deps = build_deps(settings_from(config))
+    try:
+        done = decide_comment(deps, comment_id, decision, moderator)
+        run_due(deps, HANDLERS)
+    except SalonError as e:
+        typer.echo(f"error: {e.detail}", err=True)
+        raise typer.Exit(1) from e
+    finally:
+        deps.db.dispose()
+    typer.echo(f"comment {done.comment_id}: {done.label.value} -> {done.state.value}")

@@ -1,0 +1,60 @@
+"""The 'learn' job: a site's spam model follows its moderators' labels.
+
+Every fifth label (by id) is a frozen hold-out that is never trained on; a new model
+replaces the current one only if its spam precision on that hold-out does not drop.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from salon.domain.moderation import Label
+from salon.moderation.learning import holdout_precision, learn, promote_if_not_worse
+from salon.moderation.model import from_bytes, to_bytes
+from salon.services.context import Deps
+from salon.store import moderation as moderation_rows
+
+log = logging.getLogger(__name__)
+HOLDOUT_EVERY = 5
+
+
+def is_holdout(label_id: int) -> bool:
+    return label_id % HOLDOUT_EVERY == 0
+
+
+def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
+    """Update the site's model from labels not yet learned; ``full`` refits from scratch."""
+    site = str(payload["site"])
+    full = bool(payload.get("full"))
+    moderator = deps.screen.moderator
+    with deps.db.read() as conn:
+        current = moderation_rows.latest_model(conn, site)
+        labels = moderation_rows.labels_after(conn, site, 0)
+    done = 0 if full or current is None else int(current["trained_through"])
+    base = moderator.spam
+    if current is not None and not full:
+        base = from_bytes(current["data"], source=f"site model of {site!r}")
+    holdout = [(text, Label(label)) for i, text, label in labels if is_holdout(i)]
+    fresh = [(text, Label(label)) for i, text, label in labels if i > done and not is_holdout(i)]
+    if not fresh:
+        return
+    through = max(i for i, _, _ in labels)
+    candidate = learn(base, fresh, moderator)
+    promoted = promote_if_not_worse(base, candidate, holdout, moderator)
+    chosen = candidate if promoted else base
+    precision = holdout_precision(chosen, holdout, moderator) if holdout else None
+    with deps.db.write() as conn:
+        moderation_rows.save_model(
+            conn, site, chosen.version, to_bytes(chosen), through, precision, deps.clock()
+        )
+    deps.site_models.forget(site)
+    log.info(
+        "site %s: learned from %d labels, %s",
+        site,
+        len(fresh),
+        "promoted" if promoted else "kept the previous model (hold-out precision dropped)",
+    )
+
+
+HANDLERS = {"learn": learn_site}

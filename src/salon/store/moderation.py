@@ -1,0 +1,166 @@
+"""Moderation rows: the review queue, moderators' labels and each site's learned model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select
+
+from salon.store.tables import comments, decisions, labels, site_models, threads
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    comment_id: int
+    site: str
+    uri: str
+    state: str
+    author_name: str
+    author_email: str
+    text: str
+    created: datetime
+    band: str
+    spam: float
+    abuse: float
+    reasons: tuple[str, ...]
+    is_edit: bool
+
+
+def queue(
+    conn: Connection, states: tuple[str, ...], site: str | None, limit: int
+) -> list[QueueItem]:
+    """Comments in ``states`` with their latest decision, most uncertain first."""
+    latest = (
+        select(decisions.c.comment_id, func.max(decisions.c.id).label("decision_id"))
+        .group_by(decisions.c.comment_id)
+        .subquery()
+    )
+    query = (
+        select(
+            comments.c.id,
+            threads.c.site,
+            threads.c.uri,
+            comments.c.state,
+            comments.c.author_name,
+            comments.c.author_email,
+            comments.c.text,
+            comments.c.created,
+            decisions.c.band,
+            decisions.c.spam,
+            decisions.c.abuse,
+            decisions.c.reasons,
+            decisions.c.is_edit,
+        )
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .join(latest, latest.c.comment_id == comments.c.id)
+        .join(decisions, decisions.c.id == latest.c.decision_id)
+        .where(comments.c.state.in_(states))
+        # Closest to an even call first: that is where a moderator's word matters most.
+        .order_by(func.abs(decisions.c.spam - 0.5), comments.c.id)
+        .limit(limit)
+    )
+    if site:
+        query = query.where(threads.c.site == site)
+    return [
+        QueueItem(
+            comment_id=r.id,
+            site=r.site,
+            uri=r.uri,
+            state=r.state,
+            author_name=r.author_name,
+            author_email=r.author_email,
+            text=r.text,
+            created=r.created,
+            band=r.band,
+            spam=r.spam,
+            abuse=r.abuse,
+            reasons=tuple(r.reasons or ()),
+            is_edit=bool(r.is_edit),
+        )
+        for r in conn.execute(query).all()
+    ]
+
+
+def add_label(
+    conn: Connection,
+    comment_id: int,
+    site: str,
+    label: str,
+    text: str,
+    moderator: str,
+    at: datetime,
+) -> int:
+    return int(
+        conn.execute(
+            insert(labels)
+            .values(
+                comment_id=comment_id,
+                site=site,
+                label=label,
+                text=text,
+                moderator=moderator,
+                created=at,
+            )
+            .returning(labels.c.id)
+        ).scalar_one()
+    )
+
+
+def labels_after(
+    conn: Connection, site: str, after_id: int, limit: int = 10_000
+) -> list[tuple[int, str, str]]:
+    """(id, text, label) of a site's labels newer than ``after_id``, oldest first."""
+    rows = conn.execute(
+        select(labels.c.id, labels.c.text, labels.c.label)
+        .where(labels.c.site == site, labels.c.id > after_id)
+        .order_by(labels.c.id)
+        .limit(limit)
+    ).all()
+    return [(r.id, r.text, r.label) for r in rows]
+
+
+def latest_model(conn: Connection, site: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        select(
+            site_models.c.version,
+            site_models.c.data,
+            site_models.c.trained_through,
+            site_models.c.holdout_precision,
+        )
+        .where(site_models.c.site == site)
+        .order_by(site_models.c.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else dict(row._mapping)
+
+
+def latest_model_version(conn: Connection, site: str) -> str | None:
+    return conn.execute(
+        select(site_models.c.version)
+        .where(site_models.c.site == site)
+        .order_by(site_models.c.id.desc())
+        .limit(1)
+    ).scalar()
+
+
+def save_model(
+    conn: Connection,
+    site: str,
+    version: str,
+    data: bytes,
+    trained_through: int,
+    holdout_precision: float | None,
+    at: datetime,
+) -> None:
+    conn.execute(
+        insert(site_models).values(
+            site=site,
+            version=version,
+            data=data,
+            trained_through=trained_through,
+            holdout_precision=holdout_precision,
+            created=at,
+        )
+    )
