@@ -111,3 +111,30 @@ def test_site_model_learns_from_labels(client: TestClient) -> None:
         spam_model=model,
     ).spam
     assert after > before
+
+
+@pytest.mark.redis
+def test_rate_limits_are_shared_through_redis(settings, clock, moderator) -> None:  # type: ignore[no-untyped-def]
+    """Two app processes behind a load balancer count one address's posts together."""
+    import uuid
+
+    import redis as redis_lib
+
+    from salon.app import create_app
+    from tests.conftest import NEWS, REDIS_URL, _unavailable
+
+    try:
+        redis_lib.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis_lib.RedisError as e:
+        _unavailable(f"Redis at {REDIS_URL}", e)
+    site = NEWS.model_copy(update={"id": "n" + uuid.uuid4().hex[:8]})
+    shared = settings.model_copy(update={"redis_url": REDIS_URL, "sites": (site,)})
+    one = create_app(shared, clock=clock, moderator=moderator, run_jobs=False)
+    two = create_app(shared, clock=clock, moderator=moderator, run_jobs=False)
+    origin = {"Origin": "https://news.example.org"}
+    body = {"site": site.id, "uri": "/a", "text": "A fair point, well made."}
+    with TestClient(one) as a, TestClient(two) as b:
+        codes = [
+            c.post("/api/comments", json=body, headers=origin).status_code for c in (a, b, a, b)
+        ]
+    assert codes == [201, 201, 201, 429]
