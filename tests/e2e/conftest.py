@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -167,28 +168,41 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     b.close()
 
 
-@pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    ctx = browser.new_context(viewport={"width": 1100, "height": 900})
-    yield ctx
-    ctx.close()
+LOOPBACK = re.compile(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?/")
 
 
-@pytest.fixture
-def page(context: BrowserContext) -> Iterator[Page]:
-    """A page that fails the test on any dialog or uncaught script error."""
-    p = context.new_page()
+@contextmanager
+def guarded_context(browser: Browser, **options: Any) -> Iterator[BrowserContext]:
+    """A browser context that fails the test on any dialog (alert, confirm, prompt) or
+    uncaught script error in any of its pages, and never leaves the loopback interface."""
+    options.setdefault("viewport", {"width": 1100, "height": 900})
+    ctx = browser.new_context(**options)
+    ctx.set_default_timeout(5_000)
     problems: list[str] = []
 
     def on_dialog(dialog: Any) -> None:
         problems.append(f"a {dialog.type} dialog opened: {dialog.message!r}")
         dialog.dismiss()
 
-    p.on("dialog", on_dialog)
-    p.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-    p.set_default_timeout(5_000)
-    yield p
+    ctx.on("dialog", on_dialog)
+    ctx.on("weberror", lambda e: problems.append(f"script error: {e.error}"))
+    ctx.route(lambda url: not LOOPBACK.match(url), lambda route: route.abort())
+    try:
+        yield ctx
+    finally:
+        ctx.close()
     assert not problems, problems
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    with guarded_context(browser) as ctx:
+        yield ctx
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()
 
 
 def screenshot_path(name: str) -> Path:
