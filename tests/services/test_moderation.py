@@ -138,3 +138,21 @@ def test_rate_limits_are_shared_through_redis(settings, clock, moderator) -> Non
             c.post("/api/comments", json=body, headers=origin).status_code for c in (a, b, a, b)
         ]
     assert codes == [201, 201, 201, 429]
+
+
+def test_form_sent_back_instantly_is_a_signal(client: TestClient, clock) -> None:  # type: ignore[no-untyped-def]
+    stamp = client.get("/api/threads", params={"uri": "/article"}).json()["rendered"]
+    post(client, "Nice one.", rendered=stamp)  # the same instant: only a script is so fast
+    clock.advance(seconds=40)
+    stamp = client.get("/api/threads", params={"uri": "/article"}).json()["rendered"]
+    clock.advance(seconds=30)
+    post(client, "Nice one, again.", rendered=stamp)
+    deps = deps_of(client)
+    with deps.db.read() as conn:
+        from sqlalchemy import select
+
+        from salon.store.tables import decisions
+
+        reasons = [r for (r,) in conn.execute(select(decisions.c.reasons).order_by(decisions.c.id))]
+    assert any("after it was shown" in reason for reason in reasons[0])
+    assert not any("after it was shown" in reason for reason in reasons[1])

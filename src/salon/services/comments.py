@@ -102,33 +102,22 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     with deps.db.write() as conn:
         thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
         parent_id, depth = _placement(conn, new.parent, thread.id, site.max_depth)
-        fingerprint = deps.screen.fingerprint(new.text)
-        hour_ago = now - timedelta(hours=1)
-        submission = Submission(
-            text=new.text,
-            site=site.id,
-            author_name=new.author_name,
-            author_email=new.author_email,
-            author_website=new.author_website,
-            honeypot=new.honeypot,
-            seconds_to_submit=None if rendered_at is None else now.timestamp() - rendered_at,
-            author_published_count=comment_rows.published_by_author(
-                conn, site.id, new.author_email, new.author_name
+        decision, fingerprint = _screen(
+            deps,
+            conn,
+            site,
+            thread.id,
+            Submission(
+                text=new.text,
+                site=site.id,
+                author_name=new.author_name,
+                author_email=new.author_email,
+                author_website=new.author_website,
+                honeypot=new.honeypot,
+                seconds_to_submit=None if rendered_at is None else now.timestamp() - rendered_at,
+                ip_hash=ip_hash,
             ),
-            recent_posts_by_ip=comment_rows.posts_since(conn, since=hour_ago, ip_hash=ip_hash),
-            recent_posts_by_author=comment_rows.posts_since(
-                conn, since=hour_ago, email=new.author_email
-            )
-            if new.author_email
-            else 0,
-            same_text_other_threads=0
-            if fingerprint is None
-            else comment_rows.same_fingerprint_elsewhere(
-                conn, fingerprint, thread.id, now - timedelta(days=7)
-            ),
-            ip_hash=ip_hash,
         )
-        decision = deps.screen.assess(submission, site, deps.site_models.get(conn, site.id))
         state = STATE_OF_BAND[decision.band]
         comment_id = comment_rows.add(
             conn,
@@ -157,6 +146,35 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     if state is CommentState.PUBLISHED:
         deps.on_event(site.id, new.uri, "comment", body)
     return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)
+
+
+def _screen(
+    deps: Deps, conn: Connection, site: SiteSettings, thread_id: int, submission: Submission
+) -> tuple[Decision, int | None]:
+    """Fill in what the store knows about the author and the text, then ask moderation."""
+    now = deps.clock()
+    hour_ago = now - timedelta(hours=1)
+    fingerprint = deps.screen.fingerprint(submission.text)
+    email, name = submission.author_email, submission.author_name
+    full = replace(
+        submission,
+        author_published_count=comment_rows.published_by_author(conn, site.id, email, name),
+        recent_posts_by_ip=comment_rows.posts_since(
+            conn, since=hour_ago, ip_hash=submission.ip_hash
+        )
+        if submission.ip_hash
+        else 0,
+        recent_posts_by_author=comment_rows.posts_since(conn, since=hour_ago, email=email)
+        if email
+        else 0,
+        same_text_other_threads=0
+        if fingerprint is None
+        else comment_rows.same_fingerprint_elsewhere(
+            conn, fingerprint, thread_id, now - timedelta(days=7)
+        ),
+    )
+    decision = deps.screen.assess(full, site, deps.site_models.get(conn, site.id))
+    return decision, fingerprint
 
 
 def _anchor_row(anchor: Anchor | None) -> dict[str, Any] | None:
@@ -212,7 +230,11 @@ def edit_comment(
         site = deps.site(record.site, requester.origin)
         text = _check_text(text, site)
         old = record.comment
-        decision = deps.screen.assess(
+        decision, fingerprint = _screen(
+            deps,
+            conn,
+            site,
+            old.thread_id,
             Submission(
                 text=text,
                 site=site.id,
@@ -221,15 +243,12 @@ def edit_comment(
                 author_website=old.author_website,
                 is_edit=True,
                 previous_text=old.text,
-                author_published_count=comment_rows.published_by_author(
-                    conn, site.id, record.author_email, old.author_name
-                ),
                 ip_hash=record.ip_hash,
             ),
-            site,
-            deps.site_models.get(conn, site.id),
         )
-        comment_rows.set_text(conn, comment_id, old.text, text, now, old.author_name or "")
+        comment_rows.set_text(
+            conn, comment_id, old.text, text, now, old.author_name or "", fingerprint
+        )
         # An edit can only keep or lower a comment's standing: a held comment stays held.
         state = STATE_OF_BAND[decision.band]
         if old.state is not CommentState.PUBLISHED and state is CommentState.PUBLISHED:

@@ -122,7 +122,13 @@ def add(conn: Connection, **values: Any) -> int:
 
 
 def set_text(
-    conn: Connection, comment_id: int, old_text: str, new_text: str, at: datetime, by: str
+    conn: Connection,
+    comment_id: int,
+    old_text: str,
+    new_text: str,
+    at: datetime,
+    by: str,
+    fingerprint: int | None,
 ) -> None:
     conn.execute(
         insert(revisions).values(
@@ -132,7 +138,7 @@ def set_text(
     conn.execute(
         update(comments)
         .where(comments.c.id == comment_id)
-        .values(text=new_text, edited_at=at, edited_by=by)
+        .values(text=new_text, edited_at=at, edited_by=by, fingerprint=fingerprint)
     )
 
 

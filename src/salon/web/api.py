@@ -82,7 +82,11 @@ def get_thread(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> dict[str, Any]:
-    return thread_service.get_thread(deps_of(request), who, site, uri, sort, limit, cursor)
+    deps = deps_of(request)
+    answer = thread_service.get_thread(deps, who, site, uri, sort, limit, cursor)
+    # A signed "form rendered at" stamp for the widget to send back with a new comment:
+    # a bot that posts a second after loading the page is a spam signal.
+    return {**answer, "rendered": deps.signer.render_stamp(deps.clock().timestamp())}
 
 
 @router.get("/counts", summary="Published comments per uri")
