@@ -25,7 +25,7 @@ from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import api, errors, live, pages, preview, static
+from salon.web import api, errors, feeds, live, pages, preview, static
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 
@@ -132,6 +132,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(live.router)
     app.include_router(preview.router)
+    app.include_router(feeds.router)
     app.include_router(pages.router)
     app.include_router(static.router)
 

@@ -228,3 +228,19 @@ def same_fingerprint_elsewhere(
             )
         ).scalar_one()
     )
+
+
+def recent_published(
+    conn: Connection, site: str, limit: int, uri: str | None = None
+) -> list[tuple[Comment, str, str]]:
+    """The newest published comments of a site (or one thread), with thread uri and title."""
+    query = (
+        select(*_PUBLIC, threads.c.uri, threads.c.title)
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(threads.c.site == site, comments.c.state == CommentState.PUBLISHED.value)
+        .order_by(comments.c.created.desc(), comments.c.id.desc())
+        .limit(limit)
+    )
+    if uri is not None:
+        query = query.where(threads.c.uri == uri)
+    return [(_comment(r), r.uri, r.title) for r in conn.execute(query).all()]

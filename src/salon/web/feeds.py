@@ -1,0 +1,74 @@
+"""Atom feeds (RFC 4287) of a thread and of a site's recent comments.
+
+Written with the standard library: Atom needs a dozen elements, not a dependency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Annotated
+from urllib.parse import quote
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from salon.services.feeds import FeedEntry, feed_entries
+from salon.services.serialise import iso
+from salon.web.requester import deps_of, requester
+
+router = APIRouter(prefix="/feeds", tags=["feeds"])
+ATOM = "http://www.w3.org/2005/Atom"
+MEDIA = "application/atom+xml; charset=utf-8"
+
+
+def _page_url(request: Request, site: str, uri: str) -> str:
+    """Where a reader finds the comment: the publisher's page, else Salon's own."""
+    settings = deps_of(request).site(site, None)
+    origins = [o for o in settings.origins if o != "local"]
+    if origins:
+        return origins[0].rstrip("/") + uri
+    return f"{request.base_url}threads/{quote(site)}?uri={quote(uri, safe='')}"
+
+
+def _feed(
+    request: Request, site: str, title: str, self_url: str, entries: Sequence[FeedEntry]
+) -> Response:
+    feed = Element("feed", xmlns=ATOM)
+    SubElement(feed, "id").text = self_url
+    SubElement(feed, "title").text = title
+    SubElement(feed, "link", rel="self", href=self_url)
+    newest = max((e.updated for e in entries), default=datetime(2000, 1, 1, tzinfo=UTC))
+    SubElement(feed, "updated").text = iso(newest)
+    SubElement(feed, "generator").text = "Salon"
+    for e in entries:
+        entry = SubElement(feed, "entry")
+        SubElement(entry, "id").text = f"{self_url.split('?')[0]}#comment-{e.id}"
+        SubElement(entry, "title").text = f"{e.author} on {e.thread_title or e.uri}"
+        author = SubElement(entry, "author")
+        SubElement(author, "name").text = e.author
+        SubElement(entry, "published").text = iso(e.published)
+        SubElement(entry, "updated").text = iso(e.updated)
+        link = _page_url(request, site, e.uri) + f"#comment-{e.id}"
+        SubElement(entry, "link", rel="alternate", href=link)
+        # The sanitiser's HTML, escaped once more as Atom's type="html" content requires.
+        SubElement(entry, "content", type="html").text = e.html
+    body = b'<?xml version="1.0" encoding="utf-8"?>\n' + tostring(feed, encoding="utf-8")
+    return Response(body, media_type=MEDIA)
+
+
+@router.get("/{site}/thread.atom", summary="Atom feed of a thread's published comments")
+def thread_feed(
+    request: Request, site: str, uri: Annotated[str, Query(min_length=1, max_length=2048)]
+) -> Response:
+    entries = feed_entries(deps_of(request), requester(request), site, uri)
+    title = f"Comments on {entries[0].thread_title or uri}" if entries else f"Comments on {uri}"
+    return _feed(request, site, title, str(request.url), entries)
+
+
+@router.get("/{site}/recent.atom", summary="Atom feed of a site's recent published comments")
+def recent_feed(request: Request, site: str) -> Response:
+    entries = feed_entries(deps_of(request), requester(request), site)
+    name = deps_of(request).site(site, None).name or site
+    return _feed(request, site, f"Recent comments on {name}", str(request.url), entries)
