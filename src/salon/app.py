@@ -17,6 +17,7 @@ from salon import __version__
 from salon.config import Settings
 from salon.live import Broker, MemoryBroker
 from salon.moderation import Moderator
+from salon.services.admins import LoginGuard
 from salon.services.context import Clock, Deps, system_clock
 from salon.services.jobs import run_due
 from salon.services.learning import HANDLERS
@@ -25,7 +26,7 @@ from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import api, errors, feeds, live, pages, preview, static
+from salon.web import admin, api, errors, feeds, live, pages, preview, static
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 
@@ -111,6 +112,7 @@ def create_app(
         app.state.deps = deps
         app.state.broker = broker
         app.state.assets = {}
+        app.state.login_guard = LoginGuard(settings.redis_url or "memory://")
         worker = asyncio.create_task(run_outbox(deps)) if run_jobs else None
         try:
             yield
@@ -133,6 +135,7 @@ def create_app(
     app.include_router(live.router)
     app.include_router(preview.router)
     app.include_router(feeds.router)
+    app.include_router(admin.router)
     app.include_router(pages.router)
     app.include_router(static.router)
 

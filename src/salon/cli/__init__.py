@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +15,8 @@ from salon.config import Settings, load_settings
 app = typer.Typer(help="Salon: comments, inline feedback and moderation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+admin_app = typer.Typer(help="Moderator accounts.", no_args_is_help=True)
+app.add_typer(admin_app, name="admin")
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", "-c", help="TOML configuration file (or SALON_CONFIG)")
@@ -93,6 +97,38 @@ def db_upgrade(config: ConfigOption = None) -> None:
     upgrade(db)
     typer.echo(f"database at revision {current_revision(db)}")
     db.dispose()
+
+
+@admin_app.command("create")
+def admin_create(
+    name: Annotated[str, typer.Argument(help="the moderator's login name")],
+    config: ConfigOption = None,
+) -> None:
+    """Create a moderator, or reset their password; the password is read from stdin."""
+    from salon.app import build_deps
+    from salon.domain.errors import SalonError
+    from salon.services.admins import create_admin
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            typer.echo("error: the passwords differ", err=True)
+            raise typer.Exit(1)
+    else:
+        lines = sys.stdin.read().splitlines()
+        password = lines[0] if lines else ""
+        if len(lines) > 1 and lines[1] != password:
+            typer.echo("error: the passwords differ", err=True)
+            raise typer.Exit(1)
+    deps = build_deps(settings_from(config))
+    try:
+        created = create_admin(deps, name, password)
+    except SalonError as e:
+        typer.echo(f"error: {e.detail}", err=True)
+        raise typer.Exit(1) from e
+    finally:
+        deps.db.dispose()
+    typer.echo(f"moderator {name} {'created' if created else 'password changed'}")
 
 
 def _mount_moderation() -> None:

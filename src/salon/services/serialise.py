@@ -15,7 +15,8 @@ def iso(t: datetime | None) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _html(text: str) -> str:
+def html_of(text: str) -> str:
+    """Sanitised HTML of a reader's text (cached: the same text renders the same)."""
     return render(text)
 
 
@@ -37,7 +38,7 @@ def comment_json(c: Comment, with_replies: bool = True) -> dict[str, Any]:
             "name": None if deleted else (c.author_name or None),
             "website": None if deleted else (safe_website(c.author_website) or None),
         },
-        "html": "" if deleted else _html(c.text),
+        "html": "" if deleted else html_of(c.text),
         "created": iso(c.created),
         "edited": None if c.edited_at is None else {"at": iso(c.edited_at), "by": c.edited_by},
         "votes": {"up": c.up, "down": c.down, "score": c.score},

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
 
 from salon.domain.errors import Forbidden
 
@@ -19,6 +19,7 @@ class Signer:
         self._edit = URLSafeSerializer(secret_key, salt="salon.edit")
         self._reader = URLSafeSerializer(secret_key, salt="salon.reader")
         self._render = URLSafeSerializer(secret_key, salt="salon.render")
+        self._admin = URLSafeTimedSerializer(secret_key, salt="salon.admin")
 
     # Edit tokens carry the comment id and its random edit key; the window is checked
     # against the comment's creation time with the injected clock, not inside the token.
@@ -70,3 +71,17 @@ class Signer:
         except BadSignature:
             return None
         return float(value) if isinstance(value, int | float) else None
+
+    def admin_session(self, name: str) -> tuple[str, str]:
+        """A moderator's session cookie and the CSRF token that forms must echo."""
+        csrf = secrets.token_urlsafe(24)
+        return self._admin.dumps([name, csrf]), csrf
+
+    def read_admin_session(self, cookie: str | None, max_age: int) -> tuple[str, str] | None:
+        if not cookie:
+            return None
+        try:
+            name, csrf = self._admin.loads(cookie, max_age=max_age)
+        except (BadSignature, ValueError, TypeError):
+            return None
+        return str(name), str(csrf)

@@ -157,3 +157,13 @@ meta = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+admins = Table(
+    "admins",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    # argon2id hash (argon2-cffi); never the password.
+    Column("password_hash", String(256), nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+)

@@ -50,7 +50,7 @@ def problem(
 
 
 def _wants_html(request: Request) -> bool:
-    return request.url.path.startswith("/threads/") or (
+    return request.url.path.startswith(("/threads/", "/admin")) or (
         request.url.path == "/" and "text/html" in request.headers.get("accept", "")
     )
 

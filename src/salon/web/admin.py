@@ -1,0 +1,158 @@
+"""The moderators' UI: login, the review queue with reasons, one-key decisions, bulk actions."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
+
+from salon.domain.errors import Forbidden, Invalid, SalonError
+from salon.domain.moderation import Label
+from salon.services import admins as admin_service
+from salon.services import moderation as moderation_service
+from salon.services.serialise import html_of
+from salon.web.pages import templates
+from salon.web.requester import deps_of, requester
+
+router = APIRouter(prefix="/admin", include_in_schema=False)
+COOKIE = "salon_admin"
+SESSION_SECONDS = 12 * 3600
+SHORTCUTS = (("a", "approve"), ("s", "spam"), ("b", "abuse"), ("d", "delete"))
+
+
+def _session(request: Request) -> tuple[str, str] | None:
+    return deps_of(request).signer.read_admin_session(request.cookies.get(COOKIE), SESSION_SECONDS)
+
+
+def _form(raw: bytes) -> dict[str, list[str]]:
+    return parse_qs(raw.decode("utf-8"), keep_blank_values=True)
+
+
+def _same_origin(request: Request) -> None:
+    origin = request.headers.get("origin")
+    if origin and origin != f"{request.url.scheme}://{request.url.netloc}":
+        raise Forbidden("moderator actions must come from Salon's own pages")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, error: str = "") -> HTMLResponse:
+    return templates.TemplateResponse(request, "admin/login.html", {"error": error})
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    _same_origin(request)
+    form = _form(await request.body())
+    name = form.get("username", [""])[0]
+    password = form.get("password", [""])[0]
+    deps = deps_of(request)
+    guard: admin_service.LoginGuard = request.app.state.login_guard
+    try:
+        await run_in_threadpool(
+            admin_service.authenticate,
+            deps,
+            guard,
+            deps.ip_hash(requester(request)),
+            name,
+            password,
+        )
+    except Forbidden:
+        return templates.TemplateResponse(
+            request, "admin/login.html", {"error": "Wrong name or password."}, status_code=403
+        )
+    cookie, _ = deps.signer.admin_session(name)
+    response = RedirectResponse("/admin", status_code=303)
+    response.set_cookie(
+        COOKIE,
+        cookie,
+        max_age=SESSION_SECONDS,
+        httponly=True,
+        secure=request.url.scheme == "https",
+        samesite="strict",
+        path="/admin",
+    )
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    _same_origin(request)
+    response = RedirectResponse("/admin/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/admin")
+    return response
+
+
+@router.get("", response_class=HTMLResponse)
+def queue_page(
+    request: Request,
+    queue: Annotated[str, Query(pattern="^(held|spam)$")] = "held",
+    site: str | None = None,
+    done: str = "",
+) -> Response:
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    name, csrf = session
+    deps = deps_of(request)
+    items = moderation_service.review_queue(deps, site, queue, 100)
+    return templates.TemplateResponse(
+        request,
+        "admin/queue.html",
+        {
+            "moderator": name,
+            "csrf": csrf,
+            "queue": queue,
+            "site": site or "",
+            "done": done,
+            "shortcuts": SHORTCUTS,
+            "items": [
+                # The one sanitiser's output; nothing else is marked safe.
+                {"item": item, "html": Markup(html_of(item.text))}  # noqa: S704
+                for item in items
+            ],
+        },
+    )
+
+
+@router.post("/decide")
+async def decide(request: Request) -> Response:
+    _same_origin(request)
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    name, csrf = session
+    form = _form(await request.body())
+    if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
+        raise Forbidden("the form expired; reload the page and try again")
+    queue = form.get("queue", ["held"])[0]
+    pairs: list[tuple[int, str]] = []
+    if form.get("one"):
+        cid, _, label = form["one"][0].partition(":")
+        pairs.append((_id(cid), label))
+    else:
+        label = form.get("action", [""])[0]
+        pairs.extend((_id(cid), label) for cid in form.get("ids", []))
+    if not pairs:
+        raise Invalid("choose at least one comment")
+    deps = deps_of(request)
+    for cid, label in pairs:
+        await run_in_threadpool(moderation_service.decide, deps, cid, Label(_label(label)), name)
+    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]}"
+    return RedirectResponse(f"/admin?queue={queue}&done={done}", status_code=303)
+
+
+def _id(value: str) -> int:
+    if not value.isdigit():
+        raise Invalid(f"{value!r} is not a comment id")
+    return int(value)
+
+
+def _label(value: str) -> str:
+    if value not in {label.value for label in Label}:
+        raise SalonError(f"unknown decision {value!r}")
+    return value
