@@ -17,6 +17,8 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
 from salon.app import create_app
@@ -72,6 +74,12 @@ class Server:
     clock: MovableClock
     settings: Settings
     http: httpx.Client = field(repr=False)
+    pages: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def host_page(self, path: str, html: str) -> str:
+        """Serve ``html`` at /e2e/``path`` (a publisher's page); returns its URL."""
+        self.pages[path] = html
+        return f"{self.url}/e2e/{path}"
 
     def post(self, text: str, uri: str = "/", **fields: Any) -> dict[str, Any]:
         """Post through the API the way a reader would; returns the JSON answer."""
@@ -95,12 +103,27 @@ def _settings(db: Path) -> Settings:
     )
 
 
+def _host_pages(pages: dict[str, str]) -> APIRouter:
+    """Publishers' pages for the tests, served by a real server (Chromium refuses loopback
+    requests from pages that Playwright fulfils itself)."""
+    router = APIRouter()
+
+    @router.get("/e2e/{path:path}", include_in_schema=False)
+    def host_page(path: str) -> HTMLResponse:
+        if path not in pages:
+            return HTMLResponse("no such test page", status_code=404)
+        return HTMLResponse(pages[path])
+
+    return router
+
+
 def _launch(
-    settings: Settings, clock: MovableClock
+    settings: Settings, clock: MovableClock, pages: dict[str, str]
 ) -> tuple[uvicorn.Server, threading.Thread, str]:
     app = create_app(settings, clock=clock)
     if not any(getattr(r, "path", None) == "/api/preview" for r in app.routes):
         app.include_router(preview.router)
+    app.include_router(_host_pages(pages))
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -124,10 +147,11 @@ def running(db: Path) -> Iterator[Server]:
     """A Salon server on a fresh SQLite file ``db``, stopped on exit."""
     clock = MovableClock()
     settings = _settings(db)
-    server, thread, url = _launch(settings, clock)
+    pages: dict[str, str] = {}
+    server, thread, url = _launch(settings, clock, pages)
     http = httpx.Client(base_url=url, timeout=10)
     try:
-        yield Server(url, clock, settings, http)
+        yield Server(url, clock, settings, http, pages)
     finally:
         http.close()
         server.should_exit = True
