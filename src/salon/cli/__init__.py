@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import secrets
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -59,8 +60,9 @@ def demo(
     """A demo article with a lively comment section, on SQLite."""
     import uvicorn
 
-    from salon.app import create_app
+    from salon.app import build_deps, create_app
     from salon.demo.seed import seed
+    from salon.services.admins import create_admin
 
     if fresh:
         for suffix in ("", "-wal", "-shm"):
@@ -83,7 +85,12 @@ def demo(
         if added
         else f"Salon demo: using {database}"
     )
+    password = secrets.token_urlsafe(12)
+    deps = build_deps(settings)
+    create_admin(deps, "demo", password)  # a new password at every start
+    deps.db.dispose()
     typer.echo(f"Open {url}")
+    typer.echo(f"Moderation: {url}admin  (name: demo, password: {password})")
     uvicorn.run(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
 
 

@@ -86,6 +86,19 @@ REPLIES = [
 ]
 
 
+# What a moderator finds in the queue of a real site; the pipeline decides, not the seed.
+FOR_REVIEW = [
+    (
+        "Emma Lopez",
+        "𝙂𝙤𝙤𝙜𝙡𝙚 𝙞𝙨 𝙥𝙖𝙮𝙞𝙣𝙜 $27485 𝙩𝙤 𝙬𝙤𝙧𝙠 𝙛𝙧𝙤𝙢 𝙝𝙤𝙢𝙚. I made $18,000 last month "
+        "working online just 3 hours a day. Start here: www.cash-daily.cf",
+    ),
+    ("Pharma Deals", "Cheap v1agra and c1alis, no prescription needed!!! Order at rx-store.tk"),
+    ("Anon", "Only an idiot would write this garbage. You people are pathetic morons."),
+    ("Leo", "I wrote about our own library's night hours here: https://leo-notes.example/night"),
+]
+
+
 def seed(settings: Settings) -> int:
     """Fill the demo thread unless it already has comments; returns how many were added."""
     from salon.app import build_deps
@@ -139,6 +152,16 @@ def seed(settings: Settings) -> int:
                     posted[-1][1],
                     text + "\n\n*Edit: fixed a typo.*",
                 )
+        clock_at[0] = now - timedelta(hours=2)
+        for n, (name, text) in enumerate(FOR_REVIEW):
+            clock_at[0] += timedelta(minutes=7)
+            comment_service.post_comment(
+                deps,
+                Requester(ip=f"192.0.2.{n}", user_agent="demo"),
+                comment_service.NewComment(
+                    site="default", uri=URI, title=TITLE, text=text, author_name=name
+                ),
+            )
         clock_at[0] = now
         for reader in range(60):
             who = Requester(ip="203.0.113.9", reader=f"{1000 + reader:032x}")
