@@ -34,6 +34,6 @@ def distance(a: int, b: int) -> int:
     return ((a ^ b) & ((1 << 64) - 1)).bit_count()
 
 
-def near(a: int, b: int, max_bits: int = 6) -> bool:
-    """Near-duplicates: at most `max_bits` of 64 differ."""
+def near(a: int, b: int, max_bits: int = 8) -> bool:
+    """Near-duplicates: at most `max_bits` of 64 differ (unrelated texts differ in ~32)."""
     return distance(a, b) <= max_bits

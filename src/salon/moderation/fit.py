@@ -26,8 +26,13 @@ def fit(
     lr: float = 0.05,
     init: LinearModel | None = None,
     meta: dict[str, object] | None = None,
+    update_bias: bool = True,
 ) -> LinearModel:
-    """Minimise mean weighted log-loss + l2/2 * |w|^2 starting from `init` (or zero)."""
+    """Minimise mean weighted log-loss + l2/2 * |w - w0|^2 from `init` (w0) or zero.
+
+    `update_bias=False` keeps the intercept: a batch of labels from one class must not
+    shift every score on the site.
+    """
     y = np.asarray(targets, dtype=np.float64)
     n = len(rows)
     if n == 0 or len(y) != n:
@@ -65,7 +70,8 @@ def fit(
         corr1 = 1 - beta1**t
         corr2 = 1 - beta2**t
         w -= lr * (m_w / corr1) / (np.sqrt(v_w / corr2) + eps)
-        b -= lr * (m_b / corr1) / (np.sqrt(v_b / corr2) + eps)
+        if update_bias:
+            b -= lr * (m_b / corr1) / (np.sqrt(v_b / corr2) + eps)
     weights = init.weights.copy() if init is not None else np.zeros(width, dtype=np.float32)
     weights[cols] = w.astype(np.float32)
     base_meta = dict(init.meta) if init is not None else {}

@@ -14,7 +14,7 @@ import numpy.typing as npt
 from salon.domain.moderation import Band, Decision, Submission
 from salon.moderation.domains import FREE_TLDS, DomainParser, Link
 from salon.moderation.errors import ModelError, TextError
-from salon.moderation.features import _TOKEN, Featuriser
+from salon.moderation.features import _TOKEN, Featuriser, Rows
 from salon.moderation.fingerprint import simhash
 from salon.moderation.model import LinearModel, load_file, sigmoid
 from salon.moderation.normalise import Normalised, normalise
@@ -45,8 +45,13 @@ class Moderator:
 
     def __init__(self, spam: LinearModel, abuse: LinearModel) -> None:
         bits = spam.meta.get("bits")
-        if bits != abuse.meta.get("bits") or spam.meta.get("n_signals") != len(TEXT_SIGNALS):
-            raise ModelError("spam and abuse models do not match this version of Salon")
+        for model in (spam, abuse):
+            names = model.meta.get("signals", list(TEXT_SIGNALS))
+            if model.meta.get("bits") != bits or names != list(TEXT_SIGNALS):
+                raise ModelError(
+                    f"the {model.meta.get('kind', '?')} model was built for another version of "
+                    "Salon's features"
+                )
         self.spam = spam
         self.abuse = abuse
         self.features = Featuriser(bits=int(bits))
@@ -123,6 +128,18 @@ class Moderator:
         spam[bad] = np.nan
         abuse[bad] = np.nan
         return spam, abuse
+
+    def rows(self, texts: Sequence[str]) -> Rows:
+        """Sparse model inputs of `texts` (for learning); unusable texts give empty rows."""
+        items: list[tuple[str, list[Signal]]] = []
+        for text in texts:
+            try:
+                a = self.analyse(text)
+            except TextError:
+                items.append(("", []))
+                continue
+            items.append((a.norm.folded, a.signals))
+        return self.features.rows(items)
 
     def _row(self, a: Analysis) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
         rows = self.features.rows([(a.norm.folded, a.signals)])

@@ -83,6 +83,7 @@ _NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|x|am|pm|hr|hrs|h|d|gb|mb|kg|km|
 _LETTER = re.compile(r"[a-z]")
 
 # "F R E E" or "w w w": three or more single characters split by single spaces.
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACED_ALL = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _SPACED = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){2,}(?!\S)")
 # "www . cash-daily . gq", "cash-daily(dot)gq", "pimpmyviews. com": a dot disguised by
@@ -173,6 +174,7 @@ def normalise(text: str) -> Normalised:
             # Mostly single characters: the whole text is spaced out, single spaces split
             # letters and wider gaps split words ("$ 2 7 4 8 5", "c a s h . g q" too).
             plain, n = _SPACED_ALL.subn(lambda m: m.group(0).replace(" ", ""), plain)
+            plain = _WIDE_GAP.sub(" ", plain)
         else:
             plain, n = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), plain)
         count("spaced", n)

@@ -103,10 +103,23 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"seo|backlinks?|guest posts?|(?:rank|ranking) (?:your|on|higher)|"
             r"traffic to your|web ?design services?|digital marketing (?:agency|services?)|"
             r"buy (?:followers|likes|views|subscribers)|(?:free|real|cheap) "
-            r"(?:followers|likes|views|subscribers)|check (?:out )?my (?:channel|page|site|blog)|"
-            r"subscribe to my|visit my (?:site|website|blog|page)"
+            r"(?:followers|likes|views|subscribers)"
         ),
         "SEO, followers or self-promotion",
+    ),
+    "promo": (
+        (
+            r"(?:check|checkout|check out|visit|watch|listen to|see|view) (?:out )?(?:my|our) "
+            r"(?:new |newest |latest |first )?(?:channel|page|site|website|blog|video|vids?|"
+            r"songs?|music|mixtape|album|track|cover|profile|shop|store|store)|"
+            r"(?:subscribe|sub|subs|follow) (?:to )?(?:me|my|us|our)\b(?! (?:opinion|point))|"
+            r"follow me on (?:twitter|instagram|ig|tiktok|facebook|x)|"
+            r"(?:on|to|in) my (?:channel|page|profile|bio)|link in (?:my )?(?:bio|profile)|"
+            r"like (?:and|&) (?:subscribe|share)|please (?:subscribe|share|like)|"
+            r"(?:like|likes|thumbs up) (?:on )?(?:this|my) comment|thumbs up if|"
+            r"give (?:it|this|me) a (?:like|thumbs up)|share (?:this|it) with your friends"
+        ),
+        "self-promotion or like-farming (“check out my channel”, “like this comment”)",
     ),
     "adult": (
         (

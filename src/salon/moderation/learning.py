@@ -1,0 +1,114 @@
+"""Learning from moderators: online updates of a site's spam model, and safe promotion.
+
+A site starts from the shipped model; every approve / spam decision is a label. `learn`
+nudges a copy of the model towards a batch of labels; `promote_if_not_worse` only lets
+the new copy replace the old one when its precision on a frozen hold-out does not drop.
+Serialise models with `model.to_bytes` / `model.from_bytes` (npz, no pickle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from salon.domain.moderation import Label
+from salon.moderation.fit import fit
+from salon.moderation.model import LinearModel, from_bytes, sigmoid, to_bytes
+from salon.moderation.moderator import Moderator
+
+__all__ = [
+    "from_bytes",
+    "holdout_precision",
+    "learn",
+    "promote_if_not_worse",
+    "spam_target",
+    "to_bytes",
+]
+
+
+def spam_target(label: Label | str) -> float | None:
+    """What a moderator's label teaches the spam model: 1 spam, 0 not spam, None nothing.
+
+    Abuse is a real comment, just a nasty one, so it is "not spam"; a plain delete says
+    nothing about spam.
+    """
+    label = Label(label)
+    if label is Label.SPAM:
+        return 1.0
+    if label in (Label.APPROVE, Label.ABUSE):
+        return 0.0
+    return None
+
+
+def learn(
+    model: LinearModel,
+    batch: Sequence[tuple[str, Label | str]],
+    moderator: Moderator,
+    *,
+    steps: int = 30,
+    lr: float = 0.02,
+    l2: float = 1e-3,
+) -> LinearModel:
+    """Return a copy of `model` updated towards the labelled texts in `batch`.
+
+    Weighted so both classes count equally, anchored to the starting weights (l2 pulls
+    back towards them) and with the intercept frozen. The input model is unchanged.
+    """
+    pairs = [(text, spam_target(label)) for text, label in batch]
+    usable = [(text, y) for text, y in pairs if y is not None and text.strip()]
+    if not usable:
+        return model
+    texts = [t for t, _ in usable]
+    y = np.array([float(t) for _, t in usable])
+    n_pos = max(int(y.sum()), 1)
+    n_neg = max(len(y) - int(y.sum()), 1)
+    weights = np.where(y == 1.0, 1.0 / n_pos, 1.0 / n_neg)
+    updated = fit(
+        moderator.rows(texts),
+        y,
+        width=len(model.weights),
+        sample_weight=weights,
+        l2=l2,
+        steps=steps,
+        lr=lr,
+        init=model,
+        update_bias=False,
+    )
+    return updated.with_weights(
+        updated.weights,
+        updated.bias,
+        site_labels=int(model.meta.get("site_labels", 0)) + len(usable),
+    )
+
+
+def holdout_precision(
+    model: LinearModel,
+    holdout: Sequence[tuple[str, Label | str]],
+    moderator: Moderator,
+    threshold: float = 0.5,
+) -> float:
+    """Precision of the spam class on labelled texts (1.0 when nothing is flagged)."""
+    pairs = [(t, spam_target(label)) for t, label in holdout]
+    pairs = [(t, y) for t, y in pairs if y is not None]
+    if not pairs:
+        return 1.0
+    scores = sigmoid(model.logits(moderator.rows([t for t, _ in pairs])))
+    flagged = scores >= threshold
+    truth = np.array([y == 1.0 for _, y in pairs])
+    if not flagged.any():
+        return 1.0
+    return float((flagged & truth).sum() / flagged.sum())
+
+
+def promote_if_not_worse(
+    old: LinearModel,
+    new: LinearModel,
+    holdout: Sequence[tuple[str, Label | str]],
+    moderator: Moderator,
+    threshold: float = 0.5,
+) -> bool:
+    """True when `new` may replace `old`: its precision on the frozen hold-out is not lower."""
+    before = holdout_precision(old, holdout, moderator, threshold)
+    after = holdout_precision(new, holdout, moderator, threshold)
+    return after >= before

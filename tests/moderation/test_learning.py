@@ -1,0 +1,45 @@
+from salon.domain.moderation import Label
+from salon.moderation import Moderator
+from salon.moderation.learning import (
+    holdout_precision,
+    learn,
+    promote_if_not_worse,
+    spam_target,
+)
+from salon.moderation.model import from_bytes, sigmoid, to_bytes
+
+
+def score(m: Moderator, model, text: str) -> float:  # type: ignore[no-untyped-def]
+    return float(sigmoid(model.logits(m.rows([text])))[0])
+
+
+def test_labels_map_to_targets() -> None:
+    assert spam_target(Label.SPAM) == 1.0
+    assert spam_target("approve") == 0.0
+    assert spam_target(Label.ABUSE) == 0.0
+    assert spam_target(Label.DELETE) is None
+
+
+def test_a_few_labels_move_the_score(tiny_moderator: Moderator) -> None:
+    m = tiny_moderator
+    spam = "Join the gardening club newsletter at greenthumbs dot club every Sunday"
+    ham = "I enjoyed the piece on the gardening club, thanks"
+    before = score(m, m.spam, spam)
+    new = learn(m.spam, [(spam, Label.SPAM), (ham, Label.APPROVE), ("", Label.SPAM)], m)
+    assert score(m, new, spam) > before + 0.2
+    assert score(m, new, ham) < score(m, new, spam)
+    assert new.bias == m.spam.bias  # the intercept is frozen
+    assert new.meta["site_labels"] == 2
+    assert from_bytes(to_bytes(new)).version == new.version
+    assert learn(m.spam, [("x", Label.DELETE)], m) is m.spam
+
+
+def test_promotion_only_when_precision_does_not_drop(tiny_moderator: Moderator) -> None:
+    m = tiny_moderator
+    holdout = [("Cheap pills online now", Label.SPAM), ("Thanks for the article", Label.APPROVE)]
+    good = learn(m.spam, [("Cheap pills for sale online", Label.SPAM)], m, steps=60, lr=0.1)
+    assert holdout_precision(good, holdout, m) == 1.0
+    assert promote_if_not_worse(m.spam, good, holdout, m)
+    bad = learn(m.spam, [("Thanks for the article", Label.SPAM)], m, steps=60, lr=0.1)
+    assert holdout_precision(bad, holdout, m) < 1.0
+    assert not promote_if_not_worse(good, bad, holdout, m)

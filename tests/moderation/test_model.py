@@ -1,0 +1,47 @@
+import io
+
+import numpy as np
+import pytest
+
+from salon.moderation.errors import ModelError
+from salon.moderation.features import Featuriser
+from salon.moderation.fit import fit
+from salon.moderation.model import from_bytes, sigmoid, to_bytes
+
+from .conftest import TINY_BITS, tiny_model
+
+
+def test_round_trip_without_pickle() -> None:
+    m = tiny_model()
+    m.weights[3] = 1.5
+    back = from_bytes(to_bytes(m))
+    assert np.array_equal(back.weights, m.weights) and back.bias == m.bias
+    assert back.version == m.version
+    with np.load(io.BytesIO(to_bytes(m)), allow_pickle=False) as npz:
+        assert sorted(npz.files) == ["bias", "meta", "weights"]
+
+
+def test_wrong_shapes_are_refused() -> None:
+    m = tiny_model()
+    bad = m.with_weights(m.weights[:-1], m.bias)
+    with pytest.raises(ModelError, match="wrong shape"):
+        from_bytes(to_bytes(bad))
+    with pytest.raises(ModelError, match="corrupt"):
+        from_bytes(b"")
+
+
+def test_fit_is_deterministic_and_learns() -> None:
+    f = Featuriser(bits=TINY_BITS)
+    texts = [
+        "buy cheap pills now",
+        "cheap pills online",
+        "lovely article",
+        "thanks for the article",
+    ]
+    rows = f.rows([(t, []) for t in texts])
+    y = [1, 1, 0, 0]
+    a = fit(rows, y, width=f.width, steps=50)
+    b = fit(rows, y, width=f.width, steps=50)
+    assert a.weights.tobytes() == b.weights.tobytes() and a.bias == b.bias
+    p = sigmoid(a.logits(rows))
+    assert p[0] > 0.5 > p[3]

@@ -1,0 +1,125 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from salon.domain.moderation import Band, Decision, Submission
+from salon.moderation import ModelError, Moderator, Policy, TextError
+from salon.moderation.model import save_file, to_bytes
+from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
+
+from .conftest import tiny_model
+
+SCAM = (
+    "𝙂𝙤𝙤𝙜𝙡𝙚 𝙞𝙨 𝙥𝙖𝙮𝙞𝙣𝙜 $27485 𝙥𝙚𝙧 𝙢𝙤𝙣𝙩𝙝 for working online from home. "
+    "I joined this job 2 months ago and my first paycheck was $24,000. "
+    "Just copy this site → w w w . cash-daily . gq"
+)
+
+
+def test_the_scam_is_spam_and_the_reasons_say_why(moderator: Moderator) -> None:
+    d = moderator.assess(Submission(text=SCAM), Policy())
+    assert d.band is Band.SPAM
+    assert d.spam > 0.95
+    assert "text in mathematical letters" in d.reasons
+    assert any("free .gq domain" in r for r in d.reasons)
+    assert "money amounts" in d.reasons
+    assert d.model_version.startswith("spam-")
+
+
+def test_praise_and_heated_debate_are_published(moderator: Moderator) -> None:
+    for text in (
+        "Great article, thanks!",
+        "The minister is a liar and this government has failed every pensioner in the country.",
+        "Religion has no place in politics, and the bishop should keep his sermons in church.",
+    ):
+        d = moderator.assess(Submission(text=text, author_published_count=2), Policy())
+        assert d.band is Band.PUBLISH, (text, d)
+
+
+def test_context_reasons(moderator: Moderator) -> None:
+    text = "Interesting read, more on this topic in my notes at https://example.org/notes"
+    d = moderator.assess(
+        Submission(
+            text=text,
+            same_text_other_threads=14,
+            seconds_to_submit=0.8,
+            author_name="cheap-loans.tk",
+        ),
+        Policy(),
+    )
+    assert d.band is Band.SPAM
+    assert "same text in 14 other threads" in d.reasons
+    assert "form sent 0.8 s after it was shown" in d.reasons
+    assert "author name is a web address" in d.reasons
+
+
+def test_an_edit_that_adds_a_link_goes_back_to_review(moderator: Moderator) -> None:
+    before = "I agree with most of this, good article on the housing market."
+    after = before + " More at https://cash-daily.gq"
+    published = moderator.assess(Submission(text=before, author_published_count=1), Policy())
+    edited = moderator.assess(
+        Submission(text=after, is_edit=True, previous_text=before, author_published_count=1),
+        Policy(),
+    )
+    assert published.band is Band.PUBLISH
+    assert edited.band is not Band.PUBLISH
+    assert "an edit added a link" in edited.reasons
+
+
+def test_same_text_counts_only_for_longer_texts(moderator: Moderator) -> None:
+    d = moderator.assess(Submission(text="Thanks!", same_text_other_threads=40), Policy())
+    assert d.band is Band.PUBLISH
+
+
+def test_fingerprint_sees_through_disguises(moderator: Moderator) -> None:
+    plain = "Google is paying $27485 per month for working online from home, visit cash-daily.gq"
+    assert moderator.fingerprint(SCAM.replace("w w w . ", "")) != moderator.fingerprint(plain)
+    assert moderator.fingerprint(plain) == moderator.fingerprint(plain.upper())
+    assert isinstance(moderator.fingerprint(plain), int)
+
+
+def test_assess_many_matches_assess(moderator: Moderator) -> None:
+    texts = ["Great article", SCAM, "", "You are an idiot and a disgrace"]
+    spam, abuse = moderator.assess_many(texts)
+    assert np.isnan(spam[2]) and np.isnan(abuse[2])
+    single = moderator.assess(Submission(text=SCAM), Policy(spam_threshold=1.0))
+    assert spam[1] == pytest.approx(single.spam, abs=1e-3)
+
+
+def test_bad_input(moderator: Moderator) -> None:
+    for text in ("", "   ", "\u200b\u200b", "x" * 1_000_000):
+        with pytest.raises(TextError):
+            moderator.assess(Submission(text=text), Policy())
+    for text in ("😀😀😀", "\x00\x01\x02\x03\x04binary", "שלום עולם", "abc\udc80def", "ж" * 19_000):
+        assert isinstance(moderator.assess(Submission(text=text), Policy()), Decision)
+    binary = moderator.assess(Submission(text="\x00\x01\x02\x03\x04\x05 xyz"), Policy())
+    assert binary.band is not Band.PUBLISH
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=300))
+def test_assess_never_crashes(moderator: Moderator, text: str) -> None:
+    try:
+        d = moderator.assess(Submission(text=text, author_name=text[:20]), Policy())
+    except TextError:
+        return
+    assert 0.0 <= d.spam <= 1.0 and 0.0 <= d.abuse <= 1.0
+
+
+def test_missing_and_corrupt_model_files(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="missing.*salon moderation train"):
+        Moderator.load(tmp_path)
+    save_file(tiny_model("spam"), tmp_path / SPAM_FILE)
+    (tmp_path / ABUSE_FILE).write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ModelError, match="corrupt.*salon moderation train"):
+        Moderator.load(tmp_path)
+    (tmp_path / ABUSE_FILE).write_bytes(to_bytes(tiny_model("abuse"))[:-40])
+    with pytest.raises(ModelError, match="salon moderation train"):
+        Moderator.load(tmp_path)
+    save_file(tiny_model("abuse"), tmp_path / ABUSE_FILE)
+    assert Moderator.load(tmp_path).model_version.startswith("spam-0+")

@@ -1,0 +1,40 @@
+from salon.moderation.domains import DomainParser
+from salon.moderation.normalise import normalise
+from salon.moderation.signals import TEXT_SIGNALS, text_signals
+
+
+def names(text: str, parser: DomainParser) -> set[str]:
+    n = normalise(text)
+    return {s.name for s in text_signals(n, parser.links(n.plain))}
+
+
+def test_links_and_their_domains(domains: DomainParser) -> None:
+    links = domains.links("see https://www.cash-daily.gq/x, bbc.co.uk/news and node.js, a@b.com")
+    assert [(link.domain, link.suffix) for link in links] == [
+        ("cash-daily.gq", "gq"),
+        ("bbc.co.uk", "co.uk"),
+    ]
+
+
+def test_text_signals(domains: DomainParser) -> None:
+    assert {"link", "free_tld", "money", "earn"} <= names(
+        "Google is paying $27485 per month, visit w w w . cash-daily . gq", domains
+    )
+    assert {"shortener", "link"} <= names("open https://bit.ly/abc now", domains)
+    assert {"phone", "messenger", "spell"} <= names(
+        "Dr Okoro on WhatsApp +2348012345678 brought my ex back with a love spell", domains
+    )
+    assert {"email"} <= names("write to me at someone@example.org", domains)
+    assert {"crypto"} <= names("my account manager on this trading platform", domains)
+    assert {"loan"} <= names("quick loans, bad credit ok", domains)
+    assert {"pharmacy"} <= names("buy viagra without a prescription", domains)
+    assert {"promo"} <= names("check out my channel and subscribe", domains)
+    assert {"styled"} <= names("𝙂𝙤𝙤𝙜𝙡𝙚 𝙞𝙨 𝙥𝙖𝙮𝙞𝙣𝙜", domains)
+    assert {"lookalike"} <= names("Сlick hеre", domains)
+    assert {"shouting"} <= names("THIS IS ALL WRITTEN IN CAPITAL LETTERS, LOUDLY", domains)
+    assert all(name in TEXT_SIGNALS for name in names("anything at all $5 www.x.tk", domains))
+
+
+def test_ordinary_debate_has_no_spam_signals(domains: DomainParser) -> None:
+    assert names("Student loans are crushing a generation, income tax is theft", domains) == set()
+    assert names("The council should resign. Read the report, it's damning.", domains) == set()
