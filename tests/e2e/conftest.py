@@ -167,7 +167,7 @@ def salon(tmp_path: Path) -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The `salon demo` thread (40 comments), shared by the tests that only read it."""
+    """The `salon demo` thread (about 40 comments), shared by the tests that only read it."""
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     seed(_settings(db))
     with running(db) as server:

@@ -166,8 +166,9 @@
     root.replaceChildren(
       invite, mainForm,
       h("div", { class: "salon-head" }, [heading, sortNav]),
-      live, list,
+      list,
       h("div", { class: "salon-foot" }, [more, all]),
+      live, // last, so that it sticks to the bottom of the screen while the thread is in view
     );
     setCount(0);
 
@@ -312,6 +313,8 @@
             c.edited = u.edited;
             if (u.state === "held") {
               parts.body.replaceChildren(h("p", { class: "salon-gone", text: "Your edit is awaiting moderation." }));
+              if (c.state === "published") setCount(S.count - 1);
+              c.state = "held";
               say("Thank you! Your edit is awaiting moderation.");
             } else {
               parts.body.innerHTML = u.html; // sanitised on the server
