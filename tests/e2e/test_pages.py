@@ -67,7 +67,8 @@ def test_widget_enhances_the_server_rendered_page(salon: Server, page: Page) -> 
 
 HOST_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A publisher's article</title>
-<style>p {{ margin: 0 0 30px; color: rgb(10, 20, 30); font: 20px/1.2 serif; }}</style></head>
+<style>p {{ margin: 0 0 30px; color: rgb(10, 20, 30); font: 20px/1.2 serif; }}
+:root {{ --salon-accent: rgb(200, 0, 100); }}</style></head>
 <body><h1>Elsewhere</h1><p>An article on another origin.</p>
 <div id="salon-thread"></div>
 <script src="{api}/embed.js" data-salon-site="default" async></script>
@@ -85,6 +86,10 @@ def test_widget_embedded_from_another_origin(salon: Server, page: Page) -> None:
     host_p = page.locator("body > p")
     expect(host_p).to_have_css("margin-bottom", "30px")
     expect(host_p).to_have_css("font-size", "20px")
+    # The publisher's theme reaches the widget through the custom properties.
+    expect(root.get_by_role("button", name="Post comment")).to_have_css(
+        "background-color", "rgb(200, 0, 100)"
+    )
     form = main_form(root)
     fill_and_post(form, "Cross-origin hello.", name="Abel")
     expect(root.locator(".salon-title")).to_have_text("1 comment")
@@ -97,3 +102,12 @@ def test_widget_embedded_from_another_origin(salon: Server, page: Page) -> None:
     up.click()
     expect(up).to_have_attribute("aria-pressed", "true")
     assert salon.thread(uri="/e2e/news/story")["comments"][0]["votes"]["up"] == 1
+
+
+def test_unreachable_server_is_reported(salon: Server, page: Page) -> None:
+    page.route("**/api/threads?*", lambda route: route.abort())
+    page.goto(salon.url + "/")
+    root = page.locator("#salon-thread")
+    expect(root.locator(".salon-title")).to_have_text("Comments are unavailable")
+    expect(root.locator(".salon-live")).to_contain_text("Could not reach the comment server")
+    expect(root.get_by_role("link", name="View all comments")).to_be_visible()

@@ -30,6 +30,11 @@ def test_demo_page_screenshots(
             f"{demo.thread()['thread']['count']} comments"
         )
         name = f"demo-{device}-{scheme}"
+        # The widget follows the reader's colour scheme.
+        dark = scheme == "dark"
+        expect(root).to_have_css(
+            "background-color", "rgb(28, 30, 34)" if dark else "rgb(255, 255, 255)"
+        )
         page.screenshot(path=screenshot_path(f"{name}-full"), full_page=True)
         root.screenshot(path=screenshot_path(f"{name}-comments"))
         # The first screenful of the comment section, as a reader scrolls to it.

@@ -67,6 +67,12 @@ def test_reply_nests_under_its_parent(salon: Server, page: Page) -> None:
     expect(nested).to_contain_text("Only vending machines after eleven.")
     expect(form).to_have_count(0)
     expect(reply_button).to_have_attribute("aria-expanded", "false")
+    # Escape closes a reply form and gives the focus back to its Reply button.
+    reply_button.click()
+    expect(form.locator("textarea")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(form).to_have_count(0)
+    expect(reply_button).to_be_focused()
 
 
 def test_vote_change_and_withdraw(salon: Server, page: Page) -> None:

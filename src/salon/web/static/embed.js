@@ -72,10 +72,11 @@
     const cfg = (k, dflt) => me.getAttribute("data-salon-" + k) || root.getAttribute("data-salon-" + k) || dflt;
     const site = cfg("site", "default");
     const uri = cfg("uri", location.pathname);
-    const title = cfg("title", d.title);
+    const ssr = root.hasAttribute("data-salon-ssr");
+    // On Salon's own page the document title is "Comments on ...", not the article's.
+    const title = cfg("title", ssr ? "" : d.title);
     const limit = +cfg("limit", 10) || 10;
     const editMs = (+cfg("edit-minutes", 15) || 15) * 60e3;
-    const ssr = root.hasAttribute("data-salon-ssr");
 
     const hasCss = [...d.querySelectorAll('link[rel~="stylesheet"]')].some((l) => /\/embed\.css([?#]|$)/.test(l.href));
     if (!hasCss) d.head.append(h("link", { rel: "stylesheet", href: BASE + "/embed.css" }));
@@ -431,6 +432,7 @@
         ]),
         status,
       ]);
+      if (done) f.addEventListener("keydown", (e) => { if (e.key === "Escape") done(); });
       f.addEventListener("submit", async (e) => {
         e.preventDefault();
         status.classList.remove("salon-bad");
@@ -509,6 +511,7 @@
         more.hidden = !S.next;
         return true;
       } catch (e) {
+        if (reset) heading.textContent = "Comments are unavailable";
         say(e.message, true);
         return false;
       } finally {
