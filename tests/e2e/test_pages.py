@@ -111,3 +111,23 @@ def test_unreachable_server_is_reported(salon: Server, page: Page) -> None:
     expect(root.locator(".salon-title")).to_have_text("Comments are unavailable")
     expect(root.locator(".salon-live")).to_contain_text("Could not reach the comment server")
     expect(root.get_by_role("link", name="View all comments")).to_be_visible()
+
+
+LIST_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Latest articles</title></head>
+<body><ul>
+<li><a href="/one">One</a> · <span data-salon-count="/one">comments</span></li>
+<li><a href="/two">Two</a> · <span data-salon-count="/two">comments</span></li>
+<li><a href="/three">Three</a> · <span data-salon-count="/three">comments</span></li>
+</ul><script src="/embed.js" data-salon-site="default" defer></script></body></html>"""
+
+
+def test_counts_on_an_article_list(salon: Server, page: Page) -> None:
+    for uri in ("/one", "/one", "/two"):
+        salon.post("Counted.", uri=uri)
+    page.goto(salon.host_page("articles", LIST_PAGE))
+    expect(page.locator("[data-salon-count='/one']")).to_have_text("2 comments")
+    expect(page.locator("[data-salon-count='/two']")).to_have_text("1 comment")
+    expect(page.locator("[data-salon-count='/three']")).to_have_text("0 comments")
+    # A page without #salon-thread gets counts only, no comment section.
+    expect(page.locator(".salon")).to_have_count(0)

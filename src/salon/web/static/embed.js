@@ -61,13 +61,26 @@
     text: ago(iso),
   });
 
+  // Article lists: <span data-salon-count="/path"></span> becomes "12 comments", one request.
+  function counts() {
+    const els = [...d.querySelectorAll("[data-salon-count]")];
+    if (!els.length) return;
+    const uriOf = (e) => e.getAttribute("data-salon-count") || location.pathname;
+    const q = new URLSearchParams({ site: me.getAttribute("data-salon-site") || "default" });
+    [...new Set(els.map(uriOf))].slice(0, 200).forEach((u) => q.append("uri", u));
+    fetch(`${BASE}/api/counts?${q}`, { credentials: "include" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((n) => n && els.forEach((e) => {
+        const k = n[uriOf(e)];
+        if (k != null) e.textContent = `${k} comment${k === 1 ? "" : "s"}`;
+      }))
+      .catch(() => { /* counts are decoration; leave the publisher's text */ });
+  }
+
   function start() {
-    let root = d.getElementById("salon-thread");
-    if (!root) {
-      root = h("div", { id: "salon-thread" });
-      me.before(root);
-    }
-    if (root.dataset.salonReady) return;
+    counts();
+    const root = d.getElementById("salon-thread");
+    if (!root || root.dataset.salonReady) return;
     root.dataset.salonReady = "1";
     const cfg = (k, dflt) => me.getAttribute("data-salon-" + k) || root.getAttribute("data-salon-" + k) || dflt;
     const site = cfg("site", "default");
