@@ -37,7 +37,8 @@ def test_a_few_labels_move_the_score(tiny_moderator: Moderator) -> None:
 def test_promotion_only_when_precision_does_not_drop(tiny_moderator: Moderator) -> None:
     m = tiny_moderator
     holdout = [("Cheap pills online now", Label.SPAM), ("Thanks for the article", Label.APPROVE)]
-    good = learn(m.spam, [("Cheap pills for sale online", Label.SPAM)], m, steps=60, lr=0.1)
+    batch = [("Cheap pills for sale online", Label.SPAM), ("Thanks, good article", Label.APPROVE)]
+    good = learn(m.spam, batch, m, steps=60, lr=0.1)
     assert holdout_precision(good, holdout, m) == 1.0
     assert promote_if_not_worse(m.spam, good, holdout, m)
     bad = learn(m.spam, [("Thanks for the article", Label.SPAM)], m, steps=60, lr=0.1)

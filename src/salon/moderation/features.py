@@ -6,8 +6,10 @@ of fixed size: no vocabulary to ship, and unseen words still land somewhere.
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +47,7 @@ class Featuriser:
         self._mask = self.n_hashed - 1
         # Vocabulary repeats across comments, so a token's features are computed once.
         self._token_cache: dict[str, list[int]] = {}
+        self._pair_cache: dict[tuple[str, str], int] = {}
 
     def _token_features(self, token: str) -> list[int]:
         hit = self._token_cache.get(token)
@@ -69,12 +72,19 @@ class Featuriser:
         """Hashed feature indices of one folded text (with repeats: counts matter)."""
         tokens = _TOKEN.findall(folded)[:MAX_TOKENS]
         out: list[int] = []
-        mask = self._mask
+        cache = self._token_cache
+        pairs = self._pair_cache
         prev = "^"
         for tok in tokens:
-            out.extend(self._token_features(tok))
+            feats = cache.get(tok)
+            out.extend(feats if feats is not None else self._token_features(tok))
             shape = _NUMBER.sub("0", tok) if tok[0].isdigit() else tok
-            out.append(zlib.crc32(f"b:{prev} {shape}".encode()) & mask)
+            pair = pairs.get((prev, shape))
+            if pair is None:
+                pair = zlib.crc32(f"b:{prev} {shape}".encode()) & self._mask
+                if len(pairs) < 500_000:
+                    pairs[(prev, shape)] = pair
+            out.append(pair)
             prev = shape
         return out
 
@@ -90,21 +100,27 @@ class Featuriser:
 
     def rows(self, items: Sequence[tuple[str, Sequence[Signal]]]) -> Rows:
         """Build CSR rows; hashed n-grams are scaled to unit length per row."""
+        indices = array("q")
         indptr = [0]
-        indices: list[int] = []
-        values: list[float] = []
+        # Values come in runs: one scale for a row's n-grams, then each signal's value.
+        run_values: list[float] = []
+        run_lengths: list[int] = []
         for folded, signals in items:
             idx = self.indices(folded)
             if idx:
-                scale = 1.0 / np.sqrt(len(idx))
                 indices.extend(idx)
-                values.extend([scale] * len(idx))
+                run_values.append(1.0 / math.sqrt(len(idx)))
+                run_lengths.append(len(idx))
             cols, vals = self.signal_columns(signals)
             indices.extend(cols)
-            values.extend(vals)
+            run_values.extend(vals)
+            run_lengths.extend([1] * len(vals))
             indptr.append(len(indices))
+        values = np.repeat(
+            np.asarray(run_values, dtype=np.float32), np.asarray(run_lengths, dtype=np.int64)
+        )
         return Rows(
             np.asarray(indptr, dtype=np.int64),
-            np.asarray(indices, dtype=np.int64),
-            np.asarray(values, dtype=np.float32),
+            np.frombuffer(indices, dtype=np.int64).copy() if indices else np.zeros(0, np.int64),
+            values,
         )

@@ -6,6 +6,7 @@ import io
 import json
 import zlib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ class LinearModel:
     bias: float
     meta: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def version(self) -> str:
         """Name plus a digest of the arrays: equal versions are bit-for-bit equal models."""
         digest = zlib.crc32(self.weights.tobytes(), zlib.crc32(np.float64(self.bias).tobytes()))

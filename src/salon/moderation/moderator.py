@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from salon.domain.moderation import Band, Decision, Submission
+from salon.moderation.abuse import abuse_evidence
 from salon.moderation.domains import FREE_TLDS, DomainParser, Link
 from salon.moderation.errors import ModelError, TextError
 from salon.moderation.features import _TOKEN, Featuriser, Rows
@@ -25,6 +25,12 @@ DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
 SPAM_FILE = "spam.npz"
 ABUSE_FILE = "abuse.npz"
 MAX_REASONS = 6
+# Words too common to explain anything to a moderator.
+_STOPWORDS = frozenset(
+    "the and you your yours are was were for all this that these those with have has had "
+    "not but from they them their there what when who will would should could can just "
+    "out our its it's i'm you're don't about been more some than then into".split()
+)
 _NAME_KEYWORD = re.compile(
     r"\b(?:loans?|casino|seo|viagra|cialis|crypto|bitcoin|forex|pharmacy|escort|"
     r"cheap|discount|buy|spell|betting|replica|essay)\b"
@@ -95,8 +101,11 @@ class Moderator:
         evidence = self._context(submission, policy, a)
         spam_logit = model.logit_one(idx, vals) + sum(w for w, _ in evidence)
         spam = float(sigmoid(spam_logit))
-        abuse = float(sigmoid(self.abuse.logit_one(idx, vals)))
-        reasons = self._reasons(a, evidence, model, idx, vals, spam, abuse, policy)
+        abusive = abuse_evidence(a.norm.folded)
+        abuse = float(sigmoid(self.abuse.logit_one(idx, vals) + sum(w for w, _ in abusive)))
+        reasons = self._reasons(a, evidence, model, spam, abuse, policy)
+        if abuse >= policy.abuse_threshold:
+            reasons[:0] = [s.reason for _, s in abusive]
         band = band_for(submission, a.norm.folded, policy, spam, abuse, reasons)
         if band is Band.PUBLISH and any(s.name == "binary" for s in a.signals):
             band = Band.HOLD
@@ -112,8 +121,9 @@ class Moderator:
 
         A text that cannot be moderated (empty, too long) scores NaN in both.
         """
-        items = []
+        items: list[tuple[str, list[Signal]]] = []
         bad = []
+        rules = np.zeros(len(texts))
         for i, text in enumerate(texts):
             try:
                 a = self.analyse(text)
@@ -122,9 +132,10 @@ class Moderator:
                 items.append(("", []))
                 continue
             items.append((a.norm.folded, a.signals))
+            rules[i] = sum(w for w, _ in abuse_evidence(a.norm.folded))
         rows = self.features.rows(items)
         spam = sigmoid(self.spam.logits(rows))
-        abuse = sigmoid(self.abuse.logits(rows))
+        abuse = sigmoid(self.abuse.logits(rows) + rules)
         spam[bad] = np.nan
         abuse[bad] = np.nan
         return spam, abuse
@@ -193,8 +204,6 @@ class Moderator:
         a: Analysis,
         evidence: list[tuple[float, Signal]],
         model: LinearModel,
-        idx: npt.NDArray[np.int64],
-        vals: npt.NDArray[np.float32],
         spam: float,
         abuse: float,
         policy: Policy,
@@ -203,6 +212,8 @@ class Moderator:
         scored: list[tuple[float, str]] = [(w, s.reason) for w, s in evidence]
         base = self.features.n_hashed
         for s in a.signals:
+            if not s.reason:
+                continue
             weight = float(model.weights[base + TEXT_SIGNALS.index(s.name)]) * s.value
             # Disguises are worth telling a moderator even when the model shrugs.
             if weight > 0.05 or s.name in {"styled", "lookalike", "invisible", "dotted"}:
@@ -220,12 +231,19 @@ class Moderator:
         return reasons
 
     def _telling_words(self, folded: str, model: LinearModel, n: int = 3) -> list[str]:
-        tokens = list(dict.fromkeys(_TOKEN.findall(folded)[:500]))
-        scores = []
-        for tok in tokens:
-            if len(tok) < 3:
-                continue
-            feats = self.features._token_features(tok)
-            scores.append((float(model.weights[feats].mean()) * math.sqrt(len(feats)), tok))
-        scores.sort(key=lambda x: -x[0])
-        return [tok for score, tok in scores[:n] if score > 0.05]
+        """The words whose n-grams push the score up most (each word's mean weight)."""
+        tokens = [
+            t
+            for t in dict.fromkeys(_TOKEN.findall(folded)[:500])
+            if len(t) >= 3 and t not in _STOPWORDS
+        ]
+        if not tokens:
+            return []
+        feats = [self.features._token_features(t) for t in tokens]
+        starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
+        flat = np.fromiter((i for f in feats for i in f), dtype=np.int64)
+        sums = np.add.reduceat(model.weights[flat].astype(np.float64), starts)
+        sizes = np.array([len(f) for f in feats], dtype=np.float64)
+        scores = sums / np.sqrt(sizes)
+        best = np.argsort(-scores, kind="stable")[:n]
+        return [tokens[i] for i in best if scores[i] > 0.05]

@@ -83,6 +83,7 @@ _NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|x|am|pm|hr|hrs|h|d|gb|mb|kg|km|
 _LETTER = re.compile(r"[a-z]")
 
 # "F R E E" or "w w w": three or more single characters split by single spaces.
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACED_ALL = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _SPACED = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){2,}(?!\S)")
@@ -98,7 +99,7 @@ _DOT_WORD = r"(?:\s*[(\[{]\s*(?:dot|\.)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s*|\s*\.\s+)
 _DOTTED_DOMAIN = re.compile(rf"(?<=[A-Za-z0-9]){_DOT_WORD}(?=(?:{_JOIN_TLDS})\b)", re.IGNORECASE)
 _DOTTED_WWW = re.compile(rf"\b(www){_DOT_WORD}(?=[A-Za-z0-9])", re.IGNORECASE)
 # Cheap pre-checks so the full patterns only run on the rare text that may need them.
-_SPACED_GATE = re.compile(r" [^\W_] [^\W_] ")
+_SPACED_GATE = re.compile(r" [^\W_] {1,3}[^\W_] ")
 _DOTTED_GATE = re.compile(rf"\s\.|\.\s+(?:{_JOIN_TLDS})\b|dot|\s:|:\s", re.IGNORECASE)
 _DOTTED_SCHEME = re.compile(r"\b(https?)\s*:\s*/\s*/\s*", re.IGNORECASE)
 
@@ -171,6 +172,11 @@ def normalise(text: str) -> Normalised:
     if _SPACED_GATE.search(plain):
         tokens = plain.split()
         if sum(len(t) == 1 for t in tokens) * 2 >= len(tokens):
+            # Letters may be split by wider gaps (removed zero-width characters leave
+            # two spaces): the narrowest gap splits letters, anything wider splits words.
+            gap = min(len(g) for g in _GAP.findall(plain))
+            if gap > 1:
+                plain = _GAP.sub(lambda m: " " if len(m.group(0)) <= gap else "  ", plain)
             # Mostly single characters: the whole text is spaced out, single spaces split
             # letters and wider gaps split words ("$ 2 7 4 8 5", "c a s h . g q" too).
             plain, n = _SPACED_ALL.subn(lambda m: m.group(0).replace(" ", ""), plain)

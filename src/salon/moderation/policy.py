@@ -23,7 +23,7 @@ class Policy:
     spam_threshold: float = 0.95
     hold_threshold: float = 0.5
     # Abuse probability at or above which a comment is held (abuse never rejects).
-    abuse_threshold: float = 0.8
+    abuse_threshold: float = 0.7
     premoderate_first_comment: bool = False
     hold_words: tuple[str, ...] = ()
     reject_words: tuple[str, ...] = ()

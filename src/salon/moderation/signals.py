@@ -7,6 +7,7 @@ sets, so policy.py adds them with fixed weights.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -173,6 +174,8 @@ TEXT_SIGNALS: tuple[str, ...] = (
     "dotted",
     "shouting",
     "binary",
+    "length",
+    "digits",
 )
 
 
@@ -183,16 +186,22 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     if links:
         domains = sorted({link.domain for link in links})
         shown = ", ".join(domains[:3])
-        out.append(Signal("link", 1.0, f"link to {shown}"))
+        risky = any(
+            link.suffix in FREE_TLDS or link.suffix in CHEAP_TLDS or link.domain in SHORTENERS
+            for link in links
+        )
+        # A riskier kind of link names the domain itself; no need to say "link" twice.
+        out.append(Signal("link", 1.0, "" if risky else f"link to {shown}"))
         if len(links) >= 3:
             out.append(Signal("links_many", 1.0, f"{len(links)} links"))
         for kind, tlds, words in (
             ("free_tld", FREE_TLDS, "free"),
             ("cheap_tld", CHEAP_TLDS, "throw-away"),
         ):
-            hits = sorted({link.suffix for link in links if link.suffix in tlds})
+            hits = sorted({(link.suffix, link.domain) for link in links if link.suffix in tlds})
             if hits:
-                out.append(Signal(kind, 1.0, f"link to a {words} .{hits[0]} domain"))
+                suffix, domain = hits[0]
+                out.append(Signal(kind, 1.0, f"link to a {words} .{suffix} domain ({domain})"))
         short = sorted({link.domain for link in links if link.domain in SHORTENERS})
         if short:
             out.append(Signal("shortener", 1.0, f"link through a URL shortener ({short[0]})"))
@@ -210,6 +219,10 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     for name in sorted({m.lastgroup for m in _PHRASES.finditer(folded) if m.lastgroup}):
         out.append(Signal(name, 1.0, LEXICONS[name][1]))
     out.extend(_disguise_signals(norm))
+    # Shape of the text, for the model only (no reason): spam runs long and numeric.
+    out.append(Signal("length", min(math.log1p(len(folded)) / 6, 1.5), ""))
+    if digits:
+        out.append(Signal("digits", min(digits / 20, 1.0), ""))
     return out
 
 

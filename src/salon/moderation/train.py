@@ -121,8 +121,8 @@ def train_model(
         data.targets,
         width=texts.features.width,
         sample_weight=data.weights,
-        l2=1e-4,
-        steps=250,
+        l2=1e-5,
+        steps=400,
         lr=0.05,
         meta=meta,
     )
