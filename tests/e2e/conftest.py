@@ -25,6 +25,7 @@ from salon.app import create_app
 from salon.config import Settings
 from salon.demo.seed import seed
 from salon.domain.moderation import Band, Decision, Submission
+from salon.moderation import Moderator
 from salon.web import preview
 from tests.conftest import LOCAL
 
@@ -118,9 +119,9 @@ def _host_pages(pages: dict[str, str]) -> APIRouter:
 
 
 def _launch(
-    settings: Settings, clock: MovableClock, pages: dict[str, str]
+    settings: Settings, clock: MovableClock, pages: dict[str, str], moderator: Moderator
 ) -> tuple[uvicorn.Server, threading.Thread, str]:
-    app = create_app(settings, clock=clock)
+    app = create_app(settings, clock=clock, moderator=moderator)
     if not any(getattr(r, "path", None) == "/api/preview" for r in app.routes):
         app.include_router(preview.router)
     app.include_router(_host_pages(pages))
@@ -143,12 +144,12 @@ def _launch(
 
 
 @contextmanager
-def running(db: Path) -> Iterator[Server]:
+def running(db: Path, moderator: Moderator) -> Iterator[Server]:
     """A Salon server on a fresh SQLite file ``db``, stopped on exit."""
     clock = MovableClock()
     settings = _settings(db)
     pages: dict[str, str] = {}
-    server, thread, url = _launch(settings, clock, pages)
+    server, thread, url = _launch(settings, clock, pages, moderator)
     http = httpx.Client(base_url=url, timeout=10)
     try:
         yield Server(url, clock, settings, http, pages)
@@ -159,18 +160,18 @@ def running(db: Path) -> Iterator[Server]:
 
 
 @pytest.fixture
-def salon(tmp_path: Path) -> Iterator[Server]:
+def salon(tmp_path: Path, moderator: Moderator) -> Iterator[Server]:
     """A server with an empty database, for tests that write."""
-    with running(tmp_path / "salon.db") as server:
+    with running(tmp_path / "salon.db", moderator) as server:
         yield server
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def demo(tmp_path_factory: pytest.TempPathFactory, moderator: Moderator) -> Iterator[Server]:
     """The `salon demo` thread (about 40 comments), shared by the tests that only read it."""
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     seed(_settings(db))
-    with running(db) as server:
+    with running(db, moderator) as server:
         yield server
 
 

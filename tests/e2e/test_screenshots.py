@@ -22,7 +22,7 @@ def test_demo_page_screenshots(
 ) -> None:
     options = {"viewport": {"width": width, "height": 900}, "color_scheme": scheme}
     if device == "mobile":
-        options.update(device_scale_factor=2, is_mobile=True, has_touch=True)
+        options.update(is_mobile=True, has_touch=True)
     with guarded_context(browser, **options) as ctx:
         page = ctx.new_page()
         root = open_article(page, demo.url)
