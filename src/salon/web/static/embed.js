@@ -1,4 +1,10 @@
 /* Salon comment widget. Vanilla JS, no build step.
+   <div id="salon-thread"></div>
+   <script src="https://comments.example.org/embed.js" data-salon-site="news" defer></script>
+   Optional, on the script or the div: data-salon-uri (default: the page's path),
+   data-salon-title (default: document.title), data-salon-limit (top-level comments per
+   page, 10), data-salon-edit-minutes (the site's edit window, 15). Elements with
+   data-salon-count="/path" get that thread's "N comments".
    Safety rule: reader-provided strings only ever reach the page through textContent or
    attributes; the one innerHTML is the `html` field, which the server has sanitised. */
 (() => {
