@@ -217,7 +217,7 @@
           h("header", { class: "salon-meta" }, [
             web ? h("a", { class: "salon-author", href: web, rel: "nofollow ugc noopener", text: name })
               : h("span", { class: "salon-author", text: name }),
-            h("a", { class: "salon-time", href: "#comment-" + c.id, "aria-label": "Permalink" }, [timeEl(c.created)]),
+            h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
           ]),
           body, edited,
           dead ? null : actions(c, { li, body, slot, paintEdited }),
