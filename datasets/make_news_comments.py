@@ -86,6 +86,14 @@ SPAM = [
     "Click here for the free iPhone 15 giveaway, only 100 left: iphone-free.win",
     "Everyone is talking about this new investment app. I started with $100 and now I withdraw $800 every Friday. Download: investapp-pro.online",
     "Work at home moms! I earn $4,300 a month from my kitchen table. Ask me how, message me on Telegram @momjobs",
+    "F R E E  M O N E Y  every week, just register at w w w . quickpay . ml and start today",
+    "Make $300 a day from home, no boss, no experience: visit easycash(dot)gq now",
+    "I paid off my $40,000 debt in 3 months with this simple trading bot. Message me on WhatsApp: +1 646 555 0139",
+    "Loans for everyone, approved in 10 minutes, even with bad credit. Visit loan-now . tk",
+    "Order Ozempic without a prescription, fast delivery, best price online at slimrx.top",
+    "Dr. Ekpen is a powerful spell caster, he brought back my husband in 2 days. WhatsApp +2349015550172",
+    "Guest posts on high authority news sites, DA 70+, permanent backlinks. Contact: linkseller@gmail.com",
+    "My cousin makes $12,000 a month from her phone with this app, I started last week and already made $2,100: cutt.ly/easy-money",
 ]
 
 HAM = [
@@ -223,6 +231,26 @@ HAM = [
     "I switched my savings to a credit union after reading your series on bank fees. Thanks!",
     "Anyone saying the election was stolen needs to show evidence in court, not on Facebook.",
     "Mortgage rates at 7% mean my kids will never own a home. Something has to change.",
+    "Just donated $50 to the fundraiser, keep up the great work!",
+    "Happy to support you. I set up a monthly donation of 10 euros.",
+    "Proud to be one of the readers who got you to 880 dollars. Let's reach the 2,500 milestone!",
+    "I can't afford to donate right now but I share every article with my family.",
+    "Where does the donation money go? A short breakdown would help people trust the campaign.",
+    "The full ruling is on the court's website: https://www.supremecourt.gov/opinions/23pdf/22-451.pdf",
+    "Wikipedia has a decent summary of the treaty: https://en.wikipedia.org/wiki/Treaty_of_Lisbon",
+    "Source for the unemployment figures: bls.gov, table A-1. They don't say what the columnist claims.",
+    "My brother lost his job at the plant and the retraining program pays $400 a week. Nobody can live on that.",
+    "Crypto lobbyists spent $100 million on this election. That should worry everyone, whatever you think of Bitcoin.",
+    "I work from home three days a week and honestly my productivity has never been better.",
+    "The pension fund lost 12% last year and the board still paid itself bonuses.",
+    "The pharmacy on Elm Street closing means my mother has to take two buses for her prescriptions.",
+    "Payday lenders charging 400% interest should be illegal. Good investigation.",
+    "As a landlord I can tell you the new rules will push small owners out and big funds in.",
+    "I emailed my councillor at the address on the city website and actually got an answer.",
+    "Call the helpline at 0800 555 0100 if you were affected by the flood; they are giving grants.",
+    "The casino project will bring 300 jobs but also addiction. Not an easy call for the town.",
+    "Loved the photo essay. Is the photographer on Instagram?",
+    "Please do a piece on how the lottery money is actually spent. I suspect very little reaches the arts.",
 ]
 
 

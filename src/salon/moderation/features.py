@@ -6,12 +6,12 @@ of fixed size: no vocabulary to ship, and unseen words still land somewhere.
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -19,7 +19,6 @@ import numpy.typing as npt
 from salon.moderation.signals import TEXT_SIGNALS, Signal
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[$€£¥₹]")
-_NUMBER = re.compile(r"\d+")
 MAX_TOKENS = 3000
 _SIGNAL_INDEX = {name: i for i, name in enumerate(TEXT_SIGNALS)}
 
@@ -47,7 +46,6 @@ class Featuriser:
         self._mask = self.n_hashed - 1
         # Vocabulary repeats across comments, so a token's features are computed once.
         self._token_cache: dict[str, list[int]] = {}
-        self._pair_cache: dict[tuple[str, str], int] = {}
 
     def _token_features(self, token: str) -> list[int]:
         hit = self._token_cache.get(token)
@@ -68,25 +66,33 @@ class Featuriser:
             self._token_cache[token] = feats
         return feats
 
-    def indices(self, folded: str) -> list[int]:
-        """Hashed feature indices of one folded text (with repeats: counts matter)."""
-        tokens = _TOKEN.findall(folded)[:MAX_TOKENS]
+    def tokens(self, folded: str) -> tuple[list[int], list[int]]:
+        """(word and character n-gram indices, one word id per token) of a folded text."""
         out: list[int] = []
+        words: list[int] = []
         cache = self._token_cache
-        pairs = self._pair_cache
-        prev = "^"
-        for tok in tokens:
+        for tok in _TOKEN.findall(folded)[:MAX_TOKENS]:
             feats = cache.get(tok)
-            out.extend(feats if feats is not None else self._token_features(tok))
-            shape = _NUMBER.sub("0", tok) if tok[0].isdigit() else tok
-            pair = pairs.get((prev, shape))
-            if pair is None:
-                pair = zlib.crc32(f"b:{prev} {shape}".encode()) & self._mask
-                if len(pairs) < 500_000:
-                    pairs[(prev, shape)] = pair
-            out.append(pair)
-            prev = shape
-        return out
+            if feats is None:
+                feats = self._token_features(tok)
+            out.extend(feats)
+            words.append(feats[0])
+        return out, words
+
+    def _pairs(self, words: npt.NDArray[np.int64], first: npt.NDArray[np.bool_]) -> Any:
+        """Word-pair indices from consecutive word ids, with a start marker for each text.
+
+        Mixing the two ids arithmetically (splitmix64 finaliser) instead of hashing
+        strings keeps this vectorised; numbers pair by shape since their id is "n:len".
+        """
+        prev = np.empty_like(words)
+        prev[1:] = words[:-1]
+        prev[first] = self.n_hashed  # "start of text", never a word id
+        with np.errstate(over="ignore"):
+            h = (prev.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ words.astype(np.uint64)
+            h = (h ^ (h >> np.uint64(31))) * np.uint64(0xBF58476D1CE4E5B9)
+            h ^= h >> np.uint64(29)
+        return (h & np.uint64(self._mask)).astype(np.int64)
 
     def signal_columns(self, signals: Sequence[Signal]) -> tuple[list[int], list[float]]:
         cols: list[int] = []
@@ -99,28 +105,45 @@ class Featuriser:
         return cols, vals
 
     def rows(self, items: Sequence[tuple[str, Sequence[Signal]]]) -> Rows:
-        """Build CSR rows; hashed n-grams are scaled to unit length per row."""
-        indices = array("q")
-        indptr = [0]
-        # Values come in runs: one scale for a row's n-grams, then each signal's value.
-        run_values: list[float] = []
-        run_lengths: list[int] = []
+        """Build CSR rows; a row's hashed n-grams are scaled to unit length together."""
+        grams = array("q")
+        words = array("q")
+        gram_counts: list[int] = []
+        word_counts: list[int] = []
+        sig_cols: list[int] = []
+        sig_vals: list[float] = []
+        sig_counts: list[int] = []
         for folded, signals in items:
-            idx = self.indices(folded)
-            if idx:
-                indices.extend(idx)
-                run_values.append(1.0 / math.sqrt(len(idx)))
-                run_lengths.append(len(idx))
+            g, w = self.tokens(folded)
+            grams.extend(g)
+            words.extend(w)
+            gram_counts.append(len(g))
+            word_counts.append(len(w))
             cols, vals = self.signal_columns(signals)
-            indices.extend(cols)
-            run_values.extend(vals)
-            run_lengths.extend([1] * len(vals))
-            indptr.append(len(indices))
-        values = np.repeat(
-            np.asarray(run_values, dtype=np.float32), np.asarray(run_lengths, dtype=np.int64)
+            sig_cols.extend(cols)
+            sig_vals.extend(vals)
+            sig_counts.append(len(cols))
+        n = len(items)
+        rows = np.arange(n, dtype=np.int64)
+        g_rows = np.repeat(rows, gram_counts)
+        w_rows = np.repeat(rows, word_counts)
+        w_arr = _int64(words)
+        first = np.ones(len(w_arr), dtype=bool)
+        first[1:] = w_rows[1:] != w_rows[:-1]
+        row_of = np.concatenate([g_rows, w_rows, np.repeat(rows, sig_counts)])
+        hashed = np.asarray(gram_counts, dtype=np.int64) + np.asarray(word_counts, dtype=np.int64)
+        scale = (1.0 / np.sqrt(np.maximum(hashed, 1))).astype(np.float32)
+        indices = np.concatenate(
+            [_int64(grams), self._pairs(w_arr, first), np.asarray(sig_cols, dtype=np.int64)]
         )
-        return Rows(
-            np.asarray(indptr, dtype=np.int64),
-            np.frombuffer(indices, dtype=np.int64).copy() if indices else np.zeros(0, np.int64),
-            values,
+        values = np.concatenate(
+            [scale[g_rows], scale[w_rows], np.asarray(sig_vals, dtype=np.float32)]
         )
+        order = np.argsort(row_of, kind="stable")
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
+        return Rows(indptr, indices[order], values[order])
+
+
+def _int64(buf: array[int]) -> npt.NDArray[np.int64]:
+    return np.frombuffer(buf, dtype=np.int64).copy() if len(buf) else np.zeros(0, np.int64)
