@@ -67,7 +67,8 @@ def test_demo_page_screenshots(
 
 def test_server_rendered_page_screenshot(demo: Server, browser: Browser) -> None:
     for scheme in ("light", "dark"):
-        with guarded_context(browser, color_scheme=scheme) as ctx:
+        # Without JavaScript: what crawlers and no-JS readers get (with it, the widget takes over).
+        with guarded_context(browser, color_scheme=scheme, java_script_enabled=False) as ctx:
             page = ctx.new_page()
             page.goto(f"{demo.url}/threads/default?uri=%2F")
             expect(page.locator("h1.salon-title")).to_contain_text(

@@ -82,7 +82,11 @@ def test_sorting_and_votes(client: TestClient, clock: Clock) -> None:
     assert client.post(f"/api/comments/{a}/vote", json={"value": 1}).json()["up"] == 1
     assert client.post(f"/api/comments/{b}/vote", json={"value": -1}).json()["score"] == -1
     assert [x["id"] for x in thread(client, sort="votes")["comments"]] == [a, c, b]
+    mine = client.get("/api/votes", params={"uri": "/article"}).json()
+    assert mine == {str(a): 1, str(b): -1}
     assert client.post(f"/api/comments/{a}/vote", json={"value": 0}).json()["up"] == 0
+    assert client.get("/api/votes", params={"uri": "/article"}).json() == {str(b): -1}
+    assert client.get("/api/votes", params={"uri": "/nothing"}).json() == {}
 
 
 def test_votes_from_two_readers(settings, clock, moderator) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ BAD_CALLS = [
     ("GET", "/api/unknown", {}),
     ("GET", "/api/live", {"params": {"site": "nowhere", "uri": "/a"}}),
     ("POST", "/api/preview", {"json": {"text": 5}}),
+    ("GET", "/api/votes", {"params": {"site": "default"}}),
     ("GET", "/feeds/nowhere/recent.atom", {}),
 ]
 
@@ -34,6 +35,7 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/comments/{comment_id}/vote",
         "/api/live",
         "/api/preview",
+        "/api/votes",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

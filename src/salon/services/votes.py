@@ -6,6 +6,7 @@ from salon.domain.comments import CommentState
 from salon.domain.errors import Invalid, NotFound
 from salon.domain.votes import Tally
 from salon.services.context import Deps, Requester
+from salon.services.threads import check_uri
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
 from salon.store import votes as vote_rows
@@ -29,3 +30,14 @@ def cast_vote(deps: Deps, requester: Requester, comment_id: int, value: int) -> 
         {"id": comment_id, "up": tally.up, "down": tally.down, "score": tally.score},
     )
     return tally
+
+
+def my_votes(deps: Deps, requester: Requester, site_id: str, uri: str) -> dict[int, int]:
+    """What this reader voted in a thread, so the widget shows it on any device."""
+    deps.site(site_id, requester.origin)
+    check_uri(uri)
+    with deps.db.read() as conn:
+        thread = thread_rows.find(conn, site_id, uri)
+        if thread is None:
+            return {}
+        return vote_rows.of_reader(conn, thread.id, deps.reader_id(requester))

@@ -25,3 +25,13 @@ def set_vote(conn: Connection, comment_id: int, reader: str, value: int, at: dat
     ).one()
     conn.execute(update(comments).where(comments.c.id == comment_id).values(up=up, down=down))
     return Tally(int(up), int(down))
+
+
+def of_reader(conn: Connection, thread_id: int, reader: str) -> dict[int, int]:
+    """The reader's own votes in one thread: comment id -> +1 or -1."""
+    rows = conn.execute(
+        select(votes.c.comment_id, votes.c.value)
+        .join(comments, comments.c.id == votes.c.comment_id)
+        .where(comments.c.thread_id == thread_id, votes.c.reader == reader)
+    ).all()
+    return {int(cid): int(value) for cid, value in rows}

@@ -183,3 +183,13 @@ def vote(
     who = ensure_reader(request, response, who)
     tally = vote_service.cast_vote(deps_of(request), who, comment_id, body.value)
     return {"up": tally.up, "down": tally.down, "score": tally.score}
+
+
+@router.get("/votes", summary="The asking reader's own votes in a thread: {comment id: 1 or -1}")
+def get_my_votes(
+    request: Request,
+    who: Who,
+    uri: Annotated[str, Query(min_length=1, max_length=2048)],
+    site: str = "default",
+) -> dict[int, int]:
+    return vote_service.my_votes(deps_of(request), who, site, uri)

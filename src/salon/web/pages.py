@@ -18,24 +18,11 @@ from salon.domain.errors import Invalid
 from salon.domain.threading import relative_age
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
-from salon.services.context import Requester
 from salon.web.requester import deps_of, requester
 
 router = APIRouter(tags=["pages"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 SORTS = (("newest", "Newest"), ("oldest", "Oldest"), ("votes", "Most Voted"))
-
-
-def _own_origin(request: Request) -> str:
-    return f"{request.url.scheme}://{request.url.netloc}"
-
-
-def page_requester(request: Request) -> Requester:
-    """Salon's own pages may use every site: a same-origin form post is not cross-site."""
-    who = requester(request)
-    if who.origin == _own_origin(request):
-        return Requester(who.ip, who.user_agent, who.reader, None)
-    return who
 
 
 def _decorate(c: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -61,7 +48,7 @@ def thread_page(
     held: int | None = None,
 ) -> HTMLResponse:
     deps = deps_of(request)
-    who = page_requester(request)
+    who = requester(request)
     data = thread_service.get_thread(deps, who, site, uri, sort, 50, cursor)
     now = deps.clock()
     settings = deps.site(site, None)
@@ -116,9 +103,7 @@ async def post_form(request: Request, site: str) -> RedirectResponse:
         render_stamp=form.get("rendered"),
     )
     deps = deps_of(request)
-    posted = await run_in_threadpool(
-        comment_service.post_comment, deps, page_requester(request), new
-    )
+    posted = await run_in_threadpool(comment_service.post_comment, deps, requester(request), new)
     back = _back_to(request, site, uri)
     if posted.state.value == "published":
         target = f"{back}&posted={posted.comment['id']}#comment-{posted.comment['id']}"
@@ -130,7 +115,7 @@ async def post_form(request: Request, site: str) -> RedirectResponse:
 def _back_to(request: Request, site: str, uri: str) -> str:
     """Where the form came from: the thread page (never an outside address)."""
     referer = request.headers.get("referer", "")
-    own = _own_origin(request)
+    own = f"{request.url.scheme}://{request.url.netloc}"
     if referer.startswith(own + "/") and urlsplit(referer).path != f"/threads/{site}":
         path = urlsplit(referer).path
         return f"{path}?from=form"

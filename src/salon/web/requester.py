@@ -17,11 +17,15 @@ def deps_of(request: Request) -> Deps:
 
 def requester(request: Request) -> Requester:
     deps = deps_of(request)
+    origin = request.headers.get("origin")
+    if origin == f"{request.url.scheme}://{request.url.netloc}":
+        # Salon's own pages (the rendered thread) may use every site: not cross-site.
+        origin = None
     return Requester(
         ip=request.client.host if request.client else "",
         user_agent=request.headers.get("user-agent", "")[:512],
         reader=deps.signer.reader_from_cookie(request.cookies.get(READER_COOKIE)),
-        origin=request.headers.get("origin"),
+        origin=origin,
     )
 
 

@@ -108,6 +108,7 @@
     for (const id in tokens) if (Date.now() - when(tokens[id].c) > editMs) delete tokens[id];
     store.set(tokensKey, tokens);
     const owners = new Set(); // repaint functions of the reader's own comments
+    const livePaint = new Map(); // comment id -> repaint its votes from a live event
     let uid = 0;
 
     async function api(method, path, body, token) {
@@ -162,6 +163,14 @@
     sortBtns.forEach((b, i) => sortNav.append(...(i ? [h("span", { "aria-hidden": "true", text: " · " }), b] : [b])));
 
     const list = h("ol", { class: "salon-list", "aria-labelledby": "salon-title" });
+    const fresh = []; // comments that arrived live, shown when the reader asks
+    const news = h("button", {
+      type: "button", class: "salon-btn2 salon-news", hidden: true,
+      onclick: () => {
+        fresh.splice(0).forEach((c) => { if (!root.querySelector("#comment-" + c.id)) { add(c); setCount(S.count + 1); } });
+        news.hidden = true;
+      },
+    });
     const more = h("button", {
       type: "button", class: "salon-btn2 salon-more", hidden: true, text: "Load more comments",
       onclick: () => load(false),
@@ -186,6 +195,7 @@
     root.replaceChildren(
       invite, mainForm,
       h("div", { class: "salon-head" }, [heading, sortNav]),
+      news,
       list,
       h("div", { class: "salon-foot" }, [more, all]),
       live, // last, so that it sticks to the bottom of the screen while the thread is in view
@@ -257,6 +267,7 @@
         }
       }
       paint();
+      livePaint.set(c.id, (tally) => { if (tally) c.votes = tally; paint(); });
       const reply = h("button", {
         type: "button", class: "salon-link", "aria-expanded": "false", text: "Reply",
         onclick: () => {
@@ -497,6 +508,10 @@
     }
 
     function add(c) {
+      const i = fresh.findIndex((f) => f.id === c.id);
+      if (i >= 0) fresh.splice(i, 1);
+      if (!fresh.length) news.hidden = true;
+      else news.textContent = `${fresh.length} new comment${fresh.length === 1 ? "" : "s"}`;
       const li = comment(c);
       const parent = c.parent && root.querySelector("#comment-" + c.parent + " > .salon-replies");
       if (parent) parent.append(li); else list.prepend(li);
@@ -556,7 +571,40 @@
     }
     setInterval(tick, 30e3);
     addEventListener("hashchange", seek);
-    load(true).then((ok) => ok && seek());
+
+    // ----- live: new comments wait behind a button, votes and edits apply in place -----
+    if (window.EventSource) {
+      const src = new EventSource(`${BASE}/api/live?${new URLSearchParams({ site, uri })}`, { withCredentials: true });
+      const on = (name, fn) => src.addEventListener(name, (e) => { try { fn(JSON.parse(e.data)); } catch (x) { /* a bad event must not break the page */ } });
+      on("comment", (c) => {
+        if (root.querySelector("#comment-" + c.id) || fresh.some((f) => f.id === c.id)) return;
+        fresh.push(c);
+        news.textContent = `${fresh.length} new comment${fresh.length === 1 ? "" : "s"}`;
+        if (news.hidden) say("New comments arrived.");
+        news.hidden = false;
+      });
+      on("vote", (v) => { const paint = livePaint.get(v.id); if (paint) paint({ up: v.up, down: v.down, score: v.score }); });
+      on("edit", (c) => {
+        const body = root.querySelector(`#comment-${c.id} > article > .salon-body`);
+        if (body && !body.querySelector("textarea")) body.innerHTML = c.html; // sanitised on the server
+      });
+      const gone = (x) => {
+        const li = root.querySelector("#comment-" + x.id);
+        if (li && !li.querySelector(".salon-replies > li")) { li.remove(); setCount(S.count - 1); }
+      };
+      on("delete", gone);
+      on("remove", gone);
+    }
+    load(true).then((ok) => {
+      if (!ok) return;
+      seek();
+      // The reader's own votes from the server (another device, cleared storage).
+      api("GET", "/api/votes?" + new URLSearchParams({ site, uri })).then(({ data }) => {
+        for (const id in data) votes[id] = data[id];
+        store.set(votesKey, votes);
+        livePaint.forEach((paint) => paint(null));
+      }, () => {});
+    });
   }
 
   if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start);
