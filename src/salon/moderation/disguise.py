@@ -24,7 +24,7 @@ def _alphabet(
     return table
 
 
-_TABLES: dict[str, dict[int, str]] = {
+_TABLES: dict[str, dict[int, str] | dict[int, int]] = {
     "math_bold": _alphabet(0x1D400, 0x1D41A, 0x1D7CE),
     "math_sans_bold_italic": _alphabet(0x1D63C, 0x1D656),
     "math_script_bold": _alphabet(0x1D4D0, 0x1D4EA),

@@ -59,7 +59,10 @@ def fit(
     for t in range(1, steps + 1):
         z = np.bincount(row_of, weights=w[inverse] * vals, minlength=n) + b
         g_row = (sigmoid(z) - y) * sw
-        g_w = np.bincount(inverse, weights=g_row[row_of] * vals, minlength=len(cols))
+        g_w = np.asarray(
+            np.bincount(inverse, weights=g_row[row_of] * vals, minlength=len(cols)),
+            dtype=np.float64,
+        )
         # Shrink towards the starting point, so fine-tuning stays near the shipped model.
         g_w += l2 * (w - prior)
         g_b = float(g_row.sum())

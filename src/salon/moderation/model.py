@@ -36,7 +36,8 @@ class LinearModel:
     def logits(self, rows: Rows) -> npt.NDArray[np.float64]:
         contrib = self.weights[rows.indices].astype(np.float64) * rows.values
         row_of = np.repeat(np.arange(len(rows)), np.diff(rows.indptr))
-        return np.bincount(row_of, weights=contrib, minlength=len(rows)) + self.bias
+        sums = np.bincount(row_of, weights=contrib, minlength=len(rows))
+        return np.asarray(sums, dtype=np.float64) + self.bias
 
     def logit_one(self, indices: npt.NDArray[np.int64], values: npt.NDArray[np.float32]) -> float:
         return float(np.dot(self.weights[indices].astype(np.float64), values)) + self.bias
@@ -47,7 +48,7 @@ class LinearModel:
         return replace(self, weights=weights, bias=bias, meta={**self.meta, **meta})
 
 
-def sigmoid(x: npt.NDArray[np.float64] | float) -> Any:
+def sigmoid(x: npt.NDArray[np.floating[Any]] | float) -> Any:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))
 
 

@@ -51,6 +51,8 @@ class Moderator:
 
     def __init__(self, spam: LinearModel, abuse: LinearModel) -> None:
         bits = spam.meta.get("bits")
+        if not isinstance(bits, int):
+            raise ModelError("the spam model does not say its feature size")
         for model in (spam, abuse):
             names = model.meta.get("signals", list(TEXT_SIGNALS))
             if model.meta.get("bits") != bits or names != list(TEXT_SIGNALS):
@@ -60,7 +62,7 @@ class Moderator:
                 )
         self.spam = spam
         self.abuse = abuse
-        self.features = Featuriser(bits=int(bits))
+        self.features = Featuriser(bits=bits)
         self.domains = DomainParser()
 
     @classmethod

@@ -22,7 +22,7 @@ from salon.moderation.fit import fit
 from salon.moderation.model import LinearModel, save_file
 from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
 from salon.moderation.normalise import normalise
-from salon.moderation.signals import TEXT_SIGNALS, text_signals
+from salon.moderation.signals import TEXT_SIGNALS, Signal, text_signals
 
 RELEASE = 1
 SEED = 20261127
@@ -54,7 +54,7 @@ class Texts:
         self.domains = DomainParser()
 
     def rows(self, texts: Iterable[str]) -> Rows:
-        items = []
+        items: list[tuple[str, list[Signal]]] = []
         for text in texts:
             try:
                 norm = normalise(text)

@@ -1,0 +1,49 @@
+import csv
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from salon.cli.moderation import app
+from salon.moderation import Moderator
+
+SPAM = [
+    "Check out my channel http://x.tk",
+    "Win a free prize, text WIN to 80082",
+    "Earn $500 a day",
+]
+HAM = ["Love this song", "See you at lunch?", "Great article, thanks"]
+
+
+def write(path: Path, rows: list[tuple[str, str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["text", "label"])
+        w.writerows(rows)
+
+
+def tiny_data(root: Path) -> tuple[Path, Path]:
+    shared, local = root / "shared", root / "local"
+    shared.mkdir()
+    local.mkdir()
+    labelled = [(t, "spam") for t in SPAM] + [(t, "ham") for t in HAM]
+    for video in ("psy", "katyperry", "lmfao", "eminem"):
+        write(shared / f"youtube-spam-{video}.csv", labelled)
+    write(shared / "sms-spam.csv", labelled * 3)
+    write(local / "news-comments.csv", labelled)
+    write(shared / "tweets-abuse.csv", [("you stupid idiot", "abusive"), ("nice day", "ok")] * 3)
+    return shared, local
+
+
+def test_train_reproduces_the_models_bit_for_bit(tmp_path: Path) -> None:
+    shared, local = tiny_data(tmp_path)
+    out = tmp_path / "models"
+    args = ["train", "--data", str(shared), "--local", str(local), "--out", str(out)]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "(new)" in first.output
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert second.output.count("identical to the previous file") == 2
+    m = Moderator.load(out)
+    spam, _ = m.assess_many(["Earn $500 a day, check out my channel", "Love this song"])
+    assert spam[0] > spam[1]
