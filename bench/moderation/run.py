@@ -48,12 +48,14 @@ def row(name: str, exs: Sequence[Example], scores: np.ndarray, policy: Policy) -
     labels = [e.label for e in exs]
     p, r, f = prf(scores, labels, policy.hold_threshold)
     auto_p, auto_r, _ = prf(scores, labels, policy.spam_threshold)
+    _, _, f_half = prf(scores, labels, 0.5)
     return [
         name,
         str(len(exs)),
         f"{p:.3f}",
         f"{r:.3f}",
         f"{f:.3f}",
+        f"{f_half:.3f}",
         f"{auto_p:.3f}",
         f"{auto_r:.3f}",
     ]
@@ -158,7 +160,7 @@ def main() -> None:
         "## Spam: precision / recall / F1 (flagged = held or spam) and the auto-spam band",
         "",
     ]
-    header = ["split", "n", "P", "R", "F1", "P auto-spam", "R auto-spam"]
+    header = ["split", "n", "P", "R", "F1", "F1 at 0.5", "P auto-spam", "R auto-spam"]
     rows = []
     if not args.quick:
         rows += leave_one_video_out(corpus, policy)

@@ -1,3 +1,4 @@
+import time
 from pathlib import Path
 
 import numpy as np
@@ -123,3 +124,11 @@ def test_missing_and_corrupt_model_files(tmp_path: Path) -> None:
         Moderator.load(tmp_path)
     save_file(tiny_model("abuse"), tmp_path / ABUSE_FILE)
     assert Moderator.load(tmp_path).model_version.startswith("spam-0+")
+
+
+def test_long_pathological_texts_stay_linear(moderator: Moderator) -> None:
+    # Each took seconds with a backtracking pattern; linear code needs a few milliseconds.
+    for text in ("1" * 19_999, "$1" * 9_999, "а" * 19_999, "1-" * 9_999 + "x", "a." * 9_990 + "@b"):
+        start = time.perf_counter()
+        moderator.assess(Submission(text=text), Policy())
+        assert time.perf_counter() - start < 2.0, text[:10]

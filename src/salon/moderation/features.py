@@ -20,6 +20,7 @@ from salon.moderation.signals import TEXT_SIGNALS, Signal
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[$€£¥₹]")
 MAX_TOKENS = 3000
+MAX_WORD = 40
 _SIGNAL_INDEX = {name: i for i, name in enumerate(TEXT_SIGNALS)}
 
 
@@ -58,11 +59,12 @@ class Featuriser:
             feats = [zlib.crc32(f"n:{len(token)}".encode()) & mask]
         elif len(token) > 2:
             lo, hi = self.char_ngrams
-            padded = f"<{token}>".encode()
+            # A word longer than any real one gets the n-grams of its start only.
+            padded = f"<{token[:MAX_WORD]}>".encode()
             for n in range(lo, hi + 1):
                 for i in range(len(padded) - n + 1):
                     feats.append(zlib.crc32(padded[i : i + n]) & mask)
-        if len(self._token_cache) < 200_000:
+        if len(token) <= MAX_WORD and len(self._token_cache) < 200_000:
             self._token_cache[token] = feats
         return feats
 

@@ -66,8 +66,10 @@ _NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f\u0131\u0237\u0251\u0
 _WORD = re.compile(r"\w+")
 _ALPHA = re.compile(r"[^\W\d_]")
 _LATIN = re.compile("[A-Za-z]")
+# A word that mixes scripts has a Latin letter next to a Cyrillic or Greek one (checking
+# neighbours keeps this linear; "\w*" between them would backtrack on long words).
 _MIXED_WORD = re.compile(
-    "(?:[A-Za-z]\\w*[\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f]\\w*[A-Za-z])"
+    "[A-Za-z][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z]"
 )
 _FOREIGN_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 
@@ -75,7 +77,9 @@ _FOREIGN_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 # left after folding, so "2nd", "covid19" and "$27485" stay as they are.
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                              "8": "b", "@": "a", "$": "s", "|": "l"})  # fmt: skip
-_LEET_CANDIDATE = re.compile(r"[a-z0-9@$|]*[a-z][a-z0-9@$|]*")
+# Runs are matched whole and checked for letters in Python: a pattern that looks for the
+# letter inside the run backtracks quadratically on long digit strings.
+_LEET_CANDIDATE = re.compile(r"[a-z0-9@$|]+")
 _LEET_CHARS = re.compile(r"[0-9@$|]")
 _DIGIT = re.compile(r"\d")
 # Ordinals, decades and units: "4th", "80s", "10am", "5kg" are not leetspeak.

@@ -30,12 +30,14 @@ class Signal:
 
 
 _MONEY = re.compile(
-    r"[$€£¥₹₦]\s?\d[\d,.]*\s?(?:k\b|m\b|million|billion|thousand)?"
-    r"|\b\d[\d,.]*\s?(?:k\s)?(?:[$€£¥₹₦]|usd|eur|gbp|dollars?|euros?|pounds|bucks|btc|usdt)\b",
+    r"[$€£¥₹₦]\s?\d[\d,.]{0,20}\s?(?:k\b|m\b|million|billion|thousand)?"
+    r"|\b\d[\d,.]{0,20}\s?(?:k\s)?(?:[$€£¥₹₦]|usd|eur|gbp|dollars?|euros?|pounds|bucks|btc|usdt)\b",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?<![\w$€£])\+?\(?\d[\d\s().-]{7,}\d(?![\w%])")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# Bounded repeats: phone numbers and addresses are short, and unbounded ones backtrack
+# quadratically on long runs of digits or dots.
+_PHONE = re.compile(r"(?<![\w$€£])\+?\(?\d[\d\s().-]{7,20}\d(?![\w%])")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\b")
 _MESSENGER = re.compile(r"\b(?:whats ?app|telegram|viber|wechat|kik|snap ?chat|signal app|icq)\b")
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|xyz|tk|ml|ga|cf|gq|ru)\b", re.I)
