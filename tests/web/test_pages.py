@@ -11,7 +11,7 @@ FORM = {"content-type": "application/x-www-form-urlencoded"}
 
 def test_thread_page_renders_comments_escaped(client: TestClient) -> None:
     parent = post(client, "Hello *there*", author={"name": "<b>Ann</b>"}, title="A & B")
-    post(client, "a reply", parent=parent["comment"]["id"])
+    post(client, "Glad you liked it.", parent=parent["comment"]["id"])
     r = client.get("/threads/default", params={"uri": "/article"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     html = r.text
@@ -42,12 +42,12 @@ def test_form_reply_and_held_notice(client: TestClient) -> None:
     parent = post(client, "parent")["comment"]["id"]
     r = client.post(
         "/threads/default/comments",
-        content=f"uri=%2Farticle&text=reply&parent={parent}",
+        content=f"uri=%2Farticle&text=Good+point&parent={parent}",
         headers=FORM,
         follow_redirects=False,
     )
     assert r.status_code == 303
-    assert client.get(f"/api/comments/{parent}").json()["replies"][0]["html"] == "<p>reply</p>"
+    assert client.get(f"/api/comments/{parent}").json()["replies"][0]["html"] == "<p>Good point</p>"
     r = client.post(
         "/threads/default/comments", content="uri=%2Farticle&text=spam&hp=x", headers=FORM
     )

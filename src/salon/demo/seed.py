@@ -6,7 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from salon.config import Settings
-from salon.domain.comments import Notify
+from salon.domain.comments import CommentState, Notify
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
@@ -141,8 +141,10 @@ def seed(settings: Settings) -> int:
                     notify=Notify.REPLIES if i % 5 == 0 else Notify.NONE,
                 ),
             )
+            if result.state is not CommentState.PUBLISHED:
+                continue  # moderation held it: it waits in the queue, like on a real site
             posted.append((int(result.comment["id"]), result.edit_token))
-            if i == 3:
+            if len(posted) == 4 and result.comment["parent"] is None:
                 # One comment edited by its author a little after posting.
                 clock_at[0] += timedelta(minutes=4)
                 comment_service.edit_comment(
