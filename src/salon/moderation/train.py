@@ -33,10 +33,24 @@ SPAM_STYLES = (
     "mixed", "math_sans_bold_italic", "math_bold", "fullwidth", "small_caps", "cyrillic",
     "greek", "zero_width", "leet", "circled", "math_script_bold", "negative_squared",
 )  # fmt: skip
+CITATIONS = (
+    "Source: https://www.bbc.co.uk/news/uk-politics-68172411",
+    "https://en.wikipedia.org/wiki/Public_debt",
+    "See https://www.reuters.com/world/europe/ for the full report.",
+    "(https://www.theguardian.com/environment/2024/jan/12/river-pollution)",
+    "Data: https://ec.europa.eu/eurostat/databrowser/view/tps00001",
+    "More here: https://www.nytimes.com/2024/03/02/us/politics/budget.html",
+    "https://www.who.int/news-room/fact-sheets",
+    "Read the ruling: https://www.supremecourt.gov/opinions/",
+    "apnews.com has the full story",
+    "https://www.gov.uk/government/statistics",
+    "https://www.nber.org/papers/w31515",
+    "https://ourworldindata.org/co2-emissions",
+)
 # How much each source counts in total, per class; the news-site set is small but is
 # the kind of text Salon sees, the others are large but off-domain.
 SOURCE_WEIGHT = {"youtube": 1.0, "sms-spam": 1.0, "news-comments": 1.0, "tweets-abuse": 1.0}
-HAM_WEIGHT = 1.5  # a false "spam" costs more than a missed one
+HAM_WEIGHT = 1.0  # classes weigh the same; the thresholds carry the costs
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +84,14 @@ def _group(source: str) -> str:
 
 
 def augment(examples: Sequence[Example], seed: int = SEED) -> list[Example]:
-    """Add disguised copies: a third of the spam, a few ham with a styled word or two."""
+    """Add disguised copies of a third of the spam; give a few ham a styled word or a
+    link to a source, as readers of news sites do."""
     rng = np.random.default_rng(seed)
     out = list(examples)
     for e in examples:
         r = rng.random()
         style = SPAM_STYLES[int(rng.integers(len(SPAM_STYLES)))]
+        pick = int(rng.integers(len(CITATIONS)))
         if e.label == 1 and r < 0.35:
             out.append(Example(disguise(e.text, style), 1, e.source))
         elif e.label == 0 and r < 0.03:
@@ -85,6 +101,9 @@ def augment(examples: Sequence[Example], seed: int = SEED) -> list[Example]:
                 k = int(rng.integers(len(words)))
                 words[k] = disguise(words[k], "math_bold")
                 out.append(Example(" ".join(words), 0, e.source))
+        elif e.label == 0 and r < 0.10:
+            # The public sets have almost no legitimate links; news readers cite sources.
+            out.append(Example(f"{e.text} {CITATIONS[pick]}", 0, e.source))
     return out
 
 
