@@ -100,13 +100,28 @@ def test_bad_input(moderator: Moderator) -> None:
     assert binary.band is not Band.PUBLISH
 
 
+# Any code point, lone surrogates (what malformed UTF-8 decodes to with surrogateescape)
+# and the characters disguises are made of.
+ANY_TEXT = st.lists(
+    st.one_of(
+        st.characters(exclude_categories=[]),
+        st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=[]),
+        st.sampled_from(["$", "5", " ", ".", "\u200b", "\u202e", "𝙂", "а", "http://x.tk "]),
+    ),
+    max_size=300,
+).map("".join)
+
+
 @settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=300))
+@given(ANY_TEXT)
 def test_assess_never_crashes(moderator: Moderator, text: str) -> None:
     try:
-        d = moderator.assess(Submission(text=text, author_name=text[:20]), Policy())
+        d = moderator.assess(
+            Submission(text=text, author_name=text[:20], author_website=text[-20:]), Policy()
+        )
+        moderator.fingerprint(text)
     except TextError:
         return
     assert 0.0 <= d.spam <= 1.0 and 0.0 <= d.abuse <= 1.0

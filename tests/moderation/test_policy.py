@@ -64,3 +64,10 @@ def test_thresholds_decide_between_publish_hold_and_spam(tiny_moderator: Moderat
     assert band(tiny_moderator, Policy(hold_threshold=0.1, spam_threshold=0.9))[0] is Band.HOLD
     assert band(tiny_moderator, Policy(hold_threshold=0.1, spam_threshold=0.11))[0] is Band.SPAM
     assert band(tiny_moderator, Policy(abuse_threshold=0.1))[0] is Band.HOLD
+
+
+def test_words_in_settings_are_folded_like_the_text(tiny_moderator: Moderator) -> None:
+    policy = Policy(hold_words=("Café",), reject_words=("ｃａｓｉｎｏ",))
+    assert band(tiny_moderator, policy, text="Meet me at the cafe")[0] is Band.HOLD
+    assert band(tiny_moderator, policy, text="Best 𝐂𝐀𝐒𝐈𝐍𝐎 online")[0] is Band.SPAM
+    assert band(tiny_moderator, policy, text="Casinos are regulated")[0] is Band.PUBLISH

@@ -9,6 +9,7 @@ from typing import Any
 
 from salon.domain.moderation import Band, Submission
 from salon.moderation.errors import PolicyError
+from salon.moderation.normalise import normalise
 from salon.moderation.signals import Signal
 
 
@@ -87,9 +88,11 @@ class Policy:
 
 
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not words:
+    # Words are folded like the text, so "Café" or "ｃａｓｉｎｏ" in the settings still match.
+    folded = {normalise(w).folded for w in words if w.strip()}
+    if not folded:
         return None
-    alternatives = sorted({re.escape(w.casefold()) for w in words}, key=len, reverse=True)
+    alternatives = sorted({re.escape(w) for w in folded}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 

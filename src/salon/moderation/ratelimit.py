@@ -6,7 +6,7 @@ Memory storage serves one process; a Redis URI shares the counts between process
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from limits import RateLimitItem, parse_many, storage, strategies
 
@@ -22,7 +22,6 @@ class RateLimiter:
         self,
         storage_uri: str = "memory://",
         limits: Mapping[str, str] | None = None,
-        clock: Callable[[], float] = time.time,
     ) -> None:
         self._storage = storage.storage_from_string(storage_uri)
         self._limiter = strategies.MovingWindowRateLimiter(self._storage)
@@ -32,7 +31,6 @@ class RateLimiter:
                 self._items[kind] = parse_many(spec)
             except ValueError as exc:
                 raise ValueError(f"rate limit for {kind!r} is not valid: {spec!r} ({exc})") from exc
-        self._clock = clock
 
     @classmethod
     def from_policy(cls, policy: Policy, storage_uri: str = "memory://") -> RateLimiter:
@@ -67,7 +65,8 @@ class RateLimiter:
 
     def _retry_after(self, item: RateLimitItem, kind: str, key: str) -> float:
         reset = self._limiter.get_window_stats(item, kind, key).reset_time
-        return max(1.0, round(reset - self._clock(), 1))
+        # `limits` keeps its windows in wall-clock time, so the wait is measured in it too.
+        return max(1.0, round(reset - time.time(), 1))
 
     def reset(self) -> None:
         self._storage.reset()
