@@ -147,3 +147,14 @@ def test_long_pathological_texts_stay_linear(moderator: Moderator) -> None:
         start = time.perf_counter()
         moderator.assess(Submission(text=text), Policy())
         assert time.perf_counter() - start < 2.0, text[:10]
+
+
+def test_a_site_model_from_another_release_falls_back_to_the_shipped_one(
+    moderator: Moderator,
+) -> None:
+    old = tiny_model("spam")
+    assert not moderator.compatible(old)
+    assert moderator.compatible(moderator.spam)
+    d = moderator.assess(Submission(text=SCAM), Policy(), spam_model=old)
+    assert d.band is Band.SPAM
+    assert d.model_version.startswith(moderator.spam.version)

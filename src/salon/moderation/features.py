@@ -64,7 +64,8 @@ class Featuriser:
             for n in range(lo, hi + 1):
                 for i in range(len(padded) - n + 1):
                     feats.append(zlib.crc32(padded[i : i + n]) & mask)
-        if len(token) <= MAX_WORD and len(self._token_cache) < 200_000:
+        # Bounded: about 10 MB at most, whatever readers write.
+        if len(token) <= MAX_WORD and len(self._token_cache) < 50_000:
             self._token_cache[token] = feats
         return feats
 

@@ -71,6 +71,15 @@ class Moderator:
         directory = model_dir or DEFAULT_MODEL_DIR
         return cls(load_file(directory / SPAM_FILE), load_file(directory / ABUSE_FILE))
 
+    def compatible(self, model: LinearModel) -> bool:
+        """True when `model` reads the same features as this Moderator (a site's copy from
+        an older release does not, and must be refitted from the shipped model)."""
+        return (
+            model.meta.get("bits") == self.features.bits
+            and model.meta.get("signals", list(TEXT_SIGNALS)) == list(TEXT_SIGNALS)
+            and len(model.weights) == self.features.width
+        )
+
     @property
     def model_version(self) -> str:
         return f"{self.spam.version},{self.abuse.version}"
@@ -97,7 +106,9 @@ class Moderator:
         Raises a TextError (a ValueError) for text that cannot be moderated: empty, longer
         than normalise.MAX_CHARS, or not a string.
         """
-        model = spam_model or self.spam
+        # A site model from an older release (other features) cannot be used; the shipped
+        # one decides until the site's model is refitted, and the version says so.
+        model = spam_model if spam_model is not None and self.compatible(spam_model) else self.spam
         a = self.analyse(submission.text)
         idx, vals = self._row(a)
         evidence = self._context(submission, policy, a)
