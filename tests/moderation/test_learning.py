@@ -44,3 +44,13 @@ def test_promotion_only_when_precision_does_not_drop(tiny_moderator: Moderator) 
     bad = learn(m.spam, [("Thanks for the article", Label.SPAM)], m, steps=60, lr=0.1)
     assert holdout_precision(bad, holdout, m) < 1.0
     assert not promote_if_not_worse(good, bad, holdout, m)
+
+
+def test_a_model_from_another_release_is_replaced(moderator: Moderator) -> None:
+    from .conftest import tiny_model
+
+    old = tiny_model()
+    new = learn(old, [("Cheap pills online", Label.SPAM), ("Nice piece", Label.APPROVE)], moderator)
+    assert moderator.compatible(new)
+    assert promote_if_not_worse(old, new, [("Cheap pills", Label.SPAM)], moderator)
+    assert not promote_if_not_worse(new, old, [("Cheap pills", Label.SPAM)], moderator)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from salon.domain.moderation import Label
+from salon.moderation.errors import ModelError
 from salon.moderation.fit import fit
 from salon.moderation.model import LinearModel, from_bytes, sigmoid, to_bytes
 from salon.moderation.moderator import Moderator
@@ -53,8 +54,11 @@ def learn(
     """Return a copy of `model` updated towards the labelled texts in `batch`.
 
     Weighted so both classes count equally, anchored to the starting weights (l2 pulls
-    back towards them) and with the intercept frozen. The input model is unchanged.
+    back towards them) and with the intercept frozen. The input model is unchanged. A
+    model from another release (other features) is replaced by the shipped one first.
     """
+    if not moderator.compatible(model):
+        model = moderator.spam
     pairs = [(text, spam_target(label)) for text, label in batch]
     usable = [(text, y) for text, y in pairs if y is not None and text.strip()]
     if not usable:
@@ -88,7 +92,12 @@ def holdout_precision(
     moderator: Moderator,
     threshold: float = 0.5,
 ) -> float:
-    """Precision of the spam class on labelled texts (1.0 when nothing is flagged)."""
+    """Precision of the spam class on labelled texts (1.0 when nothing is flagged).
+
+    Raises ModelError for a model from another release (see Moderator.compatible).
+    """
+    if not moderator.compatible(model):
+        raise ModelError("this spam model was built for other features; refit it")
     pairs = [(t, spam_target(label)) for t, label in holdout]
     pairs = [(t, y) for t, y in pairs if y is not None]
     if not pairs:
@@ -108,7 +117,14 @@ def promote_if_not_worse(
     moderator: Moderator,
     threshold: float = 0.5,
 ) -> bool:
-    """True when `new` may replace `old`: its precision on the frozen hold-out is not lower."""
+    """True when `new` may replace `old`: its precision on the frozen hold-out is not lower.
+
+    An `old` model from another release cannot be scored and is always replaced.
+    """
+    if not moderator.compatible(new):
+        return False
+    if not moderator.compatible(old):
+        return True
     before = holdout_precision(old, holdout, moderator, threshold)
     after = holdout_precision(new, holdout, moderator, threshold)
     return after >= before
