@@ -8,6 +8,8 @@ from salon.moderation.learning import (
 )
 from salon.moderation.model import from_bytes, sigmoid, to_bytes
 
+from .conftest import tiny_model
+
 
 def score(m: Moderator, model, text: str) -> float:  # type: ignore[no-untyped-def]
     return float(sigmoid(model.logits(m.rows([text])))[0])
@@ -47,8 +49,6 @@ def test_promotion_only_when_precision_does_not_drop(tiny_moderator: Moderator) 
 
 
 def test_a_model_from_another_release_is_replaced(moderator: Moderator) -> None:
-    from .conftest import tiny_model
-
     old = tiny_model()
     new = learn(old, [("Cheap pills online", Label.SPAM), ("Nice piece", Label.APPROVE)], moderator)
     assert moderator.compatible(new)
