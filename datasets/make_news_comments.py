@@ -94,6 +94,10 @@ SPAM = [
     "Dr. Ekpen is a powerful spell caster, he brought back my husband in 2 days. WhatsApp +2349015550172",
     "Guest posts on high authority news sites, DA 70+, permanent backlinks. Contact: linkseller@gmail.com",
     "My cousin makes $12,000 a month from her phone with this app, I started last week and already made $2,100: cutt.ly/easy-money",
+    "I never believed in online trading until my friend introduced me to Mrs Sophia Miller. I invested $1,000 and got a profit of $9,500 in a week. Contact her on WhatsApp +1 (213) 555-0184",
+    "I have been earning $15,000 monthly working from home with my laptop. Ask me how, DM me.",
+    "Thanks to Mr. Daniel I recovered the $32,000 a fake broker stole from me. Email danielrecovery@proton.me",
+    "Earn extra cash every day by reviewing products online, $40 per review, register now at reviewpay.site",
 ]
 
 HAM = [
@@ -251,6 +255,21 @@ HAM = [
     "The casino project will bring 300 jobs but also addiction. Not an easy call for the town.",
     "Loved the photo essay. Is the photographer on Instagram?",
     "Please do a piece on how the lottery money is actually spent. I suspect very little reaches the arts.",
+    "My electricity bill went from $90 to $210 a month. Nobody in government seems to care.",
+    "The bank charged me a $25 fee for a late payment of $3. That is the scandal here.",
+    "Rent is $1,800 for a one-bedroom now. On a teacher's salary of $42,000 that is impossible.",
+    "We paid £9,250 a year in tuition and my daughter still couldn't find a job in her field.",
+    "The stadium cost the city $600 million and the promised jobs never came.",
+    "Groceries for a family of four cost me €180 a week. Two years ago it was €120.",
+    "A $5 fare increase for commuters is a tax on the poor, full stop.",
+    "The CEO took home $18 million while the company cut 2,000 jobs. Shameful.",
+    "I earn $19 an hour as a care worker and I'm proud of my job, but it doesn't pay the bills.",
+    "Free school meals cost about $400 per child per year. Cheaper than the alternative.",
+    "Insurance went up 30% this year even though I have never made a claim.",
+    "They found $2 billion for the new airport but nothing for the hospital wing.",
+    "My pension is 1,100 euros a month after 40 years of work. Tell me again about the deficit.",
+    "I won $50 in the office raffle and gave it to the food bank. Small things matter.",
+    "Cash is still king for older people in our village; closing the last branch was cruel.",
 ]
 
 

@@ -38,7 +38,10 @@ _MONEY = re.compile(
 # quadratically on long runs of digits or dots.
 _PHONE = re.compile(r"(?<![\w$€£])\+?\(?\d[\d\s().-]{7,20}\d(?![\w%])")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\b")
-_MESSENGER = re.compile(r"\b(?:whats ?app|telegram|viber|wechat|kik|snap ?chat|signal app|icq)\b")
+_MESSENGER = re.compile(
+    r"\b(?:whats ?app|telegram|viber|wechat|kik|snap ?chat|signal app|icq|dm me|inbox me|"
+    r"in (?:my )?(?:dm|dms|inbox))\b"
+)
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|xyz|tk|ml|ga|cf|gq|ru)\b", re.I)
 _LETTER_UPPER = re.compile(r"[A-Z]")
@@ -54,11 +57,16 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"(?:easy|extra|fast|quick) (?:money|cash|income)|passive income|side hustle|"
             r"paycheck|pay check|online job|part[ -]time job|home[ -]based|no experience|"
             r"(?:google|facebook|amazon|youtube) (?:is|are) paying|paying (?:me|us|people)|"
-            r"\d[\d,.]{0,12}k? ?(?:dollars? |usd |euros? )?(?:per|a|an|/|every) ?"
-            r"(?:hour|hr|day|week|month)|(?:a|/) ?(?:hr|hour|day|week|month)\b.{0,20}online|"
+            # an amount per period after an earning verb ("making $95 an hour"), not a
+            # price ("groceries cost me 180 a week")
+            r"(?:make|making|made|earn|earns|earning|earned|pays|paying|get paid) "
+            r"(?:\w+ ){0,3}\$?\d[\d,.]{0,12}k? ?(?:dollars? |usd |euros? )?"
+            r"(?:per|a|an|/|every) ?(?:hour|hr|day|week|month)|"
+            r"(?:a|/) ?(?:hr|hour|day|week|month)\b.{0,20}online|"
             r"copy (?:and|&) paste|more info visit|for more details|follow the instructions?|"
             r"(?:go|visit|check) (?:to )?(?:this|the) (?:site|website|link|page)|"
-            r"be your own boss|financial freedom|quit my job"
+            r"be your own boss|financial freedom|quit my job|ask me how|"
+            r"(?:monthly|weekly|daily) (?:from|at) home"
         ),
         "work-from-home or easy-money pitch",
     ),
@@ -69,7 +77,9 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"investment (?:platform|plan|manager|expert)|account manager|mining pool|"
             r"(?:my|a) profit of|returns? on (?:my |your )?investment|airdrop|"
             r"recover(?:ed|y)? (?:my |your |lost )?(?:funds|crypto|bitcoin|money)|"
-            r"(?:invest|invested|investing) (?:\$|with)"
+            r"(?:invest|invested|investing) (?:\$|with)|online trading|"
+            r"introduced me to (?:mr|mrs|ms|miss|dr|doctor)\b|"
+            r"(?:mr|mrs|ms|dr)\.? \w+ (?:changed my life|helped me (?:recover|earn|invest|make))"
         ),
         "crypto or trading pitch",
     ),
@@ -85,7 +95,8 @@ LEXICONS: dict[str, tuple[str, str]] = {
     "pharmacy": (
         (
             r"viagra|cialis|levitra|tramadol|xanax|oxycodone|adderall|phentermine|"
-            r"(?:online |canadian )?pharmacy|without (?:a )?prescription|no prescription|"
+            r"(?:online|canadian|mexican|cheap|discount) pharmacy|pharmacy online|"
+            r"without (?:a )?prescription|no prescription|"
             r"(?:diet|weight loss|keto|enlargement|sex) pills?|erectile|male enhancement|"
             r"buy (?:pills|meds)"
         ),
@@ -123,7 +134,7 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"(?:like|likes|thumbs up) (?:on )?(?:this|my) comment|thumbs up if|"
             r"give (?:it|this|me) a (?:like|thumbs up)|share (?:this|it) with your friends"
         ),
-        "self-promotion or like-farming (“check out my channel”, “like this comment”)",
+        "self-promotion or like-farming",
     ),
     "adult": (
         (
@@ -178,7 +189,7 @@ TEXT_SIGNALS: tuple[str, ...] = (
     "shouting",
     "binary",
     "length",
-    "digits",
+    "digit_density",
 )
 
 
@@ -218,14 +229,15 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     if "@" in plain and _EMAIL.search(plain):
         out.append(Signal("email", 1.0, "an e-mail address"))
     if _MESSENGER.search(folded) or any(link.domain in MESSENGER_DOMAINS for link in links):
-        out.append(Signal("messenger", 1.0, "asks to be contacted on a messenger"))
+        out.append(Signal("messenger", 1.0, "asks to be contacted by messenger or private message"))
     for name in sorted({m.lastgroup for m in _PHRASES.finditer(folded) if m.lastgroup}):
         out.append(Signal(name, 1.0, LEXICONS[name][1]))
     out.extend(_disguise_signals(norm))
-    # Shape of the text, for the model only (no reason): spam runs long and numeric.
+    # Shape, for the model only (no reason). Digits count by density, not number: phone
+    # numbers and codes are dense, prices and years in an argument are not.
     out.append(Signal("length", min(math.log1p(len(folded)) / 6, 1.5), ""))
-    if digits:
-        out.append(Signal("digits", min(digits / 20, 1.0), ""))
+    if digits >= 5:
+        out.append(Signal("digit_density", min(1.0, 4.0 * digits / len(plain)), ""))
     return out
 
 
