@@ -156,3 +156,19 @@ def test_form_sent_back_instantly_is_a_signal(client: TestClient, clock) -> None
         reasons = [r for (r,) in conn.execute(select(decisions.c.reasons).order_by(decisions.c.id))]
     assert any("after it was shown" in reason for reason in reasons[0])
     assert not any("after it was shown" in reason for reason in reasons[1])
+
+
+def test_near_copies_in_other_threads_are_counted(client: TestClient) -> None:
+    base = "Honestly the best community garden tips are on my page, look me up friends"
+    variants = [base, base.upper(), base.replace("friends", "folks"), base + "!!"]
+    for n, text in enumerate(variants):
+        post(client, text, uri=f"/garden-{n}", author={"name": f"Reader {n}"})
+    deps = deps_of(client)
+    with deps.db.read() as conn:
+        from sqlalchemy import select
+
+        from salon.store.tables import decisions
+
+        last = conn.execute(select(decisions.c.reasons).order_by(decisions.c.id.desc())).first()
+    assert last is not None
+    assert any("3 other threads" in reason for reason in last[0]), last[0]

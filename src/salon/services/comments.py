@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
@@ -15,6 +15,7 @@ from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
 from salon.domain.moderation import Band, Decision, Submission
 from salon.domain.threading import build_tree
+from salon.moderation.fingerprint import near
 from salon.services.context import Deps, Requester
 from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json
@@ -169,12 +170,18 @@ def _screen(
         else 0,
         same_text_other_threads=0
         if fingerprint is None
-        else comment_rows.same_fingerprint_elsewhere(
-            conn, fingerprint, thread_id, now - timedelta(days=7)
-        ),
+        else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=7)),
     )
     decision = deps.screen.assess(full, site, deps.site_models.get(conn, site.id))
     return decision, fingerprint
+
+
+def _threads_with_near_copies(
+    conn: Connection, fingerprint: int, thread_id: int, since: datetime
+) -> int:
+    """Other threads with the same or nearly the same text (a few SimHash bits apart)."""
+    recent = comment_rows.recent_fingerprints(conn, thread_id, since)
+    return len({t for t, other in recent if near(fingerprint, other)})
 
 
 def _anchor_row(anchor: Anchor | None) -> dict[str, Any] | None:

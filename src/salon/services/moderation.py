@@ -43,8 +43,13 @@ def review_queue(
         raise NotFound(f"unknown site {site!r}")
     if queue not in QUEUES:
         raise Invalid(f"queue must be one of {', '.join(QUEUES)}, not {queue!r}")
+    # "Uncertain" is measured from the hold threshold: just over it is an even call.
+    policies = deps.screen.policies
+    pivot = (
+        policies[site].hold_threshold if site else min(p.hold_threshold for p in policies.values())
+    )
     with deps.db.read() as conn:
-        return moderation_rows.queue(conn, QUEUES[queue], site, limit)
+        return moderation_rows.queue(conn, QUEUES[queue], site, limit, pivot)
 
 
 def decide(deps: Deps, comment_id: int, label: Label | str, moderator: str) -> Decided:

@@ -216,18 +216,21 @@ def published_by_author(conn: Connection, site: str, email: str, name: str) -> i
     )
 
 
-def same_fingerprint_elsewhere(
-    conn: Connection, fingerprint: int, thread_id: int, since: datetime
-) -> int:
-    return int(
-        conn.execute(
-            select(func.count(func.distinct(comments.c.thread_id))).where(
-                comments.c.fingerprint == fingerprint,
-                comments.c.thread_id != thread_id,
-                comments.c.created >= since,
-            )
-        ).scalar_one()
-    )
+def recent_fingerprints(
+    conn: Connection, thread_id: int, since: datetime, limit: int = 5000
+) -> list[tuple[int, int]]:
+    """(thread id, fingerprint) of the newest comments in other threads since ``since``."""
+    rows = conn.execute(
+        select(comments.c.thread_id, comments.c.fingerprint)
+        .where(
+            comments.c.fingerprint.is_not(None),
+            comments.c.thread_id != thread_id,
+            comments.c.created >= since,
+        )
+        .order_by(comments.c.id.desc())
+        .limit(limit)
+    ).all()
+    return [(int(t), int(f)) for t, f in rows]
 
 
 def recent_published(

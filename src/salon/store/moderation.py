@@ -29,9 +29,9 @@ class QueueItem:
 
 
 def queue(
-    conn: Connection, states: tuple[str, ...], site: str | None, limit: int
+    conn: Connection, states: tuple[str, ...], site: str | None, limit: int, pivot: float = 0.5
 ) -> list[QueueItem]:
-    """Comments in ``states`` with their latest decision, most uncertain first."""
+    """Comments in ``states`` with their latest decision, closest to ``pivot`` first."""
     latest = (
         select(decisions.c.comment_id, func.max(decisions.c.id).label("decision_id"))
         .group_by(decisions.c.comment_id)
@@ -58,7 +58,7 @@ def queue(
         .join(decisions, decisions.c.id == latest.c.decision_id)
         .where(comments.c.state.in_(states))
         # Closest to an even call first: that is where a moderator's word matters most.
-        .order_by(func.abs(decisions.c.spam - 0.5), comments.c.id)
+        .order_by(func.abs(decisions.c.spam - pivot), comments.c.id)
         .limit(limit)
     )
     if site:
