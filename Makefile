@@ -40,7 +40,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # pytest exits 5 when it collected nothing: that is a failure here, never a pass.
-test: $(STAMP) browser lint
+test: $(STAMP) browser lint typecheck
 	$(BIN)/python -m pytest -p no:cacheprovider tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 from typing import Annotated
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -129,21 +129,23 @@ async def decide(request: Request) -> Response:
     form = _form(await request.body())
     if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
         raise Forbidden("the form expired; reload the page and try again")
-    queue = form.get("queue", ["held"])[0]
+    queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
     pairs: list[tuple[int, str]] = []
     if form.get("one"):
-        cid, _, label = form["one"][0].partition(":")
-        pairs.append((_id(cid), label))
+        one, _, chosen = form["one"][0].partition(":")
+        pairs.append((_id(one), chosen))
     else:
-        label = form.get("action", [""])[0]
-        pairs.extend((_id(cid), label) for cid in form.get("ids", []))
+        chosen = form.get("action", [""])[0]
+        pairs.extend((_id(value), chosen) for value in form.get("ids", []))
     if not pairs:
         raise Invalid("choose at least one comment")
     deps = deps_of(request)
-    for cid, label in pairs:
-        await run_in_threadpool(moderation_service.decide, deps, cid, Label(_label(label)), name)
+    for comment_id, label in pairs:
+        await run_in_threadpool(
+            moderation_service.decide, deps, comment_id, Label(_label(label)), name
+        )
     done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]}"
-    return RedirectResponse(f"/admin?queue={queue}&done={done}", status_code=303)
+    return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
 
 
 def _id(value: str) -> int:
