@@ -101,20 +101,25 @@ def one_run(d: Path) -> dict[str, Any]:
     for f in sorted(d.glob("*_c1.txt")):
         name = f.name[: -len("_c1.txt")]
         c50 = tagged_json(d / f"{name}.txt", "WRKJSON")
-        ticks = read_int(d / f"{name}_cputicks.txt")
+        c1 = tagged_json(f, "WRKJSON")
+        # Server CPU per request from the 1-connection run: one request in flight, so no
+        # abandoned requests are counted (after a c=50 run, Isso still computes the requests
+        # wrk dropped, up to 50 of them, which would inflate its c=50 CPU per request).
+        ticks = read_int(d / f"{name}_c1_cputicks.txt")
         size = (
             (d / f"{name}_size.txt").read_text().split()
             if (d / f"{name}_size.txt").exists()
             else []
         )
+        c50_ticks = read_int(d / f"{name}_cputicks.txt")
         run["endpoints"][name] = {
             "c50": c50,
-            "c1": tagged_json(f, "WRKJSON"),
+            "c1": c1,
             "mem_peak": mem_peak(d / f"{name}_mem.txt"),
-            "server_cpu_s": None if ticks is None else ticks / CLK_TCK,
+            "server_cpu_s_c50_incl_drain": None if c50_ticks is None else c50_ticks / CLK_TCK,
             "server_cpu_ms_per_req": (
-                round(ticks / CLK_TCK * 1000 / c50["requests"], 2)
-                if ticks is not None and c50 and c50["requests"]
+                round(ticks / CLK_TCK * 1000 / c1["requests"], 2)
+                if ticks is not None and c1 and c1["requests"]
                 else None
             ),
             "response_bytes": int(size[0]) if size else None,
@@ -157,13 +162,17 @@ def medians(runs: list[dict[str, Any]]) -> dict[str, Any]:
         eps = [r["endpoints"][n] for r in runs if n in r["endpoints"]]
         c50 = [e["c50"] for e in eps if e["c50"]]
         c1 = [e["c1"] for e in eps if e["c1"]]
+        # a run in which no request finished has no latency (wrk prints 0)
+        c50_done = [x for x in c50 if x["requests"]]
+        c1_done = [x for x in c1 if x["requests"]]
         out["endpoints"][n] = {
             "rps": med([x["rps"] for x in c50]),
-            "p50_ms": med([x["lat_p50_ms"] for x in c50]),
-            "p99_ms": med([x["lat_p99_ms"] for x in c50]),
+            "p50_ms": med([x["lat_p50_ms"] for x in c50_done]),
+            "p99_ms": med([x["lat_p99_ms"] for x in c50_done]),
+            "completed_per_run": [x["requests"] for x in c50],
             "c1_rps": med([x["rps"] for x in c1]),
-            "c1_p50_ms": med([x["lat_p50_ms"] for x in c1]),
-            "c1_p99_ms": med([x["lat_p99_ms"] for x in c1]),
+            "c1_p50_ms": med([x["lat_p50_ms"] for x in c1_done]),
+            "c1_p99_ms": med([x["lat_p99_ms"] for x in c1_done]),
             "errors": sum(errors_of(x) for x in c50) + sum(errors_of(x) for x in c1),
             "rps_per_run": [x["rps"] for x in c50],
             "c1_p50_per_run": [x["lat_p50_ms"] for x in c1],
@@ -204,6 +213,8 @@ def fmt(x: float | None, nd: int = 1) -> str:
         return "–"
     if abs(x) >= 100:
         return f"{x:,.0f}"
+    if abs(x) < 1 and x:
+        return f"{x:.2f}"
     return f"{x:,.{nd}f}"
 
 
@@ -219,7 +230,7 @@ def endpoint_table(
 ) -> None:
     lines.append(
         "| server | req/s | p50 ms | p99 ms | 1-conn req/s | 1-conn p50 ms | 1-conn p99 ms "
-        "| server CPU ms/req | peak RSS MB (PSS) | errors |"
+        "| server CPU ms/req (1 conn) | peak RSS MB (PSS) | errors |"
     )
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 
@@ -291,12 +302,14 @@ def main() -> None:
     )
 
     date = re.search(r"^date: (.*)$", env, re.M)
+    secs = re.search(r"^elapsed: (\d+) s", env, re.M)
+    elapsed = f"{int(secs.group(1)) / 60:.0f} min" if secs else "an unknown time"
     nruns = max((m["runs"] for m in summary.values()), default=0)
     L: list[str] = []
     L.append("# Salon vs Isso 0.14.0 — measured side by side on this machine\n")
     L.append(
         f"Date: {date.group(1) if date else '?'} · medians of {nruns} runs · rerun with "
-        f"`{args.command}` (from the repository root; 12–15 min per run here)\n"
+        f"`{args.command}` (from the repository root; this run took {elapsed})\n"
     )
     L.append(
         "Each run starts every server from an empty database, seeds the shared data set through "
@@ -336,8 +349,11 @@ def main() -> None:
                 a, b = summary[s]["write"], summary[i]["write"]
             if not a or not b:
                 continue
+            shown = title
+            if not s_ep:
+                shown = f"{title}; failed posts, all runs: Salon {a['errors']}, Isso {b['errors']}"
             L.append(
-                f"| {title} | {label.split(':')[0]} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
+                f"| {shown} | {label.split(':')[0]} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
                 f"**{ratio(a['rps'], b['rps'])}** | {fmt(a.get('c1_p50_ms'), 2)} | "
                 f"{fmt(b.get('c1_p50_ms'), 2)} | {ratio(a.get('c1_p50_ms'), b.get('c1_p50_ms'))} |"
             )
@@ -366,7 +382,14 @@ def main() -> None:
             for s in summary
             if summary[s]["endpoints"].get(s_ep if s.startswith("salon") else i_ep)
         )
-        L.append(f"\nPer-run req/s: {per_run}\n")
+        done = "; ".join(
+            f"{s} {e['completed_per_run']}"
+            for s in summary
+            if (e := summary[s]["endpoints"].get(s_ep if s.startswith("salon") else i_ep))
+        )
+        L.append(
+            f"\nPer-run req/s: {per_run}. Requests completed in the 20 s c=50 window: {done}.\n"
+        )
 
     L.append("## Write path: 2,000 new comments, 20 concurrent (httpx)\n")
     L.append(
@@ -417,7 +440,8 @@ def main() -> None:
     L.append(
         "\nThe article-1 peak is taken during the Salon full-thread run and, for Isso, during "
         "`GET /?uri=/article-1` (its embed-query run peaks similarly). Salon 2 workers and "
-        "gunicorn are master + 2 workers (uvicorn's spawned workers share nothing; gunicorn "
+        "gunicorn are master + 2 workers (uvicorn also starts multiprocessing's "
+        "resource_tracker, ~12 MB; its spawned workers share nothing; gunicorn "
         "forks after `--preload`, so its RSS sum double-counts shared pages: compare PSS).\n"
     )
 
@@ -469,8 +493,9 @@ def main() -> None:
         "- Isso builtin's c=50 full-thread numbers are a lower bound (all 50 requests share "
         "the CPU and finish together; see the shared README). The 1-connection numbers are the "
         "cleaner per-request cost.\n"
-        "- server CPU ms/req = CPU time of the server process tree during the measured c=50 "
-        "run (and until it is idle again) divided by the completed requests.\n"
+        "- server CPU ms/req = CPU time of the server process tree during the 1-connection run "
+        "divided by its requests (for writes: during the whole write run, divided by the "
+        "comments created). It is empty for runs made before run.sh recorded it.\n"
     )
     log_errs = "; ".join(f"{s} {summary[s]['server_log_errors']}" for s in summary)
     L.append(f"Server log lines with `Traceback` or `ERROR` (all runs): {log_errs}.\n")
