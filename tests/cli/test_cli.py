@@ -45,3 +45,32 @@ def test_demo_seed_is_lively_and_idempotent(tmp_path: Path) -> None:
         assert sum(c["votes"]["up"] for c in flat) > 100
         page = client.get("/")
         assert page.status_code == 200 and "/embed.js" in page.text
+
+
+def test_serve_refuses_to_start_with_a_broken_model(tmp_path: Path) -> None:
+    (tmp_path / "spam.npz").write_bytes(b"not a model")
+    (tmp_path / "abuse.npz").write_bytes(b"not a model")
+    result = CliRunner().invoke(
+        app,
+        ["serve"],
+        env={
+            "SALON_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}",
+            "SALON_MODEL_DIR": str(tmp_path),
+        },
+    )
+    assert result.exit_code == 2
+    assert "salon moderation train" in result.output
+
+
+def test_serve_refuses_an_outdated_schema(tmp_path: Path) -> None:
+    from salon.store.database import Database
+    from salon.store.migrate import upgrade
+
+    db = Database(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(db, "0001")
+    db.dispose()
+    result = CliRunner().invoke(
+        app, ["serve"], env={"SALON_DATABASE_URL": f"sqlite:///{tmp_path / 'old.db'}"}
+    )
+    assert result.exit_code == 2
+    assert "salon db upgrade" in result.output

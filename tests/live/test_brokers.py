@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import redis
@@ -27,6 +28,12 @@ def redis_broker() -> RedisBroker:
 
 
 BROKERS = [memory, pytest.param(redis_broker, marks=pytest.mark.redis)]
+
+
+def run(coro):  # type: ignore[no-untyped-def]
+    """asyncio.run in a thread of its own: the browser tests keep a loop in the main thread."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 async def take(stream, n: int) -> list[Event]:  # type: ignore[no-untyped-def]
@@ -53,7 +60,7 @@ def test_listener_gets_events_published_from_another_thread(make: Callable) -> N
         await broker.close()
         return got
 
-    got = asyncio.run(main())
+    got = run(main())
     assert [(e.name, e.data) for e in got] == [("comment", {"id": 1}), ("vote", {"id": 1, "up": 1})]
     assert got[0].encode().startswith(b"id: ")
 
@@ -74,7 +81,7 @@ def test_resume_after_last_event_id(make: Callable) -> None:  # type: ignore[typ
         await broker.close()
         return got
 
-    got = asyncio.run(main())
+    got = run(main())
     assert [(e.name, e.data["id"]) for e in got] == [("comment", 2), ("edit", 1)]
 
 
@@ -83,4 +90,4 @@ def test_heartbeat_when_idle() -> None:
         stream = MemoryBroker().listen("s", "/a", None, 0.05)
         return await asyncio.wait_for(stream.__anext__(), 2)
 
-    assert asyncio.run(main()) is None
+    assert run(main()) is None

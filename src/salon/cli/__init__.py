@@ -35,18 +35,37 @@ def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
     workers: Annotated[int, typer.Option(help="worker processes")] = 1,
+    access_log: Annotated[
+        bool, typer.Option(help="log every request (the reverse proxy usually does)")
+    ] = False,
 ) -> None:
     """Serve the API, the widget and the pages (upgrades an empty database first)."""
     import uvicorn
 
-    from salon.app import create_app
+    from salon.app import SchemaOutdated, build_deps, create_app, load_moderator
+    from salon.moderation import ModelError, PolicyError
 
     settings = settings_from(config)
     if workers > 1:
         raise typer.BadParameter(
-            "use a process manager for several workers", param_hint="--workers"
+            "run several `salon serve` processes behind a proxy, with SALON_REDIS_URL set",
+            param_hint="--workers",
         )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
+    # Check what can stop the start here, and say how to fix it instead of a traceback.
+    try:
+        moderator = load_moderator(settings)
+        build_deps(settings, moderator=moderator).db.dispose()
+    except (SchemaOutdated, ModelError, PolicyError) as e:
+        typer.echo(f"salon: cannot start: {e}", err=True)
+        raise typer.Exit(2) from e
+    uvicorn.run(
+        create_app(settings, moderator=moderator),
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=False,
+        access_log=access_log,
+    )
 
 
 @app.command()

@@ -66,3 +66,15 @@ class RateLimited(SalonError):
     def __init__(self, detail: str, retry_after: float) -> None:
         super().__init__(detail)
         self.retry_after = max(1, int(retry_after + 0.999))
+
+
+class Unavailable(SalonError):
+    """The store is busy (another process holds the write lock); try again shortly."""
+
+    status = 503
+    code = "busy"
+    title = "Busy, try again"
+
+    def __init__(self, detail: str, retry_after: float = 2) -> None:
+        super().__init__(detail)
+        self.retry_after = max(1, int(retry_after + 0.999))

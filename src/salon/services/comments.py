@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from salon.config import SiteSettings
-from salon.domain.comments import Anchor, CommentState, Notify
+from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
 from salon.domain.moderation import Band, Decision, Submission
@@ -89,7 +89,7 @@ def _check_author(new: NewComment, site: SiteSettings) -> NewComment:
 
 
 def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
-    """Validate, screen and store a new comment in one transaction."""
+    """Validate and screen a new comment, then store it with its decision in one transaction."""
     site = deps.site(new.site, requester.origin)
     check_uri(new.uri)
     new = _check_author(replace(new, text=_check_text(new.text, site)), site)
@@ -100,14 +100,15 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     now = deps.clock()
     edit_key = deps.signer.new_edit_key()
     rendered_at = deps.signer.render_time(new.render_stamp)
-    with deps.db.write() as conn:
-        thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
-        parent_id, depth = _placement(conn, new.parent, thread.id, site.max_depth)
+    # Screening reads and scores before the write transaction, so the single SQLite
+    # writer holds its lock only for the inserts.
+    with deps.db.read() as conn:
+        known = thread_rows.find(conn, site.id, new.uri)
         decision, fingerprint = _screen(
             deps,
             conn,
             site,
-            thread.id,
+            known.id if known else 0,
             Submission(
                 text=new.text,
                 site=site.id,
@@ -119,7 +120,10 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
                 ip_hash=ip_hash,
             ),
         )
-        state = STATE_OF_BAND[decision.band]
+    state = STATE_OF_BAND[decision.band]
+    with deps.db.write() as conn:
+        thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
+        parent_id, depth = _placement(conn, new.parent, thread.id, site.max_depth)
         comment_id = comment_rows.add(
             conn,
             thread_id=thread.id,
@@ -140,10 +144,19 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
         thread_rows.bump(conn, thread.id)
-        record = comment_rows.record(conn, comment_id)
-    if record is None:  # the row was written in this transaction
-        raise RuntimeError("row vanished inside its own transaction")
-    body = comment_json(record.comment)
+    body = comment_json(
+        Comment(
+            id=comment_id,
+            thread_id=thread.id,
+            parent_id=parent_id,
+            author_name=new.author_name,
+            author_website=new.author_website,
+            text=new.text,
+            created=now,
+            state=state,
+            anchor=new.anchor,
+        )
+    )
     if state is CommentState.PUBLISHED:
         deps.on_event(site.id, new.uri, "comment", body)
     return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,9 +10,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
+from salon.domain.errors import Unavailable
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Starlette's threadpool runs 40 requests at once; one connection each.
+POOL_SIZE = 40
 
 
 def normalise_url(url: str) -> str:
@@ -50,15 +56,21 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False}
+            # As many connections as the threadpool has threads: nobody waits for one.
+            kwargs.update(pool_size=POOL_SIZE, max_overflow=0)
             if ":memory:" in self.url or self.url in ("sqlite://", "sqlite:///"):
                 raise ValueError("use a SQLite file, not :memory: (every connection would differ)")
         else:
-            kwargs.update(pool_size=10, max_overflow=10, pool_pre_ping=True)
+            kwargs.update(pool_size=10, max_overflow=POOL_SIZE - 10, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_connect)
             event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(salon_write=True)
+        # SQLite has one writer at a time. Its busy handler retries unfairly and gives up
+        # after the timeout (a 500 under load); a lock in the process queues writers fairly,
+        # so only writers of other processes ever meet the busy timeout.
+        self._write_lock = threading.Lock() if self.is_sqlite else None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -68,8 +80,19 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._writer.begin() as conn:
-            yield conn
+        try:
+            if self._write_lock is None:
+                with self._writer.begin() as conn:
+                    yield conn
+                return
+            with self._write_lock, self._writer.begin() as conn:
+                yield conn
+        except OperationalError as e:
+            if "locked" in str(e.orig) or "busy" in str(e.orig):
+                raise Unavailable(
+                    "the database is busy with other writers; nothing was saved, try again"
+                ) from e
+            raise
 
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()

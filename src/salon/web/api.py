@@ -12,10 +12,10 @@ from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
-from salon.web.requester import deps_of, ensure_reader, requester
+from salon.web.requester import asking, deps_of, ensure_reader
 
 router = APIRouter(prefix="/api", tags=["comments"])
-Who = Annotated[Requester, Depends(requester)]
+Who = Annotated[Requester, Depends(asking)]
 
 
 class Strict(BaseModel):

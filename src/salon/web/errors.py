@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from salon.domain.errors import RateLimited, SalonError
+from salon.domain.errors import SalonError
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,7 @@ TITLES = {
     415: "Unsupported media type",
     422: "Invalid input",
     429: "Too many requests",
+    503: "Busy, try again",
     500: "Internal server error",
 }
 CODES = {404: "not-found", 405: "method-not-allowed", 500: "internal"}
@@ -67,7 +68,8 @@ def _html_problem(status: int, title: str, detail: str) -> Response:
 
 
 def error_response(request: Request, exc: SalonError) -> Response:
-    headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else None
+    retry_after = getattr(exc, "retry_after", None)
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
     if _wants_html(request):
         return _html_problem(exc.status, exc.title, exc.detail)
     return problem(exc.status, exc.detail, exc.code, exc.title, headers, **exc.extra)

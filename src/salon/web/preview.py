@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from salon.services.context import Requester
 from salon.services.rendering import render
-from salon.web.requester import deps_of, requester
+from salon.web.requester import asking, deps_of
 
 router = APIRouter(prefix="/api", tags=["comments"])
 
@@ -23,7 +23,7 @@ class PreviewIn(BaseModel):
 
 @router.post("/preview", summary="Render a comment's text without posting it")
 def preview(
-    request: Request, who: Annotated[Requester, Depends(requester)], body: PreviewIn
+    request: Request, who: Annotated[Requester, Depends(asking)], body: PreviewIn
 ) -> dict[str, str]:
     # Same origin rule as posting: a page that may not post here gets no free renderer.
     deps_of(request).site(body.site, who.origin)

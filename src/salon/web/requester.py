@@ -29,6 +29,11 @@ def requester(request: Request) -> Requester:
     )
 
 
+async def asking(request: Request) -> Requester:
+    """The requester as a dependency; async because it does no I/O (no threadpool hop)."""
+    return requester(request)
+
+
 def ensure_reader(request: Request, response: Response, who: Requester) -> Requester:
     """Give a reader without a cookie a signed one, so their votes follow them."""
     if who.reader:
