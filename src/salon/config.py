@@ -62,15 +62,10 @@ class Settings(BaseSettings):
     # Signs edit tokens and reader cookies. Unset: a key generated once and kept in the
     # database, so that every process and every restart agree.
     secret_key: SecretStr | None = None
-    public_url: str = ""
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     sites: tuple[SiteSettings, ...] = Field(default_factory=lambda: (default_site(),))
-    smtp_host: str | None = None
-    smtp_port: int = 25
-    smtp_user: str | None = None
-    smtp_password: SecretStr | None = None
-    mail_from: str = "salon@localhost"
     demo: bool = False
+    # Where spam.npz and abuse.npz live; default: the models shipped in the package.
     model_dir: str | None = None
 
     @field_validator("sites")
