@@ -183,7 +183,7 @@ def _screen(
         else 0,
         same_text_other_threads=0
         if fingerprint is None
-        else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=7)),
+        else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),
     )
     decision = deps.screen.assess(full, site, deps.site_models.get(conn, site.id))
     return decision, fingerprint

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from salon.domain.comments import Anchor, Comment, CommentState
 from salon.domain.moderation import Decision
 from salon.store.tables import comments, decisions, revisions, threads
+from salon.store.types import UTCDateTime
 
 _PUBLIC = (
     comments.c.id,
@@ -193,42 +194,73 @@ def add_decision(
     )
 
 
+# The statements on the posting path are built once: constructing them costs more than
+# running them on SQLite. Parameters are bound at execution.
+_SINCE = bindparam("since", type_=UTCDateTime())
+_POSTS_BY_IP = (
+    select(func.count())
+    .select_from(comments)
+    .where(comments.c.created >= _SINCE, comments.c.ip_hash == bindparam("key"))
+)
+_POSTS_BY_EMAIL = (
+    select(func.count())
+    .select_from(comments)
+    .where(comments.c.created >= _SINCE, comments.c.author_email == bindparam("key"))
+)
+AUTHOR_COUNT_CAP = 100
+
+
+def _published_by(column: Any) -> Any:
+    capped = (
+        select(comments.c.id)
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(
+            threads.c.site == bindparam("site"),
+            column == bindparam("who"),
+            comments.c.state == CommentState.PUBLISHED.value,
+        )
+        .limit(AUTHOR_COUNT_CAP)
+        .subquery()
+    )
+    return select(func.count()).select_from(capped)
+
+
+_PUBLISHED_BY_EMAIL = _published_by(comments.c.author_email)
+_PUBLISHED_BY_NAME = _published_by(comments.c.author_name)
+_RECENT_FINGERPRINTS = (
+    select(comments.c.thread_id, comments.c.fingerprint)
+    .where(
+        comments.c.fingerprint.is_not(None),
+        comments.c.thread_id != bindparam("thread_id"),
+        comments.c.created >= _SINCE,
+    )
+    .order_by(comments.c.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
 def posts_since(conn: Connection, *, since: datetime, ip_hash: str = "", email: str = "") -> int:
-    query = select(func.count()).select_from(comments).where(comments.c.created >= since)
-    if ip_hash:
-        query = query.where(comments.c.ip_hash == ip_hash)
-    if email:
-        query = query.where(comments.c.author_email == email)
-    return int(conn.execute(query).scalar_one())
+    """Comments posted since ``since`` from this IP hash, or else by this email."""
+    if not ip_hash and not email:
+        return 0
+    query = _POSTS_BY_IP if ip_hash else _POSTS_BY_EMAIL
+    return int(conn.execute(query, {"since": since, "key": ip_hash or email}).scalar_one())
 
 
 def published_by_author(conn: Connection, site: str, email: str, name: str) -> int:
+    """The author's published comments on the site (counted up to AUTHOR_COUNT_CAP)."""
     if not email and not name:
         return 0
-    who = comments.c.author_email == email if email else comments.c.author_name == name
-    return int(
-        conn.execute(
-            select(func.count())
-            .select_from(comments)
-            .join(threads, threads.c.id == comments.c.thread_id)
-            .where(threads.c.site == site, who, comments.c.state == "published")
-        ).scalar_one()
-    )
+    query = _PUBLISHED_BY_EMAIL if email else _PUBLISHED_BY_NAME
+    return int(conn.execute(query, {"site": site, "who": email or name}).scalar_one())
 
 
 def recent_fingerprints(
-    conn: Connection, thread_id: int, since: datetime, limit: int = 5000
+    conn: Connection, thread_id: int, since: datetime, limit: int = 1000
 ) -> list[tuple[int, int]]:
     """(thread id, fingerprint) of the newest comments in other threads since ``since``."""
     rows = conn.execute(
-        select(comments.c.thread_id, comments.c.fingerprint)
-        .where(
-            comments.c.fingerprint.is_not(None),
-            comments.c.thread_id != thread_id,
-            comments.c.created >= since,
-        )
-        .order_by(comments.c.id.desc())
-        .limit(limit)
+        _RECENT_FINGERPRINTS, {"thread_id": thread_id, "since": since, "limit": limit}
     ).all()
     return [(int(t), int(f)) for t, f in rows]
 

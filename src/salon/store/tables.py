@@ -65,6 +65,9 @@ comments = Table(
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),
+    # Moderation asks how many comments an author already has, at every post.
+    Index("ix_comments_author_email", "author_email"),
+    Index("ix_comments_author_name", "author_name"),
 )
 
 revisions = Table(
