@@ -46,10 +46,20 @@ _RULES: tuple[tuple[str, float, str, str], ...] = (
         "insult",
         4.5,
         "insult aimed at a person",
-        r"\b(?:you(?:'re| are| r|re)?|ur) (?:an? |such an? |a complete |an absolute |"
-        r"a total |a fucking |a stupid )?(?:idiot|moron|imbecile|retard|cretin|halfwit|scum|"
+        r"\b(?:you(?: people| guys| lot| all| two)?(?:'re| are| r|re)?|ur) "
+        r"(?:an? |such an? |a complete |an absolute |a total |a fucking |a stupid |"
+        r"(?:\w+ ){1,2})?(?:idiot|moron|imbecile|retard|cretin|halfwit|scum|"
         r"loser|dumbass|piece of (?:shit|crap|garbage|trash)|waste of (?:space|oxygen))s?\b"
         r"|\b(?:shut up|stfu)\b",
+    ),
+    (
+        # Name-calling not aimed with "you" ("only an idiot would write this"): weaker,
+        # since "idiot" also turns up in quotes and self-mockery.
+        "name_calling",
+        2.5,
+        "name-calling",
+        r"\b(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|scumbags?|dumbass(?:es)?|"
+        r"retards?|pathetic losers?)\b",
     ),
     (
         "masked_profanity",
@@ -68,7 +78,7 @@ _KEYS = (
     "cancer", "hit by", "country", "countries", "cave", "jungle", "vermin", "cockroach",
     "subhuman", "parasite", "savage", "animal", "idiot", "moron", "imbecile", "retard",
     "cretin", "halfwit", "scum", "loser", "dumbass", "piece of", "waste of", "shut up",
-    "stfu", "*", "#",
+    "stfu", "scumbag", "*", "#",
 )  # fmt: skip
 _BY_NAME = {name: (weight, words) for name, weight, words, _ in _RULES}
 
