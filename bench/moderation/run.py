@@ -2,6 +2,7 @@
 
 Rerun from the repository root:
     .venv/bin/python bench/moderation/run.py [--data ../shared/datasets] [--quick]
+Settings were chosen without the hold-outs by bench/moderation/select_settings.py.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from salon.moderation import Moderator, Policy  # noqa: E402
 from salon.moderation.corpus import YOUTUBE, Corpus, Example, load_corpus  # noqa: E402
 from salon.moderation.disguise import STYLES, disguise  # noqa: E402
 from salon.moderation.train import Texts, spam_examples, train_model  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probe_ordinary import ORIGINAL, TEXTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND = ".venv/bin/python bench/moderation/run.py"
@@ -122,6 +126,17 @@ def speed(m: Moderator, corpus: Corpus, policy: Policy) -> dict[str, float]:
     }
 
 
+def probe_lines(m: Moderator, policy: Policy) -> list[str]:
+    lines = []
+    for name, texts in (("first 42 (written elsewhere)", ORIGINAL), ("all", TEXTS)):
+        held = [t for t in texts if m.assess(Submission(text=t), policy).band.value != "publish"]
+        share = len(held) / len(texts)
+        lines.append(f"- {name}: {len(held)} of {len(texts)} held ({share:.1%})")
+    held = [t for t in TEXTS if m.assess(Submission(text=t), policy).band.value != "publish"]
+    lines += [f"  - held: {t!r}" for t in held]
+    return lines
+
+
 def load_times() -> dict[str, float]:
     code = (
         "import time; t0=time.process_time(); from salon.moderation import Moderator; "
@@ -182,6 +197,10 @@ def main() -> None:
         f"- auto-spam: {np.mean(s >= policy.spam_threshold):.1%}",
         f"- held for abuse (abuse >= {policy.abuse_threshold}): "
         f"{np.mean(a >= policy.abuse_threshold):.1%}",
+        "",
+        "## Ordinary comments, never trained on (bench/moderation/probe_ordinary.py)",
+        "",
+        *probe_lines(m, policy),
         "",
         "## News-site spam (held-out) in every disguise: share caught",
         "",

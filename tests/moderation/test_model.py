@@ -45,3 +45,21 @@ def test_fit_is_deterministic_and_learns() -> None:
     assert a.weights.tobytes() == b.weights.tobytes() and a.bias == b.bias
     p = sigmoid(a.logits(rows))
     assert p[0] > 0.5 > p[3]
+
+
+def test_binary_rows_count_each_ngram_once_at_unit_length() -> None:
+    binary = Featuriser(bits=TINY_BITS, features=2)
+    counted = Featuriser(bits=TINY_BITS, features=1)
+    a = binary.rows([("subscribe now", [])])
+    b = binary.rows([("subscribe subscribe subscribe now", [])])
+    # Repeating a word adds only the word pairs it makes, never weight to the word itself.
+    assert set(a.indices) <= set(b.indices)
+    for r in (a, b):
+        assert len(set(r.indices)) == len(r.indices)
+        assert np.isclose(float(np.sum(r.values.astype(np.float64) ** 2)), 1.0)
+    # The batch gives the same rows as one at a time.
+    both = binary.rows([("subscribe now", []), ("subscribe subscribe subscribe now", [])])
+    assert np.array_equal(both.indices[: both.indptr[1]], a.indices)
+    assert len(counted.rows([("subscribe subscribe now", [])]).indices) > len(
+        binary.rows([("subscribe subscribe now", [])]).indices
+    )

@@ -40,3 +40,16 @@ def test_text_signals(domains: DomainParser) -> None:
 def test_ordinary_debate_has_no_spam_signals(domains: DomainParser) -> None:
     assert names("Student loans are crushing a generation, income tax is theft", domains) == set()
     assert names("The council should resign. Read the report, it's damning.", domains) == set()
+
+
+def test_premium_rate_texts_but_not_prices(domains: DomainParser) -> None:
+    assert "premium" in names("FREE entry! Txt WIN to 80082, 150p per msg, reply STOP", domains)
+    assert "premium" in names("cst std ntwk chg apply", domains)
+    for ordinary in (
+        "reply",
+        "See my reply below.",
+        "Petrol was 145p a litre this morning.",
+        "Text me when the meeting starts, it's at 7pm.",
+        "Rent is 1200 a month now.",
+    ):
+        assert "premium" not in names(ordinary, domains), ordinary

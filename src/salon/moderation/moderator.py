@@ -53,16 +53,22 @@ class Moderator:
         bits = spam.meta.get("bits")
         if not isinstance(bits, int):
             raise ModelError("the spam model does not say its feature size")
+        weighting = spam.meta.get("features", 1)
         for model in (spam, abuse):
             names = model.meta.get("signals", list(TEXT_SIGNALS))
-            if model.meta.get("bits") != bits or names != list(TEXT_SIGNALS):
+            if (
+                model.meta.get("bits") != bits
+                or names != list(TEXT_SIGNALS)
+                or model.meta.get("features", 1) != weighting
+                or weighting not in (1, 2)
+            ):
                 raise ModelError(
                     f"the {model.meta.get('kind', '?')} model was built for another version of "
                     "Salon's features"
                 )
         self.spam = spam
         self.abuse = abuse
-        self.features = Featuriser(bits=bits)
+        self.features = Featuriser(bits=bits, features=weighting)
         self.domains = DomainParser()
 
     @classmethod
@@ -76,6 +82,7 @@ class Moderator:
         an older release does not, and must be refitted from the shipped model)."""
         return (
             model.meta.get("bits") == self.features.bits
+            and model.meta.get("features", 1) == self.features.features
             and model.meta.get("signals", list(TEXT_SIGNALS)) == list(TEXT_SIGNALS)
             and len(model.weights) == self.features.width
         )

@@ -136,6 +136,19 @@ LEXICONS: dict[str, tuple[str, str]] = {
         ),
         "self-promotion or like-farming",
     ),
+    "premium": (
+        (
+            # Premium-rate text-message offers: a keyword to a short code, "reply STOP",
+            # a price per message or minute, network charges. Not a price in an argument.
+            r"(?:txt|text|send|reply|sms) (?:\w+ ){0,3}to \d{4,6}\b|"
+            r"(?:reply|send|txt|text) (?:stop|end|yes|win|claim)\b|stop to \d|"
+            r"\d+ ?p ?(?:per|/|a) ?(?:min|minute|msg|message|txt|text|sms|wk)\b|"
+            r"(?:std|ntwk|network|nat) (?:chg|chgs|charges?|rates?) (?:apply|may)|"
+            r"(?:gbp|£\d+(?:\.\d+)?) ?/ ?(?:sms|msg|txt|wk)\b|t ?& ?cs? apply|"
+            r"(?:free|unsubscribe|opt ?out)(?: \w+){0,2} (?:txt|text|reply) \w+"
+        ),
+        "premium-rate text offer",
+    ),
     "adult": (
         (
             r"hot (?:girls|singles|women)|sexy (?:girls|singles|women)|dating (?:site|app)|"

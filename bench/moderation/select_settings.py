@@ -1,0 +1,230 @@
+"""Choose training settings by cross-validation inside the training data only.
+
+Nothing here looks at the hold-outs that bench/moderation/run.py reports: the SMS and
+news hold-outs are excluded from the start (corpus.sms_train / news_train only), and
+for YouTube every left-out video of run.py is also left out here (inner folds).
+
+- inner leave-one-video-out: for each video V that run.py leaves out, train without V
+  and without one more video U and test on U (3 folds per V, 12 in all); "LOVO" below
+  is the F1 of the 3 folds of V pooled, and the mean over the four V;
+- SMS / news: 5 folds of sms_train and news_train (a CRC-32 of the text), trained with
+  everything else; F1 on the SMS folds, share of news ham held.
+
+F1 at the hold threshold 0.35. Uses scipy (the `train` extra) for a fast sparse version
+of salon.moderation.fit (same Adam, same loss), so numbers differ from the numpy
+trainer's in the last digits. About a minute per setting on one core:
+
+    .venv/bin/python bench/moderation/select_settings.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from salon.moderation import train as T
+from salon.moderation.corpus import YOUTUBE, Example, load_corpus
+from salon.moderation.disguise import disguise
+from salon.moderation.features import Featuriser
+
+ROOT = Path(__file__).resolve().parents[2]
+THRESHOLD = 0.35
+# Settings tried, in the order they were tried; the outcome is in the model card. The
+# "premium" signal (signals.py) was added between the rows marked below; this script
+# always uses the current signals, so rerunning it gives that signal to every row.
+# Rule: the highest mean of (inner LOVO mean, inner SMS F1), as long as the share of
+# news ham held does not rise above that of the release-1 settings (the first row).
+SMS_HAM_2 = {"sms-spam|0": 2.0}
+SETTINGS: list[dict[str, Any]] = [
+    {"features": 1},  # release 1
+    {"features": 1, "l2": 1e-4},
+    {"features": 1, "l2": 3e-6},
+    {"features": 1, "ham_weight": 1.5},
+    {"features": 1, "ham_weight": 2.0},
+    {"features": 1, "per_video": True},
+    {"features": 1, "source_weight": {"sms-spam": 0.5}},
+    {"features": 1, "class_weight": SMS_HAM_2},
+    {"features": 1, "class_weight": {"sms-spam|0": 3.0}},
+    {"features": 2},
+    {"features": 2, "class_weight": {"sms-spam|0": 1.5}},
+    {"features": 2, "class_weight": SMS_HAM_2},
+    # the "premium" signal from here on
+    {"features": 2, "class_weight": SMS_HAM_2},
+    {"features": 2, "class_weight": {"sms-spam|0": 1.5}},
+    {"features": 2, "class_weight": SMS_HAM_2, "l2": 3e-6},
+    {"features": 2, "class_weight": SMS_HAM_2, "l2": 3e-5},
+    {"features": 2, "class_weight": {"sms-spam|0": 2.0, "youtube|1": 1.5}},
+    {"features": 2, "class_weight": SMS_HAM_2, "steps": 800},
+    {"features": 2, "class_weight": {"sms-spam|0": 2.0, "news-comments|0": 2.0}},
+    {"features": 2, "class_weight": SMS_HAM_2, "per_video": True},  # chosen: release 2
+]
+
+
+def augment_tracked(examples: list[Example]) -> tuple[list[Example], np.ndarray]:
+    """train.augment, remembering which example each copy came from."""
+    rng = np.random.default_rng(T.SEED)
+    out = list(examples)
+    origin = list(range(len(examples)))
+    for j, e in enumerate(examples):
+        r = rng.random()
+        style = T.SPAM_STYLES[int(rng.integers(len(T.SPAM_STYLES)))]
+        pick = int(rng.integers(len(T.CITATIONS)))
+        if e.label == 1 and r < 0.35:
+            out.append(Example(disguise(e.text, style), 1, e.source))
+            origin.append(j)
+        elif e.label == 0 and r < 0.03:
+            words = e.text.split()
+            if words:
+                k = int(rng.integers(len(words)))
+                words[k] = disguise(words[k], "math_bold")
+                out.append(Example(" ".join(words), 0, e.source))
+                origin.append(j)
+        elif e.label == 0 and r < 0.10:
+            out.append(Example(f"{e.text} {T.CITATIONS[pick]}", 0, e.source))
+            origin.append(j)
+    return out, np.array(origin)
+
+
+def fit_fast(
+    x: sp.csr_matrix, y: np.ndarray, sw: np.ndarray, l2: float, steps: int, lr: float
+) -> tuple[np.ndarray, float]:
+    sw = sw / sw.sum()
+    cols = np.unique(x.indices)
+    xc = x[:, cols].tocsr()
+    xt = xc.T.tocsr()
+    w = np.zeros(len(cols))
+    b = 0.0
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    mb = vb = 0.0
+    for t in range(1, steps + 1):
+        g = (1 / (1 + np.exp(-np.clip(xc @ w + b, -40, 40))) - y) * sw
+        gw = xt @ g + l2 * w
+        gb = float(g.sum())
+        m = 0.9 * m + 0.1 * gw
+        v = 0.999 * v + 0.001 * gw * gw
+        mb = 0.9 * mb + 0.1 * gb
+        vb = 0.999 * vb + 0.001 * gb * gb
+        c1, c2 = 1 - 0.9**t, 1 - 0.999**t
+        w -= lr * (m / c1) / (np.sqrt(v / c2) + 1e-8)
+        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + 1e-8)
+    full = np.zeros(x.shape[1])
+    full[cols] = w
+    return full, b
+
+
+def f1(scores: np.ndarray, y: np.ndarray) -> float:
+    p = scores >= THRESHOLD
+    t = y == 1
+    tp, fp, fn = (p & t).sum(), (p & ~t).sum(), (~p & t).sum()
+    return float(2 * tp / (2 * tp + fp + fn))
+
+
+class Selection:
+    def __init__(self, data: Path) -> None:
+        corpus = load_corpus(data, ROOT / "datasets")
+        self.base = [e for v in YOUTUBE for e in corpus.youtube[v]]
+        self.base += corpus.sms_train + corpus.news_train
+        self.aug, self.origin = augment_tracked(self.base)
+        self.src = np.array([e.source for e in self.aug])
+        self.y = np.array([e.label for e in self.aug], dtype=float)
+        self.fold = np.array(
+            [zlib.crc32(("f" + e.text).encode("utf-8", "surrogatepass")) % 5 for e in self.base]
+        )
+        self._x: dict[int, sp.csr_matrix] = {}
+
+    def x(self, features: int) -> sp.csr_matrix:
+        if features not in self._x:
+            texts = T.Texts()
+            texts.features = Featuriser(bits=T.BITS, features=features)
+            r = texts.rows(e.text for e in self.aug)
+            shape = (len(r), texts.features.width)
+            self._x[features] = sp.csr_matrix(
+                (r.values.astype(np.float64), r.indices, r.indptr), shape=shape
+            )
+        return self._x[features]
+
+    def weights(self, mask: np.ndarray, cfg: dict[str, Any]) -> np.ndarray:
+        group = ["youtube" if s.startswith("youtube") else str(s) for s in self.src]
+        keys = [(g, int(label)) for g, label in zip(group, self.y, strict=True)]
+        count = Counter(k for k, m in zip(keys, mask, strict=True) if m)
+        per_video = Counter(
+            (s, int(label))
+            for s, label, m in zip(self.src, self.y, mask, strict=True)
+            if m and s.startswith("youtube")
+        )
+        n_videos = len({s for s in self.src[mask] if s.startswith("youtube")})
+        sw = np.zeros(len(self.y))
+        for i in np.nonzero(mask)[0]:
+            g, label = keys[i]
+            w = cfg.get("source_weight", {}).get(g, 1.0)
+            w *= 1.0 if label else cfg.get("ham_weight", 1.0)
+            w *= cfg.get("class_weight", {}).get(f"{g}|{label}", 1.0)
+            if cfg.get("per_video") and g == "youtube":
+                sw[i] = w / n_videos / per_video[(self.src[i], label)]
+            else:
+                sw[i] = w / count[(g, label)]
+        return sw
+
+    def scores(self, cfg: dict[str, Any], train: np.ndarray, test: np.ndarray) -> np.ndarray:
+        x = self.x(cfg.get("features", 2))
+        sw = self.weights(train, cfg)
+        w, b = fit_fast(
+            x[train],
+            self.y[train],
+            sw[train],
+            cfg.get("l2", 1e-5),
+            cfg.get("steps", 400),
+            cfg.get("lr", 0.05),
+        )
+        return np.asarray(1 / (1 + np.exp(-(x[test] @ w + b))))
+
+    def evaluate(self, cfg: dict[str, Any]) -> dict[str, Any]:
+        video = np.array([e.source for e in self.base])
+        lovo = {}
+        for v in YOUTUBE:
+            s_all, y_all = [], []
+            for u in YOUTUBE:
+                if u == v:
+                    continue
+                train = ~np.isin(self.src, [f"youtube-spam-{v}", f"youtube-spam-{u}"])
+                test = np.nonzero(video == f"youtube-spam-{u}")[0]
+                s_all.append(self.scores(cfg, train, test))
+                y_all.append(self.y[test])
+            lovo[v] = f1(np.concatenate(s_all), np.concatenate(y_all))
+        sms_s, sms_y, news_s, news_y = [], [], [], []
+        for k in range(5):
+            test = np.nonzero((self.fold == k) & np.isin(video, ["sms-spam", "news-comments"]))[0]
+            train = ~np.isin(self.origin, test)
+            s = self.scores(cfg, train, test)
+            is_sms = video[test] == "sms-spam"
+            sms_s.append(s[is_sms])
+            sms_y.append(self.y[test][is_sms])
+            news_s.append(s[~is_sms])
+            news_y.append(self.y[test][~is_sms])
+        ns, ny = np.concatenate(news_s), np.concatenate(news_y)
+        return {
+            "lovo": {k: round(v, 4) for k, v in lovo.items()},
+            "lovo_mean": round(float(np.mean(list(lovo.values()))), 4),
+            "sms_f1": round(f1(np.concatenate(sms_s), np.concatenate(sms_y)), 4),
+            "news_ham_held": round(float((ns[ny == 0] >= THRESHOLD).mean()), 4),
+        }
+
+
+def main() -> None:
+    data = ROOT.parent / "shared" / "datasets"
+    settings = [json.loads(a) for a in sys.argv[1:]] or SETTINGS
+    sel = Selection(data)
+    for cfg in settings:
+        print(json.dumps(cfg), json.dumps(sel.evaluate(cfg)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
