@@ -122,39 +122,15 @@ class Featuriser:
         """Build CSR rows; a row's hashed n-grams are scaled to unit length together."""
         if self.features == 2:
             return self._rows_binary(items)
-        grams = array("q")
-        words = array("q")
-        gram_counts: list[int] = []
-        word_counts: list[int] = []
-        sig_cols: list[int] = []
-        sig_vals: list[float] = []
-        sig_counts: list[int] = []
-        for folded, signals in items:
-            g, w = self.tokens(folded)
-            grams.extend(g)
-            words.extend(w)
-            gram_counts.append(len(g))
-            word_counts.append(len(w))
-            cols, vals = self.signal_columns(signals)
-            sig_cols.extend(cols)
-            sig_vals.extend(vals)
-            sig_counts.append(len(cols))
+        # Release 1 files: every occurrence counts, the row scaled by its n-gram count.
+        hashed, hashed_rows, sig_cols, sig_vals, sig_counts = self._collect(items)
         n = len(items)
-        rows = np.arange(n, dtype=np.int64)
-        g_rows = np.repeat(rows, gram_counts)
-        w_rows = np.repeat(rows, word_counts)
-        w_arr = _int64(words)
-        first = np.ones(len(w_arr), dtype=bool)
-        first[1:] = w_rows[1:] != w_rows[:-1]
-        row_of = np.concatenate([g_rows, w_rows, np.repeat(rows, sig_counts)])
-        hashed = np.asarray(gram_counts, dtype=np.int64) + np.asarray(word_counts, dtype=np.int64)
-        scale = (1.0 / np.sqrt(np.maximum(hashed, 1))).astype(np.float32)
-        indices = np.concatenate(
-            [_int64(grams), self._pairs(w_arr, first), np.asarray(sig_cols, dtype=np.int64)]
-        )
-        values = np.concatenate(
-            [scale[g_rows], scale[w_rows], np.asarray(sig_vals, dtype=np.float32)]
-        )
+        per_row = np.bincount(hashed_rows, minlength=n)
+        scale = (1.0 / np.sqrt(np.maximum(per_row, 1))).astype(np.float32)
+        s_rows = np.repeat(np.arange(n, dtype=np.int64), sig_counts)
+        row_of = np.concatenate([hashed_rows, s_rows])
+        indices = np.concatenate([hashed, np.asarray(sig_cols, dtype=np.int64)])
+        values = np.concatenate([scale[hashed_rows], np.asarray(sig_vals, dtype=np.float32)])
         order = np.argsort(row_of, kind="stable")
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
