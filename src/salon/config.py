@@ -96,10 +96,6 @@ class Settings(BaseSettings):
                 return site
         return None
 
-    @property
-    def all_origins(self) -> frozenset[str]:
-        return frozenset(o for s in self.sites for o in s.origins if o != "local")
-
 
 def load_settings(
     config_file: str | Path | None = None,

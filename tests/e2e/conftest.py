@@ -26,7 +26,6 @@ from salon.config import Settings
 from salon.demo.seed import seed
 from salon.domain.moderation import Band, Decision, Submission
 from salon.moderation import Moderator
-from salon.web import preview
 from tests.conftest import LOCAL
 
 CHROMIUM = os.environ.get("SALON_CHROMIUM", "/usr/bin/chromium")
@@ -122,8 +121,6 @@ def _launch(
     settings: Settings, clock: MovableClock, pages: dict[str, str], moderator: Moderator
 ) -> tuple[uvicorn.Server, threading.Thread, str]:
     app = create_app(settings, clock=clock, moderator=moderator)
-    if not any(getattr(r, "path", None) == "/api/preview" for r in app.routes):
-        app.include_router(preview.router)
     app.include_router(_host_pages(pages))
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))

@@ -10,9 +10,11 @@ class SalonError(Exception):
     code: str = "bad-request"
     title: str = "Bad request"
 
-    def __init__(self, detail: str, **extra: object) -> None:
+    def __init__(self, detail: str, code: str | None = None, **extra: object) -> None:
         super().__init__(detail)
         self.detail = detail
+        if code is not None:
+            self.code = code  # a finer name than the class gives, e.g. "bad-json"
         self.extra = extra
 
 
@@ -38,12 +40,6 @@ class Forbidden(SalonError):
     status = 403
     code = "forbidden"
     title = "Forbidden"
-
-
-class Conflict(SalonError):
-    status = 409
-    code = "conflict"
-    title = "Conflict"
 
 
 class TooLarge(SalonError):

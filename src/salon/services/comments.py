@@ -14,7 +14,7 @@ from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
 from salon.domain.moderation import Band, Decision, Submission
-from salon.domain.threading import build_tree
+from salon.domain.threading import attach_depth, build_tree
 from salon.moderation.fingerprint import near
 from salon.services.context import Deps, Requester
 from salon.services.rendering import safe_website
@@ -223,9 +223,9 @@ def _placement(
         raise NotFound(f"there is no comment {parent} to reply to")
     if record.comment.thread_id != thread_id:
         raise Invalid(f"comment {parent} belongs to another thread; reply in its own thread")
-    if record.depth + 1 >= max_depth:
-        return record.comment.parent_id, record.depth
-    return parent, record.depth + 1
+    depth = attach_depth(record.depth, max_depth)
+    # At the deepest level a reply becomes its parent's sibling instead of nesting further.
+    return (parent if depth > record.depth else record.comment.parent_id), depth
 
 
 def _editable(

@@ -168,15 +168,6 @@ def blank(conn: Connection, comment_id: int, at: datetime, by: str) -> None:
     )
 
 
-def revisions_of(conn: Connection, comment_id: int) -> list[tuple[str, datetime, str]]:
-    rows = conn.execute(
-        select(revisions.c.text, revisions.c.replaced_at, revisions.c.replaced_by)
-        .where(revisions.c.comment_id == comment_id)
-        .order_by(revisions.c.id)
-    ).all()
-    return [(r.text, r.replaced_at, r.replaced_by) for r in rows]
-
-
 def add_decision(
     conn: Connection, comment_id: int, decision: Decision, is_edit: bool, at: datetime
 ) -> None:

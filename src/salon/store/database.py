@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import NullPool
 
 from salon.domain.errors import Unavailable
 
@@ -99,8 +98,3 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def single_connection_engine(url: str) -> Engine:
-    """An engine for one-off tools (migrations) that must not keep connections open."""
-    return create_engine(normalise_url(url), poolclass=NullPool)

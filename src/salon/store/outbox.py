@@ -63,13 +63,3 @@ def retry_later(conn: Connection, job_id: int, run_after: datetime, error: str) 
         .where(outbox.c.id == job_id)
         .values(run_after=run_after, last_error=error[:2000])
     )
-
-
-def pending(conn: Connection) -> int:
-    from sqlalchemy import func
-
-    return int(
-        conn.execute(
-            select(func.count()).select_from(outbox).where(outbox.c.done_at.is_(None))
-        ).scalar_one()
-    )

@@ -7,7 +7,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from salon.web.errors import problem
+from salon.domain.errors import BadRequest, TooLarge, UnsupportedMediaType
+from salon.web.errors import problem_of
 
 BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 FORM_TYPES = ("application/x-www-form-urlencoded",)
@@ -60,9 +61,7 @@ class BodyGuard:
         await self.app(scope, replay, send)
 
     def _too_large(self) -> Any:
-        return problem(
-            413, f"the request body is over the limit of {self.limit:,} bytes", "too-large"
-        )
+        return problem_of(TooLarge(f"the request body is over the limit of {self.limit:,} bytes"))
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send, response: Any) -> None:
         await response(scope, receive, send)
@@ -74,22 +73,26 @@ class BodyGuard:
         media = content_type.split(";", 1)[0].strip().lower()
         if path.startswith("/api/"):
             if media != "application/json":
-                return problem(
-                    415,
-                    "send the body as JSON with 'Content-Type: application/json'",
-                    "unsupported-media-type",
+                return problem_of(
+                    UnsupportedMediaType(
+                        "send the body as JSON with 'Content-Type: application/json'"
+                    )
                 )
             try:
                 text = body.decode("utf-8")
             except UnicodeDecodeError as e:
-                return problem(400, f"the body is not valid UTF-8 (byte {e.start})", "bad-utf8")
+                return problem_of(
+                    BadRequest(f"the body is not valid UTF-8 (byte {e.start})", "bad-utf8")
+                )
             try:
                 json.loads(text)
             except ValueError as e:
-                return problem(400, f"the body is not valid JSON: {e}", "bad-json")
+                return problem_of(BadRequest(f"the body is not valid JSON: {e}", "bad-json"))
         elif media in FORM_TYPES:
             try:
                 body.decode("utf-8")
             except UnicodeDecodeError as e:
-                return problem(400, f"the form is not valid UTF-8 (byte {e.start})", "bad-utf8")
+                return problem_of(
+                    BadRequest(f"the form is not valid UTF-8 (byte {e.start})", "bad-utf8")
+                )
         return None

@@ -7,7 +7,8 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from salon.config import Settings
-from salon.web.errors import problem
+from salon.domain.errors import Forbidden
+from salon.web.errors import problem_of
 
 ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 ALLOW_HEADERS = "Authorization, Content-Type, Last-Event-ID"
@@ -47,11 +48,11 @@ class SiteCors:
                     },
                 )
             else:
-                response = problem(
-                    403,
-                    f"pages from {origin} may not use this server; add the "
-                    "origin to a site's 'origins' setting",
-                    "forbidden",
+                response = problem_of(
+                    Forbidden(
+                        f"pages from {origin} may not use this server; add the "
+                        "origin to a site's 'origins' setting"
+                    )
                 )
             await response(scope, receive, send)
             return

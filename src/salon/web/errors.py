@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -57,8 +58,6 @@ def _wants_html(request: Request) -> bool:
 
 
 def _html_problem(status: int, title: str, detail: str) -> Response:
-    from html import escape
-
     page = (
         f"<!doctype html><meta charset=utf-8><title>{escape(title)}</title>"
         f"<h1>{escape(title)}</h1><p>{escape(detail)}</p>"
@@ -67,12 +66,17 @@ def _html_problem(status: int, title: str, detail: str) -> Response:
     return HTMLResponse(page, status_code=status)
 
 
-def error_response(request: Request, exc: SalonError) -> Response:
+def problem_of(exc: SalonError) -> Response:
+    """The problem+json answer for a domain error; middleware uses it too."""
     retry_after = getattr(exc, "retry_after", None)
     headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    return problem(exc.status, exc.detail, exc.code, exc.title, headers, **exc.extra)
+
+
+def error_response(request: Request, exc: SalonError) -> Response:
     if _wants_html(request):
         return _html_problem(exc.status, exc.title, exc.detail)
-    return problem(exc.status, exc.detail, exc.code, exc.title, headers, **exc.extra)
+    return problem_of(exc)
 
 
 def _field(loc: tuple[Any, ...]) -> str:
