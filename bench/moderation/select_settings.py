@@ -31,7 +31,6 @@ import scipy.sparse as sp
 
 from salon.moderation import train as T
 from salon.moderation.corpus import YOUTUBE, Example, load_corpus
-from salon.moderation.disguise import disguise
 from salon.moderation.features import Featuriser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,26 +68,7 @@ SETTINGS: list[dict[str, Any]] = [
 
 def augment_tracked(examples: list[Example]) -> tuple[list[Example], np.ndarray]:
     """train.augment, remembering which example each copy came from."""
-    rng = np.random.default_rng(T.SEED)
-    out = list(examples)
-    origin = list(range(len(examples)))
-    for j, e in enumerate(examples):
-        r = rng.random()
-        style = T.SPAM_STYLES[int(rng.integers(len(T.SPAM_STYLES)))]
-        pick = int(rng.integers(len(T.CITATIONS)))
-        if e.label == 1 and r < 0.35:
-            out.append(Example(disguise(e.text, style), 1, e.source))
-            origin.append(j)
-        elif e.label == 0 and r < 0.03:
-            words = e.text.split()
-            if words:
-                k = int(rng.integers(len(words)))
-                words[k] = disguise(words[k], "math_bold")
-                out.append(Example(" ".join(words), 0, e.source))
-                origin.append(j)
-        elif e.label == 0 and r < 0.10:
-            out.append(Example(f"{e.text} {T.CITATIONS[pick]}", 0, e.source))
-            origin.append(j)
+    out, origin = T.augment_with_origin(examples, T.SEED)
     return out, np.array(origin)
 
 

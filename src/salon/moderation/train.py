@@ -92,14 +92,23 @@ def _group(source: str) -> str:
 def augment(examples: Sequence[Example], seed: int = SEED) -> list[Example]:
     """Add disguised copies of a third of the spam; give a few ham a styled word or a
     link to a source, as readers of news sites do."""
+    return augment_with_origin(examples, seed)[0]
+
+
+def augment_with_origin(
+    examples: Sequence[Example], seed: int = SEED
+) -> tuple[list[Example], list[int]]:
+    """augment(), and for every example the index of the one it came from (for CV folds)."""
     rng = np.random.default_rng(seed)
     out = list(examples)
-    for e in examples:
+    origin = list(range(len(examples)))
+    for j, e in enumerate(examples):
         r = rng.random()
         style = SPAM_STYLES[int(rng.integers(len(SPAM_STYLES)))]
         pick = int(rng.integers(len(CITATIONS)))
         if e.label == 1 and r < 0.35:
             out.append(Example(disguise(e.text, style), 1, e.source))
+            origin.append(j)
         elif e.label == 0 and r < 0.03:
             # People do put a word in bold math letters for emphasis.
             words = e.text.split()
@@ -107,10 +116,12 @@ def augment(examples: Sequence[Example], seed: int = SEED) -> list[Example]:
                 k = int(rng.integers(len(words)))
                 words[k] = disguise(words[k], "math_bold")
                 out.append(Example(" ".join(words), 0, e.source))
+                origin.append(j)
         elif e.label == 0 and r < 0.10:
             # The public sets have almost no legitimate links; news readers cite sources.
             out.append(Example(f"{e.text} {CITATIONS[pick]}", 0, e.source))
-    return out
+            origin.append(j)
+    return out, origin
 
 
 def prepare(texts: Texts, examples: Sequence[Example]) -> Prepared:
