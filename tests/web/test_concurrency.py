@@ -19,6 +19,11 @@ def test_parallel_posts_and_votes(settings: Settings, moderator: Moderator) -> N
     one = create_app(settings, moderator=moderator, run_jobs=False)
     two = create_app(settings, moderator=moderator, run_jobs=False)
     with running(one) as url_one, running(two) as url_two:
+        # FastAPI builds an app's routes on its first request; two apps in one process share
+        # the endpoints' annotations, so their first requests must not overlap (one app per
+        # process, as in production, has a lock for this). Separate processes don't share.
+        for base in (url_one, url_two):
+            assert httpx.get(f"{base}/api/counts", params={"uri": "/warm"}).status_code == 200
 
         def write(n: int) -> tuple[int, str]:
             base = url_one if n % 2 else url_two
