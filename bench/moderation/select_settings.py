@@ -73,18 +73,33 @@ def augment_tracked(examples: list[Example]) -> tuple[list[Example], np.ndarray]
 
 
 def fit_fast(
-    x: sp.csr_matrix, y: np.ndarray, sw: np.ndarray, l2: float, steps: int, lr: float
+    x: sp.csr_matrix,
+    y: np.ndarray,
+    sw: np.ndarray,
+    l2: float,
+    steps: int,
+    lr: float,
+    dropout: float = 0.0,
+    keep_signals: bool = False,
 ) -> tuple[np.ndarray, float]:
     sw = sw / sw.sum()
     cols = np.unique(x.indices)
     xc = x[:, cols].tocsr()
     xt = xc.T.tocsr()
+    rng = np.random.default_rng(7)
+    base = xc.data.copy()
+    # keep_signals: drop only hashed n-grams, never the signal columns.
+    always = cols[xc.indices] >= (1 << T.BITS) if keep_signals else np.zeros(len(base), bool)
     w = np.zeros(len(cols))
     b = 0.0
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     mb = vb = 0.0
     for t in range(1, steps + 1):
+        if dropout:
+            keep = (rng.random(len(base)) >= dropout) | always
+            xc.data = base * np.where(always, 1.0, keep / (1 - dropout))
+            xt = xc.T
         g = (1 / (1 + np.exp(-np.clip(xc @ w + b, -40, 40))) - y) * sw
         gw = xt @ g + l2 * w
         gb = float(g.sum())
@@ -163,6 +178,8 @@ class Selection:
             cfg.get("l2", 1e-5),
             cfg.get("steps", 400),
             cfg.get("lr", 0.05),
+            cfg.get("dropout", 0.0),
+            cfg.get("keep_signals", False),
         )
         return np.asarray(1 / (1 + np.exp(-(x[test] @ w + b))))
 

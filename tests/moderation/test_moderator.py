@@ -70,6 +70,31 @@ def test_an_edit_that_adds_a_link_goes_back_to_review(moderator: Moderator) -> N
     assert "an edit added a link" in edited.reasons
 
 
+def test_praise_whose_payload_is_the_authors_website_is_held(moderator: Moderator) -> None:
+    spam = Submission(
+        text="Great post! I'll be bookmarking your blog and will come back for more.",
+        author_name="Best Dentist Miami",
+        author_website="https://best-dentist-miami.com",
+    )
+    d = moderator.assess(spam, Policy())
+    assert d.band is not Band.PUBLISH
+    assert "generic praise that fits any page, with the author's website" in d.reasons
+    assert "author name is a keyword (“Best Dentist Miami”)" in d.reasons
+    assert "website given with the author's first comment" in d.reasons
+    # The same praise from a reader without a website, or a reader's website under a
+    # comment that is about the article, stays published.
+    for sub in (
+        Submission(text=spam.text, author_name="Maria", author_published_count=3),
+        Submission(
+            text="The council's figures on bus routes don't add up: 40 cut, 3 added.",
+            author_name="Maria",
+            author_website="https://maria-writes.net",
+            author_published_count=3,
+        ),
+    ):
+        assert moderator.assess(sub, Policy()).band is Band.PUBLISH, sub
+
+
 def test_same_text_counts_only_for_longer_texts(moderator: Moderator) -> None:
     d = moderator.assess(Submission(text="Thanks!", same_text_other_threads=40), Policy())
     assert d.band is Band.PUBLISH

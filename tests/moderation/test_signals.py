@@ -17,6 +17,13 @@ def test_links_and_their_domains(domains: DomainParser) -> None:
     ]
 
 
+def test_bare_hosts_on_file_like_suffixes_need_a_path(domains: DomainParser) -> None:
+    # ".pl", ".it", ".py" are file names until a path says otherwise.
+    assert domains.links("run setup.py, then read notes.md and do.it") == []
+    links = domains.links("She loves Vena. trojmiasto.pl/Vena-Bus-Taxi-o59253.html")
+    assert [link.domain for link in links] == ["trojmiasto.pl"]
+
+
 def test_text_signals(domains: DomainParser) -> None:
     assert {"free_tld", "money", "earn"} <= names(
         "Google is paying $27485 per month, visit w w w . cash-daily . gq", domains
@@ -28,6 +35,9 @@ def test_text_signals(domains: DomainParser) -> None:
     )
     assert {"email"} <= names("write to me at someone@example.org", domains)
     assert {"crypto"} <= names("my account manager on this trading platform", domains)
+    assert {"crypto"} <= names("donate to me at: 1FHeNqx1twqM153v2PTAyieJNEALAhZvEM", domains)
+    assert {"crypto"} <= names("0x52908400098527886E0F7030069857D2E4169EE7 pls", domains)
+    assert "crypto" not in names("Order 13 was 1234567890123456789012345678 units", domains)
     assert {"loan"} <= names("quick loans, bad credit ok", domains)
     assert {"pharmacy"} <= names("buy viagra without a prescription", domains)
     assert {"promo"} <= names("check out my channel and subscribe", domains)

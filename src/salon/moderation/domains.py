@@ -28,7 +28,7 @@ _URL = re.compile(
 )
 _LINK_GATE = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?([^/?#:\s]+)", re.IGNORECASE)
-# Bare "word.word" that are file names or abbreviations, not links.
+# Bare "word.word" that are file names or abbreviations, not links (unless a path follows).
 _NOT_A_HOST_SUFFIX = frozenset({"py", "sh", "md", "js", "rs", "pl", "cs", "ps", "so", "ai", "it"})
 
 
@@ -77,7 +77,10 @@ class DomainParser:
             domain, suffix = self.registered(host)
             if not domain:
                 continue
-            if not explicit and (suffix in _NOT_A_HOST_SUFFIX or host.count(".") == 0):
+            if not explicit and host.count(".") == 0:
+                continue
+            # "setup.py" is a file, "trojmiasto.pl/taxi.html" is a link.
+            if not explicit and suffix in _NOT_A_HOST_SUFFIX and "/" not in url[len(host) :]:
                 continue
             found.append(Link(url, host.lower(), domain, suffix, explicit))
         return found

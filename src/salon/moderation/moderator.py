@@ -33,7 +33,24 @@ _STOPWORDS = frozenset(
 )
 _NAME_KEYWORD = re.compile(
     r"\b(?:loans?|casino|seo|viagra|cialis|crypto|bitcoin|forex|pharmacy|escort|"
-    r"cheap|discount|buy|spell|betting|replica|essay)\b"
+    r"cheap|discount|buy|spell|betting|replica|essay|"
+    # a business, not a person: "Best Dentist Miami", "Ace Roofing Services"
+    r"dentist|dental|plumber|plumbing|locksmith|roofing|movers|attorneys?|lawyers?|"
+    r"insurance|marketing|agency|services|solutions|rehab|clinic|repairs?|"
+    r"cleaning|realtor|mortgage)\b"
+)
+# Generic praise that fits any page: the text of link spam whose payload is the
+# author's website ("Great post! I'll be bookmarking your blog.").
+_PRAISE = re.compile(
+    r"\b(?:(?:great|nice|good|awesome|excellent|informative|wonderful|helpful|useful|"
+    r"fantastic|amazing|superb|valuable|interesting) (?:blog |)(?:post|article|blog|read|"
+    r"write ?up|content|information|info|site|website|piece|share|work)s?|"
+    r"thanks? (?:you )?(?:so much |a lot )?for (?:sharing|posting|this (?:post|article|"
+    r"information|info)|the (?:post|article|information|info))|"
+    r"bookmark(?:ed|ing)?|keep (?:up )?the (?:good|great) work|keep (?:it up|posting|writing)|"
+    r"(?:come|coming) back (?:for more|to (?:read|your))|visit (?:your (?:blog|site) )?again|"
+    r"your (?:blog|site|website) (?:is|has)|(?:really |truly )?enjoyed reading|"
+    r"very (?:informative|helpful|useful)|(?:love|like|enjoy) your (?:blog|site|website|writing))"
 )
 
 
@@ -202,6 +219,17 @@ class Moderator:
                 )
             )
         website = sub.author_website.strip()
+        tokens = len(_TOKEN.findall(a.norm.folded))
+        if (website or a.links) and tokens <= 60 and _PRAISE.search(a.norm.folded):
+            where = "the author's website" if website else "a link"
+            evidence.append(
+                (1.5, Signal("praise_link", 1.0, f"generic praise that fits any page, with {where}"))
+            )
+        if website and not a.links and sub.author_published_count == 0:
+            # Like a link in the text: a newcomer's website is how link spam pays off.
+            evidence.append(
+                (1.0, Signal("first_website", 1.0, "website given with the author's first comment"))
+            )
         if website:
             hits = [
                 link.suffix

@@ -42,6 +42,10 @@ _MESSENGER = re.compile(
     r"\b(?:whats ?app|telegram|viber|wechat|kik|snap ?chat|signal app|icq|dm me|inbox me|"
     r"in (?:my )?(?:dm|dms|inbox))\b"
 )
+# Bitcoin (legacy base58 and bech32) and Ethereum addresses: "send to 1FHeNqx1tw...".
+_WALLET = re.compile(
+    r"(?<!\w)(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{25,59}|0x[a-fA-F0-9]{40})(?!\w)"
+)
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|xyz|tk|ml|ga|cf|gq|ru)\b", re.I)
 _LETTER_UPPER = re.compile(r"[A-Z]")
@@ -243,8 +247,13 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
         out.append(Signal("email", 1.0, "an e-mail address"))
     if _MESSENGER.search(folded) or any(link.domain in MESSENGER_DOMAINS for link in links):
         out.append(Signal("messenger", 1.0, "asks to be contacted by messenger or private message"))
-    for name in sorted({m.lastgroup for m in _PHRASES.finditer(folded) if m.lastgroup}):
-        out.append(Signal(name, 1.0, LEXICONS[name][1]))
+    phrases = {m.lastgroup for m in _PHRASES.finditer(folded) if m.lastgroup}
+    wallet = digits >= 5 and _WALLET.search(plain) is not None
+    for name in sorted(phrases | ({"crypto"} if wallet else set())):
+        words = LEXICONS[name][1]
+        if name == "crypto" and wallet:
+            words = "a crypto wallet address" + (f"; {words}" if name in phrases else "")
+        out.append(Signal(name, 1.0, words))
     out.extend(_disguise_signals(norm))
     # Shape, for the model only (no reason). Digits count by density, not number: phone
     # numbers and codes are dense, prices and years in an argument are not.
