@@ -183,3 +183,15 @@ def test_a_site_model_from_another_release_falls_back_to_the_shipped_one(
     d = moderator.assess(Submission(text=SCAM), Policy(), spam_model=old)
     assert d.band is Band.SPAM
     assert d.model_version.startswith(moderator.spam.version)
+
+
+def test_models_must_agree_on_their_character_ngrams() -> None:
+    spam = tiny_model("spam").with_weights(tiny_model().weights, -2.0, char_ngrams=[3, 4])
+    assert Moderator(spam, tiny_model("abuse").with_weights(spam.weights, -2.0, char_ngrams=[3, 4]))
+    with pytest.raises(ModelError, match="another version"):
+        Moderator(spam, tiny_model("abuse"))  # 3-5, the default before release 3
+    with pytest.raises(ModelError, match="char_ngrams"):
+        Moderator(tiny_model().with_weights(spam.weights, -2.0, char_ngrams="3-4"), tiny_model())
+    m = Moderator(spam, tiny_model("abuse").with_weights(spam.weights, -2.0, char_ngrams=[3, 4]))
+    assert m.features.char_ngrams == (3, 4)
+    assert not m.compatible(tiny_model())

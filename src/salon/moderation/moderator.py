@@ -71,6 +71,7 @@ class Moderator:
         if not isinstance(bits, int):
             raise ModelError("the spam model does not say its feature size")
         weighting = spam.meta.get("features", 1)
+        grams = _char_ngrams(spam)
         for model in (spam, abuse):
             names = model.meta.get("signals", list(TEXT_SIGNALS))
             if (
@@ -78,6 +79,7 @@ class Moderator:
                 or names != list(TEXT_SIGNALS)
                 or model.meta.get("features", 1) != weighting
                 or weighting not in (1, 2)
+                or _char_ngrams(model) != grams
             ):
                 raise ModelError(
                     f"the {model.meta.get('kind', '?')} model was built for another version of "
@@ -85,7 +87,7 @@ class Moderator:
                 )
         self.spam = spam
         self.abuse = abuse
-        self.features = Featuriser(bits=bits, features=weighting)
+        self.features = Featuriser(bits=bits, char_ngrams=grams, features=weighting)
         self.domains = DomainParser()
 
     @classmethod
@@ -100,6 +102,7 @@ class Moderator:
         return (
             model.meta.get("bits") == self.features.bits
             and model.meta.get("features", 1) == self.features.features
+            and _char_ngrams(model) == self.features.char_ngrams
             and model.meta.get("signals", list(TEXT_SIGNALS)) == list(TEXT_SIGNALS)
             and len(model.weights) == self.features.width
         )
@@ -221,10 +224,10 @@ class Moderator:
         website = sub.author_website.strip()
         tokens = len(_TOKEN.findall(a.norm.folded))
         if (website or a.links) and tokens <= 60 and _PRAISE.search(a.norm.folded):
-            where = "the author's website" if website else "a link"
-            evidence.append(
-                (1.5, Signal("praise_link", 1.0, f"generic praise that fits any page, with {where}"))
+            words = "generic praise that fits any page, with " + (
+                "the author's website" if website else "a link"
             )
+            evidence.append((1.5, Signal("praise_link", 1.0, words)))
         if website and not a.links and sub.author_published_count == 0:
             # Like a link in the text: a newcomer's website is how link spam pays off.
             evidence.append(
@@ -295,3 +298,16 @@ class Moderator:
         scores = sums / np.sqrt(sizes)
         best = np.argsort(-scores, kind="stable")[:n]
         return [tokens[i] for i in best if scores[i] > 0.05]
+
+
+def _char_ngrams(model: LinearModel) -> tuple[int, int]:
+    """The character n-gram lengths a model was trained on (3-5 before release 3)."""
+    value = model.meta.get("char_ngrams", [3, 5])
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and 1 <= v <= 8 for v in value)
+        or value[0] > value[1]
+    ):
+        raise ModelError(f"the {model.meta.get('kind', '?')} model has unreadable char_ngrams")
+    return (value[0], value[1])

@@ -24,7 +24,7 @@ from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
 from salon.moderation.normalise import normalise
 from salon.moderation.signals import TEXT_SIGNALS, Signal, text_signals
 
-RELEASE = 2
+RELEASE = 3
 SEED = 20261127
 BITS = 18
 # Styles spammers use, for augmentation: the model must learn that a disguise is itself
@@ -57,6 +57,10 @@ HAM_WEIGHT = 1.0  # classes weigh the same; the thresholds carry the costs
 # doubling the SMS ham's share lowered false positives without costing the YouTube
 # cross-validation much.
 CLASS_WEIGHT = {("sms-spam", 0): 2.0}
+# Feature dropout in training (fit.py), chosen the same way (release 3).
+DROPOUT = 0.3
+# Character n-grams inside words: 3-4 letters (release 3; 3-5 before), chosen the same way.
+CHAR_NGRAMS = (3, 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +73,8 @@ class Prepared:
 class Texts:
     """Text -> sparse row, the same way the Moderator does it."""
 
-    def __init__(self, bits: int = BITS) -> None:
-        self.features = Featuriser(bits=bits)
+    def __init__(self, bits: int = BITS, char_ngrams: tuple[int, int] = CHAR_NGRAMS) -> None:
+        self.features = Featuriser(bits=bits, char_ngrams=char_ngrams)
         self.domains = DomainParser()
 
     def rows(self, texts: Iterable[str]) -> Rows:
@@ -155,6 +159,7 @@ def train_model(
         "release": RELEASE,
         "bits": texts.features.bits,
         "features": texts.features.features,
+        "char_ngrams": list(texts.features.char_ngrams),
         "n_signals": len(TEXT_SIGNALS),
         "signals": list(TEXT_SIGNALS),
         "trained_on": list(sources),
@@ -168,6 +173,8 @@ def train_model(
         l2=1e-5,
         steps=400,
         lr=0.05,
+        dropout=DROPOUT,
+        seed=SEED,
         meta=meta,
     )
 
