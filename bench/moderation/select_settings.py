@@ -39,7 +39,9 @@ THRESHOLD = 0.35
 # "premium" signal (signals.py) was added between the rows marked below; this script
 # always uses the current signals, so rerunning it gives that signal to every row.
 # Rule: the highest mean of (inner LOVO mean, inner SMS F1), as long as the share of
-# news ham held does not rise above that of the release-1 settings (the first row).
+# news ham held does not rise above that of the release-1 settings (the first row),
+# all rerun on the same data and signals (the news set grew and the "praise_link"
+# signal came in after the dropout and n-gram rows; the last rows are the rerun).
 SMS_HAM_2 = {"sms-spam|0": 2.0}
 R2: dict[str, Any] = {"features": 2, "class_weight": SMS_HAM_2, "per_video": True}
 SETTINGS: list[dict[str, Any]] = [
@@ -82,7 +84,24 @@ SETTINGS: list[dict[str, Any]] = [
     {**R2, "dropout": 0.4, "char_ngrams": [3, 4]},
     {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "class_weight": {"sms-spam|0": 1.5}},
     {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "l2": 3e-5},
-    {**R2, "dropout": 0.3, "char_ngrams": [3, 4]},  # chosen: release 3
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4]},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.05},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "rare_l2": 10},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "rare_l2": 10, "rare_by": "video"},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "bag": 3},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "rare_l2": 100, "rare_by": "video"},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.1},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.02},
+    {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.05},
+    {**R2, "char_ngrams": [3, 4], "smooth": 0.05},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.03},
+    {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.02},
+    # rerun on the enlarged news set with the praise_link signal, for the rule
+    {"features": 1},
+    R2,
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4]},
+    {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.02},
+    {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.02},
 ]
 
 
@@ -101,12 +120,25 @@ def fit_fast(
     lr: float,
     dropout: float = 0.0,
     keep_signals: bool = False,
+    seed: int = 7,
+    smooth: float = 0.0,
+    rare_l2: float = 1.0,
+    groups: np.ndarray | None = None,
 ) -> tuple[np.ndarray, float]:
     sw = sw / sw.sum()
     cols = np.unique(x.indices)
     xc = x[:, cols].tocsr()
     xt = xc.T.tocsr()
-    rng = np.random.default_rng(7)
+    rng = np.random.default_rng(seed)
+    y = y * (1 - 2 * smooth) + smooth
+    l2v = np.full(len(cols), l2)
+    if rare_l2 != 1.0 and groups is not None:
+        # columns seen in one source only are penalised rare_l2 times harder
+        codes = np.unique(groups, return_inverse=True)[1]
+        seen = np.zeros((len(cols), codes.max() + 1), bool)
+        coo = xc.tocoo()
+        seen[coo.col, codes[coo.row]] = True
+        l2v[seen.sum(axis=1) <= 1] *= rare_l2
     base = xc.data.copy()
     # keep_signals: drop only hashed n-grams, never the signal columns.
     always = cols[xc.indices] >= (1 << T.BITS) if keep_signals else np.zeros(len(base), bool)
@@ -121,7 +153,7 @@ def fit_fast(
             xc.data = base * np.where(always, 1.0, keep / (1 - dropout))
             xt = xc.T
         g = (1 / (1 + np.exp(-np.clip(xc @ w + b, -40, 40))) - y) * sw
-        gw = xt @ g + l2 * w
+        gw = xt @ g + l2v * w
         gb = float(g.sum())
         m = 0.9 * m + 0.1 * gw
         v = 0.999 * v + 0.001 * gw * gw
@@ -192,16 +224,26 @@ class Selection:
     def scores(self, cfg: dict[str, Any], train: np.ndarray, test: np.ndarray) -> np.ndarray:
         x = self.x(cfg.get("features", 2), tuple(cfg.get("char_ngrams", (3, 5))))
         sw = self.weights(train, cfg)
-        w, b = fit_fast(
-            x[train],
-            self.y[train],
-            sw[train],
-            cfg.get("l2", 1e-5),
-            cfg.get("steps", 400),
-            cfg.get("lr", 0.05),
-            cfg.get("dropout", 0.0),
-            cfg.get("keep_signals", False),
-        )
+        group = np.array(["youtube" if s.startswith("youtube") else s for s in self.src])
+        fits = [
+            fit_fast(
+                x[train],
+                self.y[train],
+                sw[train],
+                cfg.get("l2", 1e-5),
+                cfg.get("steps", 400),
+                cfg.get("lr", 0.05),
+                cfg.get("dropout", 0.0),
+                cfg.get("keep_signals", False),
+                seed=7 + k,
+                smooth=cfg.get("smooth", 0.0),
+                rare_l2=cfg.get("rare_l2", 1.0),
+                groups=(self.src if cfg.get("rare_by") == "video" else group)[train],
+            )
+            for k in range(cfg.get("bag", 1))
+        ]
+        w = np.mean([f[0] for f in fits], axis=0)
+        b = float(np.mean([f[1] for f in fits]))
         return np.asarray(1 / (1 + np.exp(-(x[test] @ w + b))))
 
     def evaluate(self, cfg: dict[str, Any]) -> dict[str, Any]:
@@ -243,7 +285,18 @@ class Selection:
             )
             for t in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
         }
+        # The auto-spam band, all inner folds pooled: precision and recall at each threshold.
+        all_s = np.concatenate([ls, ss, ns])
+        all_y = np.concatenate([ly, sy, ny]) == 1
+        auto_band = {
+            t: (
+                round(float(all_y[all_s >= t].mean()), 4) if (all_s >= t).any() else 1.0,
+                round(float((all_s[all_y] >= t).mean()), 4),
+            )
+            for t in (0.8, 0.85, 0.9, 0.95)
+        }
         return {
+            "auto_band": auto_band,
             "lovo": {k: round(v, 4) for k, v in lovo.items()},
             "lovo_mean": round(float(np.mean(list(lovo.values()))), 4),
             "sms_f1": round(f1(np.concatenate(sms_s), np.concatenate(sms_y)), 4),

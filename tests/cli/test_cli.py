@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from salon.cli import app
 from salon.config import load_settings
-from salon.demo.seed import seed
+from salon.demo.seed import FOR_REVIEW, seed
 
 
 def test_db_upgrade(tmp_path: Path) -> None:
@@ -33,7 +33,10 @@ def test_demo_seed_is_lively_and_idempotent(tmp_path: Path) -> None:
 
     with TestClient(create_app(settings)) as client:
         data = client.get("/api/threads", params={"uri": "/", "limit": 200}).json()
-        assert data["thread"]["count"] >= 40  # plus whatever moderation lets through
+        # Of the 40 ordinary comments, moderation may hold one or two (a link in a first
+        # comment counts against it); the scam, the pharmacy spam and the insult written
+        # for the moderators are never shown.
+        assert data["thread"]["count"] >= 38
         flat = []
         stack = list(data["comments"])
         while stack:
@@ -43,6 +46,8 @@ def test_demo_seed_is_lively_and_idempotent(tmp_path: Path) -> None:
         assert sum(1 for c in flat if c["parent"]) >= 20
         assert any(c["edited"] for c in flat)
         assert sum(c["votes"]["up"] for c in flat) > 100
+        shown = {c["author"]["name"] for c in flat}
+        assert not any(name in shown for name, _ in FOR_REVIEW[:3])
         page = client.get("/")
         assert page.status_code == 200 and "/embed.js" in page.text
 

@@ -147,7 +147,9 @@ def running(db: Path, moderator: Moderator) -> Iterator[Server]:
     settings = _settings(db)
     pages: dict[str, str] = {}
     server, thread, url = _launch(settings, clock, pages, moderator)
-    http = httpx.Client(base_url=url, timeout=10)
+    # No keep-alive: the server drops idle connections after 1 s, and a request sent on
+    # one it is just closing fails with "connection reset" (seen as a flaky test).
+    http = httpx.Client(base_url=url, timeout=10, limits=httpx.Limits(max_keepalive_connections=0))
     try:
         yield Server(url, clock, settings, http, pages)
     finally:

@@ -47,6 +47,28 @@ def test_fit_is_deterministic_and_learns() -> None:
     assert p[0] > 0.5 > p[3]
 
 
+def test_dropout_is_seeded_and_smoothing_bounds_the_targets() -> None:
+    f = Featuriser(bits=TINY_BITS)
+    texts = ["buy cheap pills now", "cheap pills online", "lovely article", "thanks, good article"]
+    rows = f.rows([(t, []) for t in texts])
+    y = [1, 1, 0, 0]
+    a = fit(rows, y, width=f.width, steps=60, dropout=0.3, seed=1)
+    b = fit(rows, y, width=f.width, steps=60, dropout=0.3, seed=1)
+    c = fit(rows, y, width=f.width, steps=60, dropout=0.3, seed=2)
+    assert a.weights.tobytes() == b.weights.tobytes() and a.bias == b.bias
+    assert a.weights.tobytes() != c.weights.tobytes()
+    assert fit(rows, y, width=f.width, steps=60).weights.tobytes() != a.weights.tobytes()
+    # Trained long on separable data, plain targets drive scores to 0 and 1; smoothed
+    # ones stop near 0.1 and 0.9.
+    sharp = sigmoid(fit(rows, y, width=f.width, steps=600, l2=0.0).logits(rows))
+    soft = sigmoid(fit(rows, y, width=f.width, steps=600, l2=0.0, smooth=0.1).logits(rows))
+    assert sharp[0] > 0.99 and sharp[3] < 0.01
+    assert 0.85 < soft[0] < 0.95 and 0.05 < soft[3] < 0.15
+    for bad in ({"dropout": 1.0}, {"dropout": -0.1}, {"smooth": 0.5}):
+        with pytest.raises(ValueError):
+            fit(rows, y, width=f.width, steps=1, **bad)  # type: ignore[arg-type]
+
+
 def test_binary_rows_count_each_ngram_once_at_unit_length() -> None:
     binary = Featuriser(bits=TINY_BITS, features=2)
     counted = Featuriser(bits=TINY_BITS, features=1)

@@ -1,4 +1,5 @@
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,7 @@ SCAM = (
 def test_the_scam_is_spam_and_the_reasons_say_why(moderator: Moderator) -> None:
     d = moderator.assess(Submission(text=SCAM), Policy())
     assert d.band is Band.SPAM
-    assert d.spam > 0.95
+    assert d.spam > Policy().spam_threshold
     assert "text in mathematical letters" in d.reasons
     assert any("free .gq domain" in r for r in d.reasons)
     assert "money amounts" in d.reasons
@@ -78,9 +79,16 @@ def test_praise_whose_payload_is_the_authors_website_is_held(moderator: Moderato
     )
     d = moderator.assess(spam, Policy())
     assert d.band is not Band.PUBLISH
-    assert "generic praise that fits any page, with the author's website" in d.reasons
+    assert (
+        "generic praise that fits any page, with the author's website, in a first comment"
+        in d.reasons
+    )
     assert "author name is a keyword (“Best Dentist Miami”)" in d.reasons
-    assert "website given with the author's first comment" in d.reasons
+    # A newcomer with an ordinary name is held too; a regular is not.
+    newcomer = replace(spam, author_name="Maria")
+    assert moderator.assess(newcomer, Policy()).band is not Band.PUBLISH
+    regular = replace(newcomer, author_published_count=3)
+    assert moderator.assess(regular, Policy()).band is Band.PUBLISH
     # The same praise from a reader without a website, or a reader's website under a
     # comment that is about the article, stays published.
     for sub in (
@@ -111,7 +119,10 @@ def test_assess_many_matches_assess(moderator: Moderator) -> None:
     texts = ["Great article", SCAM, "", "You are an idiot and a disgrace"]
     spam, abuse = moderator.assess_many(texts)
     assert np.isnan(spam[2]) and np.isnan(abuse[2])
-    single = moderator.assess(Submission(text=SCAM), Policy(spam_threshold=1.0))
+    # A regular author: no context evidence (a newcomer's link would add some).
+    single = moderator.assess(
+        Submission(text=SCAM, author_published_count=1), Policy(spam_threshold=1.0)
+    )
     assert spam[1] == pytest.approx(single.spam, abs=1e-3)
 
 

@@ -17,9 +17,29 @@ def test_links_and_their_domains(domains: DomainParser) -> None:
     ]
 
 
+def test_links_to_news_and_reference_sites_are_sources(domains: DomainParser) -> None:
+    text = "Reuters checked it: reuters.com/fact-check and https://www.ons.gov.uk/economy"
+    assert [link.source for link in domains.links(text)] == [True, True]
+    got = names(text, domains)
+    assert "source_link" in got and "link" not in got
+    # A source next to a payload: the payload is the link that counts.
+    mixed = names("see https://en.wikipedia.org/wiki/Loan and cash-now.tk", domains)
+    assert "free_tld" in mixed and "source_link" not in mixed
+    assert "praise_link" in names("Great post! More on this at my-blog-tips.net/why", domains)
+    assert "praise_link" not in names("Great post! Source: https://www.bbc.co.uk/news", domains)
+
+
+def test_reserved_documentation_domains_are_links(domains: DomainParser) -> None:
+    links = domains.links("notes at https://leo-notes.example/night and www.shop.test")
+    assert [(link.domain, link.suffix) for link in links] == [
+        ("leo-notes.example", "example"),
+        ("shop.test", "test"),
+    ]
+
+
 def test_bare_hosts_on_file_like_suffixes_need_a_path(domains: DomainParser) -> None:
     # ".pl", ".it", ".py" are file names until a path says otherwise.
-    assert domains.links("run setup.py, then read notes.md and do.it") == []
+    assert domains.links("run setup.py, then read notes.md, unit.test and do.it") == []
     links = domains.links("She loves Vena. trojmiasto.pl/Vena-Bus-Taxi-o59253.html")
     assert [link.domain for link in links] == ["trojmiasto.pl"]
 

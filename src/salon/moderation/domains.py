@@ -19,6 +19,34 @@ SHORTENERS = frozenset(
     "rebrand.ly bit.do buff.ly s.id v.gd clck.ru shorte.st adf.ly linktr.ee tiny.one "
     "t.ly lnkd.in qr.ae bl.ink".split()
 )
+# News and reference sites readers cite as sources. A link to one is not a payload: it
+# does not count as a link for spam (it gets its own model input, "source_link").
+SOURCE_DOMAINS = frozenset(
+    """
+    wikipedia.org wikimedia.org wiktionary.org archive.org doi.org arxiv.org
+    bbc.co.uk bbc.com reuters.com apnews.com afp.com nytimes.com washingtonpost.com
+    wsj.com ft.com economist.com bloomberg.com theguardian.com guardian.co.uk
+    independent.co.uk telegraph.co.uk thetimes.co.uk npr.org pbs.org cnn.com nbcnews.com
+    cbsnews.com abcnews.go.com latimes.com usatoday.com politico.com politico.eu
+    theatlantic.com newyorker.com propublica.org axios.com aljazeera.com dw.com
+    france24.com lemonde.fr lefigaro.fr liberation.fr spiegel.de zeit.de faz.net
+    sueddeutsche.de elpais.com elmundo.es corriere.it repubblica.it nrc.nl volkskrant.nl
+    irishtimes.com rte.ie abc.net.au smh.com.au cbc.ca theglobeandmail.com nzherald.co.nz
+    scmp.com japantimes.co.jp thehindu.com
+    nature.com science.org sciencedirect.com springer.com wiley.com thelancet.com
+    nejm.org bmj.com jamanetwork.com plos.org cochranelibrary.com nber.org ssrn.com
+    who.int un.org oecd.org imf.org worldbank.org europa.eu ourworldindata.org
+    census.gov bls.gov cdc.gov nih.gov nasa.gov noaa.gov ons.gov.uk
+    legislation.gov.uk parliament.uk bailii.org courtlistener.com supremecourt.gov
+    """.split()
+)
+# Public suffixes of governments, universities and international bodies.
+SOURCE_SUFFIXES = frozenset(
+    "gov edu mil int gov.uk ac.uk nhs.uk gov.au edu.au gc.ca gouv.fr gob.es gov.ie "
+    "govt.nz ac.nz gov.in ac.in gov.za ac.za".split()
+)
+# Reserved for documentation and testing (RFC 2606, RFC 6761).
+RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 MESSENGER_DOMAINS = frozenset({"wa.me", "t.me", "telegram.me", "whatsapp.com", "chat.whatsapp.com"})
 
 # A link: with a scheme, with www., or a bare host with a public suffix (checked below).
@@ -29,7 +57,9 @@ _URL = re.compile(
 _LINK_GATE = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?([^/?#:\s]+)", re.IGNORECASE)
 # Bare "word.word" that are file names or abbreviations, not links (unless a path follows).
-_NOT_A_HOST_SUFFIX = frozenset({"py", "sh", "md", "js", "rs", "pl", "cs", "ps", "so", "ai", "it"})
+_NOT_A_HOST_SUFFIX = frozenset(
+    {"py", "sh", "md", "js", "rs", "pl", "cs", "ps", "so", "ai", "it", "test", "localhost"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +69,7 @@ class Link:
     domain: str  # registered domain, e.g. "cash-daily.gq"
     suffix: str  # public suffix, e.g. "gq" or "co.uk"
     explicit: bool  # written with http(s):// or www.
+    source: bool = False  # a news or reference site (SOURCE_DOMAINS / SOURCE_SUFFIXES)
 
 
 class DomainParser:
@@ -58,6 +89,10 @@ class DomainParser:
         if hit is None:
             r = self._extract(host)
             hit = (f"{r.domain}.{r.suffix}" if r.domain and r.suffix else "", r.suffix)
+            labels = host.split(".")
+            if not hit[0] and len(labels) >= 2 and labels[-1] in RESERVED_TLDS:
+                # Not in the public-suffix list, but links all the same (demos, tests).
+                hit = (".".join(labels[-2:]), labels[-1])
             if len(self._cache) < 50_000:
                 self._cache[host] = hit
         return hit
@@ -82,5 +117,6 @@ class DomainParser:
             # "setup.py" is a file, "trojmiasto.pl/taxi.html" is a link.
             if not explicit and suffix in _NOT_A_HOST_SUFFIX and "/" not in url[len(host) :]:
                 continue
-            found.append(Link(url, host.lower(), domain, suffix, explicit))
+            source = domain in SOURCE_DOMAINS or suffix in SOURCE_SUFFIXES
+            found.append(Link(url, host.lower(), domain, suffix, explicit, source))
         return found

@@ -30,6 +30,7 @@ def fit(
     update_bias: bool = True,
     dropout: float = 0.0,
     seed: int = 0,
+    smooth: float = 0.0,
 ) -> LinearModel:
     """Minimise mean weighted log-loss + l2/2 * |w - w0|^2 from `init` (w0) or zero.
 
@@ -37,11 +38,17 @@ def fit(
     shift every score on the site. `dropout` > 0 zeroes that share of each row's inputs
     at every step (and scales the rest up), so the model cannot lean on a few words of
     one source ("channel", "check") and spreads its weight over all the evidence; this
-    generalised better to unseen sources in cross-validation.
+    generalised better to unseen sources in cross-validation. `smooth` > 0 trains towards
+    targets smooth and 1 - smooth instead of 0 and 1 (label smoothing): the public sets'
+    labels are noisy ("Thumbs up if you watched it in 2011" is ham, "Thumbs up if you're
+    watching while youtube still exists" is spam), and a model that need not be certain
+    of them leans less on any one example.
     """
     if not 0.0 <= dropout < 1.0:
         raise ValueError("dropout must be in [0, 1)")
-    y = np.asarray(targets, dtype=np.float64)
+    if not 0.0 <= smooth < 0.5:
+        raise ValueError("smooth must be in [0, 0.5)")
+    y = np.asarray(targets, dtype=np.float64) * (1.0 - 2.0 * smooth) + smooth
     n = len(rows)
     if n == 0 or len(y) != n:
         raise ValueError("fit needs as many targets as rows, and at least one row")

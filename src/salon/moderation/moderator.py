@@ -19,7 +19,14 @@ from salon.moderation.fingerprint import simhash
 from salon.moderation.model import LinearModel, load_file, sigmoid
 from salon.moderation.normalise import Normalised, normalise
 from salon.moderation.policy import Policy, band_for, context_evidence
-from salon.moderation.signals import _PHRASES, TEXT_SIGNALS, Signal, name_is_url, text_signals
+from salon.moderation.signals import (
+    _PHRASES,
+    PRAISE,
+    TEXT_SIGNALS,
+    Signal,
+    name_is_url,
+    text_signals,
+)
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
 SPAM_FILE = "spam.npz"
@@ -38,19 +45,6 @@ _NAME_KEYWORD = re.compile(
     r"dentist|dental|plumber|plumbing|locksmith|roofing|movers|attorneys?|lawyers?|"
     r"insurance|marketing|agency|services|solutions|rehab|clinic|repairs?|"
     r"cleaning|realtor|mortgage)\b"
-)
-# Generic praise that fits any page: the text of link spam whose payload is the
-# author's website ("Great post! I'll be bookmarking your blog.").
-_PRAISE = re.compile(
-    r"\b(?:(?:great|nice|good|awesome|excellent|informative|wonderful|helpful|useful|"
-    r"fantastic|amazing|superb|valuable|interesting) (?:blog |)(?:post|article|blog|read|"
-    r"write ?up|content|information|info|site|website|piece|share|work)s?|"
-    r"thanks? (?:you )?(?:so much |a lot )?for (?:sharing|posting|this (?:post|article|"
-    r"information|info)|the (?:post|article|information|info))|"
-    r"bookmark(?:ed|ing)?|keep (?:up )?the (?:good|great) work|keep (?:it up|posting|writing)|"
-    r"(?:come|coming) back (?:for more|to (?:read|your))|visit (?:your (?:blog|site) )?again|"
-    r"your (?:blog|site|website) (?:is|has)|(?:really |truly )?enjoyed reading|"
-    r"very (?:informative|helpful|useful)|(?:love|like|enjoy) your (?:blog|site|website|writing))"
 )
 
 
@@ -198,14 +192,16 @@ class Moderator:
 
     def _context(self, sub: Submission, policy: Policy, a: Analysis) -> list[tuple[float, Signal]]:
         new_link = False
-        if sub.is_edit and a.links:
+        # Links to news and reference sites are sources, not payloads.
+        payload = [link for link in a.links if not link.source]
+        if sub.is_edit and payload:
             before = sub.previous_text
             old = set()
             if before.strip():
                 old = {link.domain for link in self.domains.links(normalise(before).plain)}
-            new_link = any(link.domain not in old for link in a.links)
+            new_link = any(link.domain not in old for link in payload)
         author_is_url = name_is_url(sub.author_name, self.domains)
-        evidence = context_evidence(sub, policy, bool(a.links), new_link, author_is_url)
+        evidence = context_evidence(sub, policy, bool(payload), new_link, author_is_url)
         if len(_TOKEN.findall(a.norm.folded)) < 5:
             # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
             evidence = [e for e in evidence if e[1].name != "duplicate"]
@@ -222,17 +218,16 @@ class Moderator:
                 )
             )
         website = sub.author_website.strip()
+        # Generic praise with a link in the text is a text signal (the model weighs it);
+        # with the author's website instead, only the pipeline can see it.
         tokens = len(_TOKEN.findall(a.norm.folded))
-        if (website or a.links) and tokens <= 60 and _PRAISE.search(a.norm.folded):
-            words = "generic praise that fits any page, with " + (
-                "the author's website" if website else "a link"
-            )
-            evidence.append((1.5, Signal("praise_link", 1.0, words)))
-        if website and not a.links and sub.author_published_count == 0:
-            # Like a link in the text: a newcomer's website is how link spam pays off.
-            evidence.append(
-                (1.0, Signal("first_website", 1.0, "website given with the author's first comment"))
-            )
+        if website and not a.links and tokens <= 60 and PRAISE.search(a.norm.folded):
+            words = "generic praise that fits any page, with the author's website"
+            # A newcomer's is how link spam pays off; a regular's is a regular's.
+            if sub.author_published_count == 0:
+                evidence.append((2.5, Signal("praise_link", 1.0, words + ", in a first comment")))
+            else:
+                evidence.append((1.0, Signal("praise_link", 1.0, words)))
         if website:
             hits = [
                 link.suffix

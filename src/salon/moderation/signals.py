@@ -170,6 +170,20 @@ LEXICONS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Generic praise that fits any page: the text of link spam whose payload is a link
+# or the author's website ("Great post! I'll be bookmarking your blog.").
+PRAISE = re.compile(
+    r"\b(?:(?:great|nice|good|awesome|excellent|informative|wonderful|helpful|useful|"
+    r"fantastic|amazing|superb|valuable|interesting) (?:blog |)(?:post|article|blog|read|"
+    r"write ?up|content|information|info|site|website|piece|share|work)s?|"
+    r"thanks? (?:you )?(?:so much |a lot )?for (?:sharing|posting|this (?:post|article|"
+    r"information|info)|the (?:post|article|information|info))|"
+    r"bookmark(?:ed|ing)?|keep (?:up )?the (?:good|great) work|keep (?:it up|posting|writing)|"
+    r"(?:come|coming) back (?:for more|to (?:read|your))|visit (?:your (?:blog|site) )?again|"
+    r"your (?:blog|site|website) (?:is|has)|(?:really |truly )?enjoyed reading|"
+    r"very (?:informative|helpful|useful)|(?:love|like|enjoy) your (?:blog|site|website|writing))"
+)
+
 # One pass over the text for all kinds; "(?<!\w)(?=\w)" is a cheaper \b at a word start.
 _PHRASES = re.compile(
     r"(?<!\w)(?=\w)(?:"
@@ -188,6 +202,7 @@ STYLE_WORDS = {
 # Model inputs, in a fixed order: the columns after the hashed n-grams.
 TEXT_SIGNALS: tuple[str, ...] = (
     "link",
+    "source_link",
     "links_many",
     "free_tld",
     "cheap_tld",
@@ -197,6 +212,7 @@ TEXT_SIGNALS: tuple[str, ...] = (
     "email",
     "messenger",
     *LEXICONS,
+    "praise_link",
     "styled",
     "lookalike",
     "invisible",
@@ -214,6 +230,10 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     """Signals read from the text alone."""
     out: list[Signal] = []
     plain, folded = norm.plain, norm.folded
+    sources = sorted({link.domain for link in links if link.source})
+    links = [link for link in links if not link.source]
+    if sources and not links:
+        out.append(Signal("source_link", 1.0, f"link to a news or reference site ({sources[0]})"))
     if links:
         domains = sorted({link.domain for link in links})
         shown = ", ".join(domains[:3])
@@ -254,6 +274,8 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
         if name == "crypto" and wallet:
             words = "a crypto wallet address" + (f"; {words}" if name in phrases else "")
         out.append(Signal(name, 1.0, words))
+    if links and len(folded) <= 600 and PRAISE.search(folded):
+        out.append(Signal("praise_link", 1.0, "generic praise that fits any page, with a link"))
     out.extend(_disguise_signals(norm))
     # Shape, for the model only (no reason). Digits count by density, not number: phone
     # numbers and codes are dense, prices and years in an argument are not.
