@@ -96,7 +96,8 @@ SETTINGS: list[dict[str, Any]] = [
     {**R2, "char_ngrams": [3, 4], "smooth": 0.05},
     {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.03},
     {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.02},
-    # rerun on the enlarged news set with the praise_link signal, for the rule
+    # rerun on the final data and inputs (enlarged news set, praise and source-link signals,
+    # ordinary links in the augmentation, phrasing in six more languages), for the rule
     {"features": 1},
     R2,
     {**R2, "dropout": 0.3, "char_ngrams": [3, 4]},

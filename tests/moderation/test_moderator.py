@@ -103,6 +103,18 @@ def test_praise_whose_payload_is_the_authors_website_is_held(moderator: Moderato
         assert moderator.assess(sub, Policy()).band is Band.PUBLISH, sub
 
 
+def test_an_edit_that_adds_a_source_is_not_a_new_link(moderator: Moderator) -> None:
+    before = "The ferry subsidy was cut in 2019, not 2021."
+    after = before + " Source: https://www.gov.uk/government/statistics/ferry-2019"
+    d = moderator.assess(
+        Submission(text=after, is_edit=True, previous_text=before, author_published_count=0),
+        Policy(),
+    )
+    assert "an edit added a link" not in d.reasons
+    assert "link in the author's first comment" not in d.reasons
+    assert d.band is Band.PUBLISH
+
+
 def test_same_text_counts_only_for_longer_texts(moderator: Moderator) -> None:
     d = moderator.assess(Submission(text="Thanks!", same_text_other_threads=40), Policy())
     assert d.band is Band.PUBLISH

@@ -72,9 +72,36 @@ def test_ordinary_debate_has_no_spam_signals(domains: DomainParser) -> None:
     assert names("The council should resign. Read the report, it's damning.", domains) == set()
 
 
+def test_spam_phrasing_in_other_languages(domains: DomainParser) -> None:
+    for text, kind in (
+        ("Gana dinero desde casa, 300 dólares al día", "earn"),
+        ("Ganhe dinheiro em casa com renda extra todo mês", "earn"),
+        ("Gagnez de l'argent facile en travaillant à la maison", "earn"),
+        ("Schnell Geld verdienen, passives Einkommen!", "earn"),
+        ("Kerja dari rumah, penghasilan tambahan tiap hari", "earn"),
+        ("Préstamos rápidos sin aval, aprobado hoy", "loan"),
+        ("Prêt entre particuliers rapide et sérieux", "loan"),
+        ("Pinjaman online tanpa jaminan, cair 1 jam", "loan"),
+        ("¡Has ganado una tarjeta de regalo!", "prize"),
+        ("Suscríbete a mi canal, porfa", "promo"),
+        ("Inscreva-se no meu canal!", "promo"),
+    ):
+        assert kind in names(text, domains), text
+    for ordinary in (
+        "El gobierno tiene que explicar los préstamos a las autonomías.",
+        "Die Konzerne wollen nur Geld verdienen, das ist doch klar.",
+        "Les soins à domicile manquent de personnel partout.",
+        "Eu trabalho muito e ganho pouco dinheiro, como todo mundo.",
+    ):
+        assert names(ordinary, domains) == set(), ordinary
+
+
 def test_premium_rate_texts_but_not_prices(domains: DomainParser) -> None:
     assert "premium" in names("FREE entry! Txt WIN to 80082, 150p per msg, reply STOP", domains)
     assert "premium" in names("cst std ntwk chg apply", domains)
+    assert "premium" in names("Text 1,2 or 3 to 8304 to enter", domains)
+    assert "premium" in names("join by txting MOAN to 69888", domains)
+    assert "premium" in names("text me back after this msgs cst std ntwk chg £1.50", domains)
     for ordinary in (
         "reply",
         "See my reply below.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -83,6 +83,7 @@ class Moderator:
         self.abuse = abuse
         self.features = Featuriser(bits=bits, char_ngrams=grams, features=weighting)
         self.domains = DomainParser()
+        self._trusted: dict[tuple[str, ...], frozenset[str]] = {}
 
     @classmethod
     def load(cls, model_dir: Path | None = None) -> Moderator:
@@ -105,11 +106,33 @@ class Moderator:
     def model_version(self) -> str:
         return f"{self.spam.version},{self.abuse.version}"
 
-    def analyse(self, text: str) -> Analysis:
-        """Normalise and read signals. Raises a TextError for empty or oversized text."""
+    def analyse(self, text: str, trusted: frozenset[str] = frozenset()) -> Analysis:
+        """Normalise and read signals. Raises a TextError for empty or oversized text.
+
+        Links to a `trusted` registered domain count as sources (see Policy).
+        """
         norm = normalise(text)
         links = self.domains.links(norm.plain)
+        if trusted:
+            links = [
+                replace(link, source=True) if link.domain in trusted else link for link in links
+            ]
         return Analysis(norm, links, text_signals(norm, links))
+
+    def trusted(self, policy: Policy) -> frozenset[str]:
+        """The registered domains of a policy's trusted_domains ("www.news.org" -> "news.org")."""
+        hit = self._trusted.get(policy.trusted_domains)
+        if hit is None:
+            found = set()
+            for entry in policy.trusted_domains:
+                host = entry.strip().lower().split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+                domain, _ = self.domains.registered(host)
+                if domain:
+                    found.add(domain)
+            hit = frozenset(found)
+            if len(self._trusted) < 1000:
+                self._trusted[policy.trusted_domains] = hit
+        return hit
 
     def fingerprint(self, text: str) -> int:
         """SimHash of the folded text (signed 64-bit). Disguises do not change it.
@@ -130,7 +153,7 @@ class Moderator:
         # A site model from an older release (other features) cannot be used; the shipped
         # one decides until the site's model is refitted, and the version says so.
         model = spam_model if spam_model is not None and self.compatible(spam_model) else self.spam
-        a = self.analyse(submission.text)
+        a = self.analyse(submission.text, self.trusted(policy))
         idx, vals = self._row(a)
         evidence = self._context(submission, policy, a)
         spam_logit = model.logit_one(idx, vals) + sum(w for w, _ in evidence)

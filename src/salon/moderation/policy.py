@@ -33,6 +33,10 @@ class Policy:
     banned_authors: tuple[str, ...] = ()
     banned_emails: tuple[str, ...] = ()
     banned_ip_hashes: tuple[str, ...] = ()
+    # Links to these domains (and their subdomains) are sources, not payloads, like links
+    # to news and reference sites: the publisher's own site, its partners. The site's
+    # origins are added by the server.
+    trusted_domains: tuple[str, ...] = ()
     # Rate limits (RateLimiter refuses beyond them with 429); a burst close to the hourly
     # limit also raises the spam score.
     ip_posts_per_minute: int = 5
@@ -45,7 +49,7 @@ class Policy:
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name.endswith(("_words", "_authors", "_emails", "_hashes")):
+            if f.name.endswith(("_words", "_authors", "_emails", "_hashes", "_domains")):
                 if isinstance(value, str) or not all(isinstance(v, str) for v in value):
                     raise PolicyError(f"moderation.{f.name} must be a list of strings")
                 object.__setattr__(self, f.name, tuple(v.strip() for v in value if v.strip()))

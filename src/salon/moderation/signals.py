@@ -71,6 +71,18 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"(?:go|visit|check) (?:to )?(?:this|the) (?:site|website|link|page)|"
             r"be your own boss|financial freedom|quit my job|ask me how|"
             r"(?:monthly|weekly|daily) (?:from|at) home"
+            # Spanish, Portuguese, French, German, Italian, Indonesian (folded: no accents)
+            r"|trabaj(?:o|ar|ando) desde (?:mi |tu |su )?casa|"
+            r"gana(?:r|s)? dinero (?:desde casa|en casa|en linea|facil|rapido|extra|online)|"
+            r"dinero facil|ingresos (?:extra|pasivos)|trabalh(?:o|ar|ando) (?:de|em) casa|"
+            r"ganhe dinheiro|ganhar dinheiro (?:em casa|online|facil|rapido)|"
+            r"renda (?:extra|passiva)|dinheiro facil|"
+            r"travail(?:ler)? (?:a|de) (?:la )?maison|gagne(?:r|z)? de l'argent|argent facile|"
+            r"revenus? (?:passifs?|complementaires?)|(?:schnell|einfach|leicht|online) geld "
+            r"verdienen|von zu hause (?:aus )?arbeiten|"
+            r"nebenverdienst|passives einkommen|schnelles geld|lavor(?:o|are) da casa|"
+            r"guadagn(?:a|are|o|i) (?:soldi|denaro)|soldi facili|reddito passivo|"
+            r"kerja dari rumah|penghasilan (?:tambahan|pasif)|uang (?:mudah|cepat)"
         ),
         "work-from-home or easy-money pitch",
     ),
@@ -84,6 +96,9 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"(?:invest|invested|investing) (?:\$|with)|online trading|"
             r"introduced me to (?:mr|mrs|ms|miss|dr|doctor)\b|"
             r"(?:mr|mrs|ms|dr)\.? \w+ (?:changed my life|helped me (?:recover|earn|invest|make))"
+            r"|plataforma de (?:inversion|trading|investimento)|plateforme de trading|"
+            r"(?:gerente|gestor|administrador) de (?:cuentas|contas)|handelsplattform|"
+            r"investasi (?:crypto|kripto|bitcoin)"
         ),
         "crypto or trading pitch",
     ),
@@ -93,6 +108,11 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"(?:quick|fast|instant|personal|urgent|easy) loans?|"
             r"(?:bad|poor) credit (?:ok|loan|accepted)|payday loans?|lender|"
             r"credit repair|debt relief|low interest rate|no credit check"
+            r"|prestamos? (?:rapidos?|urgentes?|personales?|sin aval)|"
+            r"emprestimos? (?:rapidos?|urgentes?|pessoais?)|credito (?:rapido|urgente|facil)|"
+            r"pret (?:rapide|urgent|personnel|entre particuliers)|kredit ohne schufa|"
+            r"sofortkredit|prestit(?:o|i) (?:veloc[ei]|rapid[oi]|personal[ei]|tra privati)|"
+            r"pinjaman (?:online|cepat|tanpa jaminan)|pinjol"
         ),
         "loan or credit offer",
     ),
@@ -137,6 +157,11 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"like (?:and|&) (?:subscribe|share)|please (?:subscribe|share|like)|"
             r"(?:like|likes|thumbs up) (?:on )?(?:this|my) comment|thumbs up if|"
             r"give (?:it|this|me) a (?:like|thumbs up)|share (?:this|it) with your friends"
+            r"|suscribete a mi canal|visita mi (?:canal|blog|pagina|perfil)|sigueme en|"
+            r"(?:inscreva|inscrevam)-?se no meu canal|se inscreve(?:m)? no meu canal|"
+            r"visite (?:o )?meu (?:canal|blog|site|perfil)|abonnez-vous a ma chaine|"
+            r"visitez mon (?:blog|site)|abonniert meinen kanal|besucht meinen (?:kanal|blog)|"
+            r"iscriviti al mio canale|kunjungi (?:blog|channel|website) (?:saya|kami)"
         ),
         "self-promotion or like-farming",
     ),
@@ -144,10 +169,11 @@ LEXICONS: dict[str, tuple[str, str]] = {
         (
             # Premium-rate text-message offers: a keyword to a short code, "reply STOP",
             # a price per message or minute, network charges. Not a price in an argument.
-            r"(?:txt|text|send|reply|sms) (?:\w+ ){0,3}to \d{4,6}\b|"
+            r"(?:txt|text|txting|texting|send|reply|sms) (?:[\w,]+ ){0,3}to \d{4,6}\b|"
             r"(?:reply|send|txt|text) (?:stop|end|yes|win|claim)\b|stop to \d|"
             r"\d+ ?p ?(?:per|/|a) ?(?:min|minute|msg|message|txt|text|sms|wk)\b|"
             r"(?:std|ntwk|network|nat) (?:chg|chgs|charges?|rates?) (?:apply|may)|"
+            r"(?:cst|cost) (?:std )?(?:ntwk|network) (?:chg|chgs|charges?)|"
             r"(?:gbp|£\d+(?:\.\d+)?) ?/ ?(?:sms|msg|txt|wk)\b|t ?& ?cs? apply|"
             r"(?:free|unsubscribe|opt ?out)(?: \w+){0,2} (?:txt|text|reply) \w+"
         ),
@@ -158,6 +184,8 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"hot (?:girls|singles|women)|sexy (?:girls|singles|women)|dating (?:site|app)|"
             r"meet (?:girls|singles|women)|nudes?|xxx|porn|cam ?girls?|hook ?ups?|onlyfans|"
             r"escorts?"
+            r"|chicas (?:calientes|solteras)|solteras? (?:en tu zona|cerca de ti)|"
+            r"mulheres solteiras|femmes celibataires|bokep"
         ),
         "adult or dating come-on",
     ),
@@ -165,6 +193,10 @@ LEXICONS: dict[str, tuple[str, str]] = {
         (
             r"casino|jackpot|free spins|you (?:have )?won|winner|claim (?:your|a) "
             r"(?:prize|reward|gift)|gift ?card|lottery|sweepstakes?|(?:txt|text) \w+ to \d+"
+            r"|has ganado|ganaste un|reclama tu premio|tarjeta de regalo|voce ganhou|"
+            r"cartao presente|resgate seu premio|vous avez gagne|carte cadeau|"
+            r"sie haben gewonnen|hai vinto|buono regalo|anda menang|hadiah gratis|slot gacor|"
+            r"judi online"
         ),
         "prize, casino or lottery",
     ),

@@ -16,7 +16,7 @@ class ModelScreen:
     def __init__(self, moderator: Moderator, settings: Settings) -> None:
         self.moderator = moderator
         # Parsed once at start: a bad [sites.moderation] table stops the server with a message.
-        self.policies = {site.id: Policy.from_dict(site.moderation) for site in settings.sites}
+        self.policies = {site.id: site_policy(site) for site in settings.sites}
         storage = settings.redis_url or "memory://"
         self.limiters = {
             site_id: RateLimiter.from_policy(policy, storage)
@@ -41,3 +41,12 @@ class ModelScreen:
                     f"too many comments from {who}; wait {wait:.0f} seconds and try again",
                     retry_after=wait,
                 )
+
+
+def site_policy(site: SiteSettings) -> Policy:
+    """The site's policy; links to the site's own origins are trusted like sources."""
+    policy = Policy.from_dict(site.moderation)
+    own = tuple(o for o in site.origins if "://" in o)
+    if not own:
+        return policy
+    return Policy.from_dict({**site.moderation, "trusted_domains": [*policy.trusted_domains, *own]})
