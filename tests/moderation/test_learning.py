@@ -7,6 +7,7 @@ from salon.moderation.learning import (
     spam_target,
 )
 from salon.moderation.model import from_bytes, sigmoid, to_bytes
+from salon.moderation.signals import TEXT_SIGNALS
 
 from .conftest import tiny_model
 
@@ -54,3 +55,13 @@ def test_a_model_from_another_release_is_replaced(moderator: Moderator) -> None:
     assert moderator.compatible(new)
     assert promote_if_not_worse(old, new, [("Cheap pills", Label.SPAM)], moderator)
     assert not promote_if_not_worse(new, old, [("Cheap pills", Label.SPAM)], moderator)
+
+
+def test_learning_sees_the_sites_trusted_links_as_sources(moderator: Moderator) -> None:
+    text = ["Our story from last week: https://harbour-news.org/2026/ferry"]
+    base = moderator.features.n_hashed
+    link, source = (base + TEXT_SIGNALS.index(n) for n in ("link", "source_link"))
+    plain = set(moderator.rows(text).indices.tolist())
+    trusted = set(moderator.rows(text, frozenset({"harbour-news.org"})).indices.tolist())
+    assert link in plain and source not in plain
+    assert source in trusted and link not in trusted

@@ -50,6 +50,7 @@ def learn(
     steps: int = 30,
     lr: float = 0.02,
     l2: float = 1e-3,
+    trusted: frozenset[str] = frozenset(),
 ) -> LinearModel:
     """Return a copy of `model` updated towards the labelled texts in `batch`.
 
@@ -69,7 +70,7 @@ def learn(
     n_neg = max(len(y) - int(y.sum()), 1)
     weights = np.where(y == 1.0, 1.0 / n_pos, 1.0 / n_neg)
     updated = fit(
-        moderator.rows(texts),
+        moderator.rows(texts, trusted),
         y,
         width=len(model.weights),
         sample_weight=weights,
@@ -91,6 +92,7 @@ def holdout_precision(
     holdout: Sequence[tuple[str, Label | str]],
     moderator: Moderator,
     threshold: float = 0.5,
+    trusted: frozenset[str] = frozenset(),
 ) -> float:
     """Precision of the spam class on labelled texts (1.0 when nothing is flagged).
 
@@ -102,7 +104,7 @@ def holdout_precision(
     pairs = [(t, y) for t, y in pairs if y is not None]
     if not pairs:
         return 1.0
-    scores = sigmoid(model.logits(moderator.rows([t for t, _ in pairs])))
+    scores = sigmoid(model.logits(moderator.rows([t for t, _ in pairs], trusted)))
     flagged = scores >= threshold
     truth = np.array([y == 1.0 for _, y in pairs])
     if not flagged.any():
@@ -116,6 +118,7 @@ def promote_if_not_worse(
     holdout: Sequence[tuple[str, Label | str]],
     moderator: Moderator,
     threshold: float = 0.5,
+    trusted: frozenset[str] = frozenset(),
 ) -> bool:
     """True when `new` may replace `old`: its precision on the frozen hold-out is not lower.
 
@@ -125,6 +128,6 @@ def promote_if_not_worse(
         return False
     if not moderator.compatible(old):
         return True
-    before = holdout_precision(old, holdout, moderator, threshold)
-    after = holdout_precision(new, holdout, moderator, threshold)
+    before = holdout_precision(old, holdout, moderator, threshold, trusted)
+    after = holdout_precision(new, holdout, moderator, threshold, trusted)
     return after >= before

@@ -197,12 +197,15 @@ class Moderator:
         abuse[bad] = np.nan
         return spam, abuse
 
-    def rows(self, texts: Sequence[str]) -> Rows:
-        """Sparse model inputs of `texts` (for learning); unusable texts give empty rows."""
+    def rows(self, texts: Sequence[str], trusted: frozenset[str] = frozenset()) -> Rows:
+        """Sparse model inputs of `texts` (for learning); unusable texts give empty rows.
+
+        `trusted`: the site's trusted registered domains, as `assess` sees them.
+        """
         items: list[tuple[str, list[Signal]]] = []
         for text in texts:
             try:
-                a = self.analyse(text)
+                a = self.analyse(text, trusted)
             except TextError:
                 items.append(("", []))
                 continue

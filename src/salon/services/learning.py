@@ -28,6 +28,12 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     site = str(payload["site"])
     full = bool(payload.get("full"))
     moderator = deps.screen.moderator
+    # The site's own and trusted domains, so the model learns from the inputs it scores.
+    trusted = (
+        moderator.trusted(deps.screen.policies[site])
+        if site in deps.screen.policies
+        else frozenset()
+    )
     with deps.db.read() as conn:
         current = moderation_rows.latest_model(conn, site)
         labels = moderation_rows.labels_after(conn, site, 0)
@@ -40,10 +46,10 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     if not fresh:
         return
     through = max(i for i, _, _ in labels)
-    candidate = learn(base, fresh, moderator)
-    promoted = promote_if_not_worse(base, candidate, holdout, moderator)
+    candidate = learn(base, fresh, moderator, trusted=trusted)
+    promoted = promote_if_not_worse(base, candidate, holdout, moderator, trusted=trusted)
     chosen = candidate if promoted else base
-    precision = holdout_precision(chosen, holdout, moderator) if holdout else None
+    precision = holdout_precision(chosen, holdout, moderator, trusted=trusted) if holdout else None
     with deps.db.write() as conn:
         moderation_rows.save_model(
             conn, site, chosen.version, to_bytes(chosen), through, precision, deps.clock()
