@@ -18,15 +18,9 @@ from salon.moderation.features import _TOKEN, Featuriser, Rows
 from salon.moderation.fingerprint import simhash
 from salon.moderation.model import LinearModel, load_file, sigmoid
 from salon.moderation.normalise import Normalised, normalise
+from salon.moderation.phrases import PHRASES, PRAISE
 from salon.moderation.policy import Policy, band_for, context_evidence
-from salon.moderation.signals import (
-    _PHRASES,
-    PRAISE,
-    TEXT_SIGNALS,
-    Signal,
-    name_is_url,
-    text_signals,
-)
+from salon.moderation.signals import TEXT_SIGNALS, Signal, name_is_url, text_signals
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
 SPAM_FILE = "spam.npz"
@@ -232,7 +226,7 @@ class Moderator:
             # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
             evidence = [e for e in evidence if e[1].name != "duplicate"]
         name = normalise(sub.author_name).folded if sub.author_name.strip() else ""
-        if name and not author_is_url and (_NAME_KEYWORD.search(name) or _PHRASES.search(name)):
+        if name and not author_is_url and (_NAME_KEYWORD.search(name) or PHRASES.search(name)):
             evidence.append(
                 (
                     1.5,
