@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from salon.app import create_app
 from salon.cli import app
-from salon.config import load_settings
+from salon.config import default_site, load_settings
 from salon.moderation import Moderator
 
 SCAM = "𝙂𝙤𝙤𝙜𝙡𝙚 𝙞𝙨 𝙥𝙖𝙮𝙞𝙣𝙜 $27485 𝙬𝙤𝙧𝙠𝙞𝙣𝙜 𝙛𝙧𝙤𝙢 𝙝𝙤𝙢𝙚. Start today at www.cash-daily.cf"
@@ -30,6 +30,25 @@ def test_queue_and_decide(tmp_path: Path, moderator: Moderator) -> None:
     assert queue.exit_code == 0, queue.output
     assert f"#{cid} default/a" in queue.output and "spam=" in queue.output
     assert "    - " in queue.output  # at least one reason in words
+    # The address hash shown is the one a site's banned_ip_hashes takes.
+    address = next(
+        line.split()[-1] for line in queue.output.splitlines() if line.startswith("    address ")
+    )
+    banned = settings.model_copy(
+        update={
+            "sites": (
+                default_site().model_copy(update={"moderation": {"banned_ip_hashes": [address]}}),
+            )
+        }
+    )
+    with TestClient(create_app(banned, moderator=moderator, run_jobs=False)) as client:
+        r = client.post("/api/comments", json={"uri": "/b", "text": "A perfectly ordinary remark."})
+        assert r.status_code == 202, r.text  # filed, never shown
+        assert client.get("/api/threads", params={"uri": "/b"}).json()["thread"]["count"] == 0
+    assert (
+        "- banned IP address"
+        in runner.invoke(app, ["moderation", "queue", "--spam"], env=env).output
+    )
     done = runner.invoke(app, ["moderation", "decide", str(cid), "approve"], env=env)
     assert done.exit_code == 0, done.output
     assert f"comment {cid}: approve -> published" in done.output

@@ -47,6 +47,8 @@ def queue(
         )
         excerpt = " ".join(item.text.split())
         typer.echo(f"    {excerpt[:160]}{'…' if len(excerpt) > 160 else ''}")
+        if item.ip_hash:
+            typer.echo(f"    address {item.ip_hash}")
         for reason in item.reasons:
             typer.echo(f"    - {reason}")
 

@@ -19,6 +19,7 @@ class QueueItem:
     state: str
     author_name: str
     author_email: str
+    ip_hash: str  # what a site's banned_ip_hashes lists
     text: str
     created: datetime
     band: str
@@ -45,6 +46,7 @@ def queue(
             comments.c.state,
             comments.c.author_name,
             comments.c.author_email,
+            comments.c.ip_hash,
             comments.c.text,
             comments.c.created,
             decisions.c.band,
@@ -71,6 +73,7 @@ def queue(
             state=r.state,
             author_name=r.author_name,
             author_email=r.author_email,
+            ip_hash=r.ip_hash,
             text=r.text,
             created=r.created,
             band=r.band,
