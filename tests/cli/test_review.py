@@ -55,6 +55,16 @@ def test_queue_and_decide(tmp_path: Path, moderator: Moderator) -> None:
     assert runner.invoke(app, ["moderation", "queue"], env=env).output.strip() == (
         "nothing waiting for review"
     )
+    banned = runner.invoke(app, ["moderation", "ban", str(cid), "address"], env=env)
+    assert banned.exit_code == 0 and f"address {address} on default (banned)" in banned.output
+    listed = runner.invoke(app, ["moderation", "bans"], env=env)
+    assert address in listed.output and "by shell" in listed.output
+    ban_id = listed.output.split()[0]
+    lifted = runner.invoke(app, ["moderation", "bans", "--lift", ban_id], env=env)
+    assert lifted.exit_code == 0 and "lifted ban" in lifted.output
+    assert runner.invoke(app, ["moderation", "bans"], env=env).output.strip() == "no bans"
+    nobody = runner.invoke(app, ["moderation", "ban", "999", "email"], env=env)
+    assert nobody.exit_code == 1 and "no comment 999" in nobody.output
     missing = runner.invoke(app, ["moderation", "decide", "999", "spam"], env=env)
     assert missing.exit_code == 1 and "no comment 999" in missing.output
     wrong = runner.invoke(app, ["moderation", "decide", str(cid), "maybe"], env=env)

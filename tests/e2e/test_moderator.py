@@ -84,3 +84,16 @@ def test_moderator_works_the_queue_with_the_keyboard(browser: Browser, site: str
         page.click("button[type=submit]")
         page.wait_for_url(f"{site}/admin")
         page.screenshot(path=screenshot_path("moderator-queue-held-dark"), full_page=True)
+        # Ban the address of a held comment from its card, then see and lift it.
+        item = page.locator("article.item").first
+        item.get_by_role("button", name="Ban address").click()
+        page.wait_for_url("**/admin?queue=held&done=*")
+        assert "banned the address" in page.get_by_role("status").inner_text()
+        page.get_by_role("link", name="Bans").click()
+        page.wait_for_url(f"{site}/admin/bans")
+        rows = page.locator("tbody tr")
+        assert rows.count() == 1 and "address" in rows.first.inner_text()
+        page.screenshot(path=screenshot_path("moderator-bans-dark"), full_page=True)
+        rows.first.get_by_role("button", name="Lift").click()
+        page.wait_for_url("**/admin/bans?done=*")
+        assert page.get_by_text("No bans.").is_visible()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 
 from salon.services.admins import create_admin
 from tests.conftest import post
@@ -25,6 +27,11 @@ def moderator_client(client: TestClient) -> TestClient:
     )
     assert r.status_code == 303 and r.headers["location"] == "/admin"
     return client
+
+
+def submit(c: TestClient, path: str, form: str) -> Response:
+    """POST a form as the admin pages do, without following the redirect."""
+    return c.post(path, content=form, headers=FORM, follow_redirects=False)
 
 
 def csrf_of(html: str) -> str:
@@ -66,12 +73,7 @@ def test_queue_shows_reasons_and_decisions_apply(moderator_client: TestClient) -
     queue = "held" if f'id="item-{held[0]}"' in page.text else "spam"
     page = c.get(f"/admin?queue={queue}")
     token = csrf_of(page.text)
-    r = c.post(
-        "/admin/decide",
-        content=f"csrf={token}&queue={queue}&one={held[0]}%3Aapprove",
-        headers=FORM,
-        follow_redirects=False,
-    )
+    r = submit(c, "/admin/decide", f"csrf={token}&queue={queue}&one={held[0]}%3Aapprove")
     assert r.status_code == 303
     assert c.get(f"/api/comments/{held[0]}").status_code == 200
     # Bulk: every checked comment gets the chosen action.
@@ -140,3 +142,34 @@ def test_admin_create_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert differ.exit_code == 1 and "differ" in differ.output
     short = runner.invoke(app, ["admin", "create", "mo"], input="short\n", env=env)
     assert short.exit_code == 1 and "at least 10" in short.output
+
+
+def test_ban_from_the_queue_then_lift_it(moderator_client: TestClient) -> None:
+    c = moderator_client
+    cid = post(c, SCAM, uri="/ban", author={"name": "Emma", "email": "emma@example.org"})[
+        "comment"
+    ]["id"]
+    queue = "held" if f'id="item-{cid}"' in c.get("/admin?queue=held").text else "spam"
+    page = c.get(f"/admin?queue={queue}").text
+    assert f'value="{cid}:address"' in page and f'value="{cid}:email"' in page
+    token = csrf_of(page)
+    forged = c.post("/admin/ban", content=f"csrf=nope&ban={cid}%3Aemail", headers=FORM)
+    assert forged.status_code == 403
+    r = submit(c, "/admin/ban", f"csrf={token}&queue={queue}&ban={cid}%3Aemail")
+    assert r.status_code == 303 and "banned" in unquote(r.headers["location"])
+    bans = c.get("/admin/bans").text
+    assert "emma@example.org" in bans and "e-mail address" in bans
+    ban_id = re.search(r'name="ban" value="(\d+)"', bans)
+    assert ban_id
+    # The banned e-mail's next comment is filed as spam, whatever it says.
+    again = post(
+        c, "A kind word about the article.", uri="/ban2", author={"email": "EMMA@example.org"}
+    )
+    assert again["state"] == "held"
+    r = submit(c, "/admin/unban", f"csrf={csrf_of(bans)}&ban={ban_id.group(1)}")
+    assert r.status_code == 303
+    assert "emma@example.org" not in c.get("/admin/bans").text
+    assert (
+        c.post("/admin/ban", content=f"csrf={token}&ban=abc%3Aemail", headers=FORM).status_code
+        == 422
+    )

@@ -1,14 +1,36 @@
-"""``salon moderation queue`` and ``decide``: moderating from the shell."""
+"""``salon moderation queue``, ``decide``, ``ban`` and ``bans``: moderating from the shell."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from salon.domain.errors import SalonError
 from salon.domain.moderation import Label
+
+if TYPE_CHECKING:
+    from salon.services.context import Deps
+
+
+@contextmanager
+def _deps(config: Path | None) -> Iterator[Deps]:
+    """The services' dependencies for one command; a SalonError ends it with its message."""
+    from salon.app import build_deps
+    from salon.cli import settings_from
+
+    deps = build_deps(settings_from(config))
+    try:
+        yield deps
+    except SalonError as e:
+        typer.echo(f"error: {e.detail}", err=True)
+        raise typer.Exit(1) from e
+    finally:
+        deps.db.dispose()
+
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", "-c", help="TOML configuration file (or SALON_CONFIG)")
@@ -60,19 +82,48 @@ def decide(
     moderator: Annotated[str, typer.Option(help="name kept with the decision")] = "shell",
 ) -> None:
     """Act on one comment; every decision is also a label the site's model learns from."""
-    from salon.app import build_deps
-    from salon.cli import settings_from
     from salon.services.jobs import run_due
     from salon.services.learning import HANDLERS
     from salon.services.moderation import decide as decide_comment
 
-    deps = build_deps(settings_from(config))
-    try:
+    with _deps(config) as deps:
         done = decide_comment(deps, comment_id, decision, moderator)
         run_due(deps, HANDLERS)
-    except SalonError as e:
-        typer.echo(f"error: {e.detail}", err=True)
-        raise typer.Exit(1) from e
-    finally:
-        deps.db.dispose()
     typer.echo(f"comment {done.comment_id}: {done.label.value} -> {done.state.value}")
+
+
+def ban(
+    comment_id: Annotated[int, typer.Argument(help="the comment whose author to ban")],
+    what: Annotated[str, typer.Argument(help="address, email or author")],
+    config: ConfigOption = None,
+    moderator: Annotated[str, typer.Option(help="name kept with the ban")] = "shell",
+) -> None:
+    """Ban a comment's address, e-mail or author name on its site; their next comments
+    are filed as spam."""
+    from salon.services.bans import WORDS, ban_from_comment
+
+    with _deps(config) as deps:
+        made, added = ban_from_comment(deps, comment_id, what, moderator)
+    state = "banned" if added else "already banned"
+    typer.echo(f"ban {made.id}: {WORDS[made.kind]} {made.value} on {made.site} ({state})")
+
+
+def bans(
+    config: ConfigOption = None,
+    site: Annotated[str | None, typer.Option(help="only this site")] = None,
+    lift: Annotated[int | None, typer.Option(help="lift the ban with this id")] = None,
+) -> None:
+    """List the bans added from the queue (or lift one)."""
+    from salon.services.bans import WORDS, lift_ban, list_bans
+
+    with _deps(config) as deps:
+        if lift is not None:
+            lifted = lift_ban(deps, lift)
+            typer.echo(f"lifted ban {lifted.id}: {WORDS[lifted.kind]} {lifted.value}")
+            return
+        found = list_bans(deps, site)
+    if not found:
+        typer.echo("no bans")
+    for b in found:
+        when = b.created.strftime("%Y-%m-%d %H:%M")
+        typer.echo(f"{b.id}  {b.site}  {WORDS[b.kind]}  {b.value}  by {b.moderator}, {when} UTC")

@@ -20,6 +20,7 @@ from salon.services.context import Deps, Requester
 from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json
 from salon.services.threads import check_uri
+from salon.store import bans as ban_rows
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
 
@@ -185,7 +186,9 @@ def _screen(
         if fingerprint is None
         else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),
     )
-    decision = deps.screen.assess(full, site, deps.site_models.get(conn, site.id))
+    decision = deps.screen.assess(
+        full, site, deps.site_models.get(conn, site.id), ban_rows.of_site(conn, site.id)
+    )
     return decision, fingerprint
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from salon.config import Settings, SiteSettings
 from salon.domain.errors import RateLimited
 from salon.domain.moderation import Decision, Submission
 from salon.moderation import Moderator, Policy
 from salon.moderation.model import LinearModel
 from salon.moderation.ratelimit import RateLimiter
+from salon.store.bans import Ban
 
 
 class ModelScreen:
@@ -24,9 +28,17 @@ class ModelScreen:
         }
 
     def assess(
-        self, submission: Submission, site: SiteSettings, spam_model: LinearModel | None = None
+        self,
+        submission: Submission,
+        site: SiteSettings,
+        spam_model: LinearModel | None = None,
+        bans: Sequence[Ban] = (),
     ) -> Decision:
-        return self.moderator.assess(submission, self.policies[site.id], spam_model=spam_model)
+        """Decide with the site's policy plus the bans its moderators added."""
+        policy = self.policies[site.id]
+        if bans:
+            policy = with_bans(policy, bans)
+        return self.moderator.assess(submission, policy, spam_model=spam_model)
 
     def fingerprint(self, text: str) -> int | None:
         return self.moderator.fingerprint(text)
@@ -41,6 +53,20 @@ class ModelScreen:
                     f"too many comments from {who}; wait {wait:.0f} seconds and try again",
                     retry_after=wait,
                 )
+
+
+def with_bans(policy: Policy, bans: Sequence[Ban]) -> Policy:
+    """The policy with stored bans added to its ban lists."""
+
+    def of(kind: str) -> tuple[str, ...]:
+        return tuple(b.value for b in bans if b.kind == kind)
+
+    return replace(
+        policy,
+        banned_ip_hashes=policy.banned_ip_hashes + of("address"),
+        banned_emails=policy.banned_emails + of("email"),
+        banned_authors=policy.banned_authors + of("author"),
+    )
 
 
 def site_policy(site: SiteSettings) -> Policy:

@@ -170,3 +170,16 @@ admins = Table(
     Column("password_hash", String(256), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
 )
+
+# Bans a moderator added from the queue; the site settings' ban lists still apply too.
+bans = Table(
+    "bans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),  # "address" | "email" | "author"
+    Column("value", String(320), nullable=False),
+    Column("moderator", String(128), nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+    UniqueConstraint("site", "kind", "value", name="uq_bans_site_kind_value"),
+)

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from salon.domain.errors import Forbidden, Invalid, SalonError
 from salon.domain.moderation import Label
 from salon.services import admins as admin_service
+from salon.services import bans as ban_service
 from salon.services import moderation as moderation_service
 from salon.services.serialise import html_of
 from salon.web.pages import templates
@@ -121,14 +122,9 @@ def queue_page(
 
 @router.post("/decide")
 async def decide(request: Request) -> Response:
-    _same_origin(request)
-    session = _session(request)
-    if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
-    name, csrf = session
-    form = _form(await request.body())
-    if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
-        raise Forbidden("the form expired; reload the page and try again")
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
     queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
     pairs: list[tuple[int, str]] = []
     if form.get("one"):
@@ -146,6 +142,67 @@ async def decide(request: Request) -> Response:
         )
     done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]}"
     return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
+
+
+@router.post("/ban")
+async def ban(request: Request) -> Response:
+    """Ban the address, e-mail or name of a comment in the queue (a button per comment)."""
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    one, _, kind = form.get("ban", [""])[0].partition(":")
+    queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
+    made, added = await run_in_threadpool(
+        ban_service.ban_from_comment, deps_of(request), _id(one), kind, name
+    )
+    words = ban_service.WORDS[made.kind]
+    done = f"banned the {words} of comment {one}" if added else f"that {words} was already banned"
+    return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
+
+
+@router.get("/bans", response_class=HTMLResponse)
+def bans_page(request: Request, done: str = "") -> Response:
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    name, csrf = session
+    return templates.TemplateResponse(
+        request,
+        "admin/bans.html",
+        {
+            "moderator": name,
+            "csrf": csrf,
+            "done": done,
+            "bans": ban_service.list_bans(deps_of(request)),
+            "words": ban_service.WORDS,
+        },
+    )
+
+
+@router.post("/unban")
+async def unban(request: Request) -> Response:
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    lifted = await run_in_threadpool(
+        ban_service.lift_ban, deps_of(request), _id(form.get("ban", [""])[0])
+    )
+    done = f"lifted the ban on {ban_service.WORDS[lifted.kind]} {lifted.value[:40]}"
+    return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
+
+
+async def _checked_form(request: Request) -> tuple[str | Response, dict[str, list[str]]]:
+    """(moderator name, form) of a signed-in moderator's POST with a valid CSRF token;
+    (a redirect to the login page, {}) without a session."""
+    _same_origin(request)
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303), {}
+    name, csrf = session
+    form = _form(await request.body())
+    if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
+        raise Forbidden("the form expired; reload the page and try again")
+    return name, form
 
 
 def _id(value: str) -> int:

@@ -1,0 +1,52 @@
+"""Bans a moderator added: an address hash, an e-mail address or an author name, per site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, insert, select
+
+from salon.store.tables import bans
+
+KINDS = ("address", "email", "author")
+
+
+@dataclass(frozen=True, slots=True)
+class Ban:
+    id: int
+    site: str
+    kind: str
+    value: str
+    moderator: str
+    created: datetime
+
+
+def add(conn: Connection, site: str, kind: str, value: str, moderator: str, at: datetime) -> bool:
+    """Store a ban; False when the same one is already there."""
+    exists = conn.execute(
+        select(bans.c.id).where(bans.c.site == site, bans.c.kind == kind, bans.c.value == value)
+    ).first()
+    if exists is not None:
+        return False
+    conn.execute(
+        insert(bans).values(site=site, kind=kind, value=value, moderator=moderator, created=at)
+    )
+    return True
+
+
+def remove(conn: Connection, ban_id: int) -> Ban | None:
+    """Lift a ban; returns it, or None when there was none with that id."""
+    row = conn.execute(select(bans).where(bans.c.id == ban_id)).first()
+    if row is None:
+        return None
+    conn.execute(delete(bans).where(bans.c.id == ban_id))
+    return Ban(row.id, row.site, row.kind, row.value, row.moderator, row.created)
+
+
+def of_site(conn: Connection, site: str | None = None) -> list[Ban]:
+    """A site's bans (every site's when `site` is None), newest first."""
+    query = select(bans).order_by(bans.c.id.desc())
+    if site is not None:
+        query = query.where(bans.c.site == site)
+    return [Ban(r.id, r.site, r.kind, r.value, r.moderator, r.created) for r in conn.execute(query)]
