@@ -103,6 +103,23 @@ SETTINGS: list[dict[str, Any]] = [
     {**R2, "dropout": 0.3, "char_ngrams": [3, 4]},
     {**R2, "dropout": 0.3, "char_ngrams": [3, 4], "smooth": 0.02},
     {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.02},
+    # after the plural fix in phrases.py: the four rows above again, then around the choice
+    {
+        **R2,
+        "dropout": 0.2,
+        "char_ngrams": [3, 4],
+        "smooth": 0.02,
+        "class_weight": {"sms-spam|0": 1.5},
+    },
+    {
+        **R2,
+        "dropout": 0.2,
+        "char_ngrams": [3, 4],
+        "smooth": 0.02,
+        "class_weight": {"sms-spam|0": 3.0},
+    },
+    {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.02, "l2": 3e-6},
+    {**R2, "dropout": 0.2, "char_ngrams": [3, 4], "smooth": 0.02, "steps": 600},  # release 3
 ]
 
 

@@ -16,6 +16,10 @@ def test_phrases_match_folded_text_in_any_disguise() -> None:
     assert kinds("Préstamos rápidos sin aval") == {"loan"}
     assert kinds("Check out my new channel") == {"promo"}
     assert kinds("Income tax is theft and student loans crush people") == set()
+    # Plurals count as well as the singular.
+    assert kinds("Get free gift cards and PayPal money!") == {"prize"}
+    assert kinds("The best online casinos and jackpots") == {"prize"}
+    assert kinds("Genuine loan offers from trusted lenders") == {"loan"}
 
 
 def test_generic_praise() -> None:

@@ -16,7 +16,7 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"work(?:ing)? (?:from|at) home|from (?:the comfort of )?(?:my|your) home|"
             r"(?:make|making|made|earn|earning|earned|earns) (?:money|cash|\$|extra|over|up to)|"
             r"(?:easy|extra|fast|quick) (?:money|cash|income)|passive income|side hustle|"
-            r"paycheck|pay check|online job|part[ -]time job|home[ -]based|no experience|"
+            r"paychecks?|pay checks?|online jobs?|part[ -]time jobs?|home[ -]based|no experience|"
             r"(?:google|facebook|amazon|youtube) (?:is|are) paying|paying (?:me|us|people)|"
             # an amount per period after an earning verb ("making $95 an hour"), not a
             # price ("groceries cost me 180 a week")
@@ -61,9 +61,9 @@ LEXICONS: dict[str, tuple[str, str]] = {
     ),
     "loan": (
         (
-            r"loan (?:offer|lender|company|approved|at \d)|"
+            r"loan (?:offers?|lenders?|company|approved|at \d)|"
             r"(?:quick|fast|instant|personal|urgent|easy) loans?|"
-            r"(?:bad|poor) credit (?:ok|loan|accepted)|payday loans?|lender|"
+            r"(?:bad|poor) credit (?:ok|loans?|accepted)|payday loans?|lenders?|"
             r"credit repair|debt relief|low interest rate|no credit check"
             r"|prestamos? (?:rapidos?|urgentes?|personales?|sin aval)|"
             r"emprestimos? (?:rapidos?|urgentes?|pessoais?)|credito (?:rapido|urgente|facil)|"
@@ -76,7 +76,7 @@ LEXICONS: dict[str, tuple[str, str]] = {
     "pharmacy": (
         (
             r"viagra|cialis|levitra|tramadol|xanax|oxycodone|adderall|phentermine|"
-            r"(?:online|canadian|mexican|cheap|discount) pharmacy|pharmacy online|"
+            r"(?:online|canadian|mexican|cheap|discount) pharmac(?:y|ies)|pharmacy online|"
             r"without (?:a )?prescription|no prescription|"
             r"(?:diet|weight loss|keto|enlargement|sex) pills?|erectile|male enhancement|"
             r"buy (?:pills|meds)"
@@ -138,7 +138,7 @@ LEXICONS: dict[str, tuple[str, str]] = {
     ),
     "adult": (
         (
-            r"hot (?:girls|singles|women)|sexy (?:girls|singles|women)|dating (?:site|app)|"
+            r"hot (?:girls|singles|women)|sexy (?:girls|singles|women)|dating (?:sites?|apps?)|"
             r"meet (?:girls|singles|women)|nudes?|xxx|porn|cam ?girls?|hook ?ups?|onlyfans|"
             r"escorts?"
             r"|chicas (?:calientes|solteras)|solteras? (?:en tu zona|cerca de ti)|"
@@ -148,8 +148,9 @@ LEXICONS: dict[str, tuple[str, str]] = {
     ),
     "prize": (
         (
-            r"casino|jackpot|free spins|you (?:have )?won|winner|claim (?:your|a) "
-            r"(?:prize|reward|gift)|gift ?card|lottery|sweepstakes?|(?:txt|text) \w+ to \d+"
+            r"casinos?|jackpots?|free spins|you (?:have )?won|winners?|claim (?:your|a) "
+            r"(?:prize|reward|gift)|gift ?cards?|lotter(?:y|ies)|sweepstakes?|"
+            r"(?:txt|text) \w+ to \d+"
             r"|has ganado|ganaste un|reclama tu premio|tarjeta de regalo|voce ganhou|"
             r"cartao presente|resgate seu premio|vous avez gagne|carte cadeau|"
             r"sie haben gewonnen|hai vinto|buono regalo|anda menang|hadiah gratis|slot gacor|"
