@@ -37,11 +37,7 @@ def ban_from_comment(deps: Deps, comment_id: int, kind: str, moderator: str) -> 
             value = value.casefold()
         if not value:
             raise Invalid(f"comment {comment_id} has no {WORDS[kind]} to ban")
-        added = ban_rows.add(conn, record.site, kind, value, moderator, now)
-        found = [
-            b for b in ban_rows.of_site(conn, record.site) if (b.kind, b.value) == (kind, value)
-        ]
-    return found[0], added
+        return ban_rows.add(conn, record.site, kind, value, moderator, now)
 
 
 def list_bans(deps: Deps, site: str | None = None) -> list[Ban]:

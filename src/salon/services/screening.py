@@ -21,6 +21,8 @@ class ModelScreen:
         self.moderator = moderator
         # Parsed once at start: a bad [sites.moderation] table stops the server with a message.
         self.policies = {site.id: site_policy(site) for site in settings.sites}
+        # The site policy with the stored bans added, by (site, bans).
+        self._with_bans: dict[tuple[str, tuple[tuple[str, str], ...]], Policy] = {}
         storage = settings.redis_url or "memory://"
         self.limiters = {
             site_id: RateLimiter.from_policy(policy, storage)
@@ -37,7 +39,14 @@ class ModelScreen:
         """Decide with the site's policy plus the bans its moderators added."""
         policy = self.policies[site.id]
         if bans:
-            policy = with_bans(policy, bans)
+            key = (site.id, tuple((b.kind, b.value) for b in bans))
+            banned = self._with_bans.get(key)
+            if banned is None:
+                banned = with_bans(policy, bans)
+                if len(self._with_bans) > 100:  # bans change rarely; keep only recent sets
+                    self._with_bans.clear()
+                self._with_bans[key] = banned
+            policy = banned
         return self.moderator.assess(submission, policy, spam_model=spam_model)
 
     def fingerprint(self, text: str) -> int | None:

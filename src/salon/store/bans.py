@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, Row, delete, insert, select
 
 from salon.store.tables import bans
 
@@ -22,17 +23,21 @@ class Ban:
     created: datetime
 
 
-def add(conn: Connection, site: str, kind: str, value: str, moderator: str, at: datetime) -> bool:
-    """Store a ban; False when the same one is already there."""
-    exists = conn.execute(
-        select(bans.c.id).where(bans.c.site == site, bans.c.kind == kind, bans.c.value == value)
+def add(
+    conn: Connection, site: str, kind: str, value: str, moderator: str, at: datetime
+) -> tuple[Ban, bool]:
+    """Store a ban; returns it and whether it is new (False: it was already there)."""
+    row = conn.execute(
+        select(bans).where(bans.c.site == site, bans.c.kind == kind, bans.c.value == value)
     ).first()
-    if exists is not None:
-        return False
-    conn.execute(
-        insert(bans).values(site=site, kind=kind, value=value, moderator=moderator, created=at)
-    )
-    return True
+    if row is not None:
+        return _ban(row), False
+    new_id = conn.execute(
+        insert(bans)
+        .values(site=site, kind=kind, value=value, moderator=moderator, created=at)
+        .returning(bans.c.id)
+    ).scalar_one()
+    return Ban(int(new_id), site, kind, value, moderator, at), True
 
 
 def remove(conn: Connection, ban_id: int) -> Ban | None:
@@ -41,7 +46,7 @@ def remove(conn: Connection, ban_id: int) -> Ban | None:
     if row is None:
         return None
     conn.execute(delete(bans).where(bans.c.id == ban_id))
-    return Ban(row.id, row.site, row.kind, row.value, row.moderator, row.created)
+    return _ban(row)
 
 
 def of_site(conn: Connection, site: str | None = None) -> list[Ban]:
@@ -49,4 +54,8 @@ def of_site(conn: Connection, site: str | None = None) -> list[Ban]:
     query = select(bans).order_by(bans.c.id.desc())
     if site is not None:
         query = query.where(bans.c.site == site)
-    return [Ban(r.id, r.site, r.kind, r.value, r.moderator, r.created) for r in conn.execute(query)]
+    return [_ban(r) for r in conn.execute(query)]
+
+
+def _ban(row: Row[Any]) -> Ban:
+    return Ban(row.id, row.site, row.kind, row.value, row.moderator, row.created)
