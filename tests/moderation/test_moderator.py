@@ -210,7 +210,6 @@ def test_a_site_model_from_another_release_falls_back_to_the_shipped_one(
 
 def test_models_must_agree_on_their_character_ngrams() -> None:
     spam = tiny_model("spam").with_weights(tiny_model().weights, -2.0, char_ngrams=[3, 4])
-    assert Moderator(spam, tiny_model("abuse").with_weights(spam.weights, -2.0, char_ngrams=[3, 4]))
     with pytest.raises(ModelError, match="another version"):
         Moderator(spam, tiny_model("abuse"))  # 3-5, the default before release 3
     with pytest.raises(ModelError, match="char_ngrams"):

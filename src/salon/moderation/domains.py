@@ -97,8 +97,17 @@ class DomainParser:
                 self._cache[host] = hit
         return hit
 
-    def links(self, text: str) -> list[Link]:
-        """Links in `text` (normalised `plain` form, so disguised dots are already joined)."""
+    def domain_of(self, address: str) -> str:
+        """The registered domain of a web address or host ("https://www.x.org/a" -> "x.org")."""
+        h = _HOST.match(address.strip().lower())
+        return self.registered(h.group(1))[0] if h else ""
+
+    def links(self, text: str, trusted: frozenset[str] = frozenset()) -> list[Link]:
+        """Links in `text` (normalised `plain` form, so disguised dots are already joined).
+
+        A link to a news or reference site, or to a `trusted` registered domain (a site's
+        own), is marked as a source.
+        """
         if not _LINK_GATE.search(text):
             return []
         found: list[Link] = []
@@ -117,6 +126,6 @@ class DomainParser:
             # "setup.py" is a file, "trojmiasto.pl/taxi.html" is a link.
             if not explicit and suffix in _NOT_A_HOST_SUFFIX and "/" not in url[len(host) :]:
                 continue
-            source = domain in SOURCE_DOMAINS or suffix in SOURCE_SUFFIXES
+            source = domain in SOURCE_DOMAINS or suffix in SOURCE_SUFFIXES or domain in trusted
             found.append(Link(url, host.lower(), domain, suffix, explicit, source))
         return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -106,24 +106,14 @@ class Moderator:
         Links to a `trusted` registered domain count as sources (see Policy).
         """
         norm = normalise(text)
-        links = self.domains.links(norm.plain)
-        if trusted:
-            links = [
-                replace(link, source=True) if link.domain in trusted else link for link in links
-            ]
+        links = self.domains.links(norm.plain, trusted)
         return Analysis(norm, links, text_signals(norm, links))
 
     def trusted(self, policy: Policy) -> frozenset[str]:
         """The registered domains of a policy's trusted_domains ("www.news.org" -> "news.org")."""
         hit = self._trusted.get(policy.trusted_domains)
         if hit is None:
-            found = set()
-            for entry in policy.trusted_domains:
-                host = entry.strip().lower().split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-                domain, _ = self.domains.registered(host)
-                if domain:
-                    found.add(domain)
-            hit = frozenset(found)
+            hit = frozenset(map(self.domains.domain_of, policy.trusted_domains)) - {""}
             if len(self._trusted) < 1000:
                 self._trusted[policy.trusted_domains] = hit
         return hit
@@ -222,7 +212,8 @@ class Moderator:
             new_link = any(link.domain not in old for link in payload)
         author_is_url = name_is_url(sub.author_name, self.domains)
         evidence = context_evidence(sub, policy, bool(payload), new_link, author_is_url)
-        if len(_TOKEN.findall(a.norm.folded)) < 5:
+        tokens = len(_TOKEN.findall(a.norm.folded))
+        if tokens < 5:
             # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
             evidence = [e for e in evidence if e[1].name != "duplicate"]
         name = normalise(sub.author_name).folded if sub.author_name.strip() else ""
@@ -240,8 +231,7 @@ class Moderator:
         website = sub.author_website.strip()
         # Generic praise with a link in the text is a text signal (the model weighs it);
         # with the author's website instead, only the pipeline can see it.
-        tokens = len(_TOKEN.findall(a.norm.folded))
-        if website and not a.links and tokens <= 60 and PRAISE.search(a.norm.folded):
+        if website and not payload and tokens <= 60 and PRAISE.search(a.norm.folded):
             words = "generic praise that fits any page, with the author's website"
             # A newcomer's is how link spam pays off; a regular's is a regular's.
             if sub.author_published_count == 0:

@@ -185,7 +185,7 @@ async def unban(request: Request) -> Response:
     if isinstance(name, Response):
         return name
     lifted = await run_in_threadpool(
-        ban_service.lift_ban, deps_of(request), _id(form.get("ban", [""])[0])
+        ban_service.lift_ban, deps_of(request), _id(form.get("ban", [""])[0], "ban")
     )
     done = f"lifted the ban on {ban_service.WORDS[lifted.kind]} {lifted.value[:40]}"
     return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
@@ -205,9 +205,9 @@ async def _checked_form(request: Request) -> tuple[str | Response, dict[str, lis
     return name, form
 
 
-def _id(value: str) -> int:
+def _id(value: str, what: str = "comment") -> int:
     if not value.isdigit():
-        raise Invalid(f"{value!r} is not a comment id")
+        raise Invalid(f"{value!r} is not a {what} id")
     return int(value)
 
 
