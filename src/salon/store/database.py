@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +48,29 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+@dataclass
+class Changes:
+    """What a write transaction changed that read caches depend on."""
+
+    threads: set[int] = field(default_factory=set)  # threads whose version was bumped
+    created: bool = False  # a thread was created (empty-thread answers are stale)
+
+
+CHANGES = "salon_changes"  # key in Connection.info while a write transaction runs
+
+
+def changes_of(conn: Connection) -> Changes | None:
+    """The open write transaction's record of changes (None outside ``Database.write``)."""
+    found: Changes | None = conn.info.get(CHANGES)
+    return found
+
+
 class Database:
-    """One engine per process; ``read()`` and ``write()`` each open one transaction."""
+    """One engine per process; ``read()`` and ``write()`` each open one transaction.
+
+    Functions in ``on_commit`` are called with the ``Changes`` of every committed write
+    (read caches listen there); they run after the commit, outside the write lock.
+    """
 
     def __init__(self, url: str, echo: bool = False) -> None:
         self.url = normalise_url(url)
@@ -70,6 +93,7 @@ class Database:
         # after the timeout (a 500 under load); a lock in the process queues writers fairly,
         # so only writers of other processes ever meet the busy timeout.
         self._write_lock = threading.Lock() if self.is_sqlite else None
+        self.on_commit: list[Callable[[Changes], None]] = []
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -79,19 +103,23 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        changes = Changes()
         try:
-            if self._write_lock is None:
-                with self._writer.begin() as conn:
+            with self._write_lock or contextlib.nullcontext(), self._writer.begin() as conn:
+                conn.info[CHANGES] = changes
+                try:
                     yield conn
-                return
-            with self._write_lock, self._writer.begin() as conn:
-                yield conn
+                finally:
+                    conn.info.pop(CHANGES, None)
         except OperationalError as e:
             if "locked" in str(e.orig) or "busy" in str(e.orig):
                 raise Unavailable(
                     "the database is busy with other writers; nothing was saved, try again"
                 ) from e
             raise
+        if changes.threads or changes.created:
+            for listener in self.on_commit:
+                listener(changes)
 
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()
