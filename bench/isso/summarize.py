@@ -347,10 +347,10 @@ def main() -> None:
     L.append("## Machine and versions\n")
     L.append("```\n" + env + "\n```\n")
 
-    L.append("## Headline: Salon / Isso (medians)\n")
+    L.append("## Headline: Salon / Isso and Salon / nginx (medians)\n")
     L.append(
-        "| endpoint | pair | Salon req/s | Isso req/s | req/s ratio | Salon 1-conn p50 ms "
-        "| Isso 1-conn p50 ms | 1-conn p50 ratio |"
+        "| endpoint | pair | Salon req/s | other req/s | req/s ratio | Salon 1-conn p50 ms "
+        "| other 1-conn p50 ms | 1-conn p50 ratio |"
     )
     L.append("|---|---|---:|---:|---:|---:|---:|---:|")
     rows = [(t, s, i) for t, s, i, _, _ in ENDPOINTS] + [("Write (2,000 posts, c=20)", "", "")]
@@ -369,7 +369,7 @@ def main() -> None:
             if not s_ep:
                 shown = f"{title}; failed posts, all runs: Salon {a['errors']}, Isso {b['errors']}"
             L.append(
-                f"| {shown} | {label.split(':')[0]} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
+                f"| {shown} | {label} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
                 f"**{ratio(a['rps'], b['rps'])}** | {fmt(a.get('c1_p50_ms'), 2)} | "
                 f"{fmt(b.get('c1_p50_ms'), 2)} | {ratio(a.get('c1_p50_ms'), b.get('c1_p50_ms'))} |"
             )
