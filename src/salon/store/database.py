@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from salon.domain.errors import Unavailable
+from salon.store.group_commit import GroupCommitWriter
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Starlette's threadpool runs 40 requests at once; one connection each.
@@ -90,9 +89,10 @@ class Database:
             event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(salon_write=True)
         # SQLite has one writer at a time. Its busy handler retries unfairly and gives up
-        # after the timeout (a 500 under load); a lock in the process queues writers fairly,
-        # so only writers of other processes ever meet the busy timeout.
-        self._write_lock = threading.Lock() if self.is_sqlite else None
+        # after the timeout (a 500 under load); writers of this process queue fairly on a
+        # lock instead (only other processes' writers meet the busy timeout), and those
+        # that queue together share one commit (store/group_commit.py).
+        self._group = GroupCommitWriter(self._writer) if self.is_sqlite else None
         self.on_commit: list[Callable[[Changes], None]] = []
 
     @contextmanager
@@ -105,7 +105,7 @@ class Database:
         """One transaction: committed when the block ends, rolled back if it raises."""
         changes = Changes()
         try:
-            with self._write_lock or contextlib.nullcontext(), self._writer.begin() as conn:
+            with self._group.transaction() if self._group else self._writer.begin() as conn:
                 conn.info[CHANGES] = changes
                 try:
                     yield conn
