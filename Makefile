@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test lint format typecheck unit e2e browser install serve clean
+.PHONY: demo test lint format typecheck unit e2e browser install serve clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -49,6 +49,10 @@ unit: $(STAMP)
 
 e2e: $(STAMP) browser
 	$(BIN)/python -m pytest -m e2e tests
+
+# Salon vs Isso vs nginx on this machine, medians of 3 runs (about 45 min; RUNS=1 for a look).
+bench: $(STAMP)
+	bash bench/isso/run.sh $(or $(RUNS),3)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache artifacts

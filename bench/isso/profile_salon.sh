@@ -26,9 +26,8 @@ if [ "$MODE" = salon ]; then
   "${ENVS[@]}" "$SALON_BIN/salon" serve --config "$OUT/db/salon.toml" --host 127.0.0.1 --port 8081 \
     > "$OUT/server.log" 2>&1 &
 else
-  "${ENVS[@]}" "$SALON_BIN/salon" db upgrade --config "$OUT/db/salon.toml" > /dev/null 2>&1
-  "${ENVS[@]}" "SALON_CONFIG=$OUT/db/salon.toml" "$SALON_BIN/uvicorn" --factory --app-dir "$HERE" \
-    salon_app:create --host 127.0.0.1 --port 8081 --workers 2 > "$OUT/server.log" 2>&1 &
+  "${ENVS[@]}" "SALON_REDIS_URL=${REDIS_W2:-redis://127.0.0.1:6379/2}" "$SALON_BIN/salon" serve \
+    --config "$OUT/db/salon.toml" --host 127.0.0.1 --port 8081 --workers 2 > "$OUT/server.log" 2>&1 &
 fi
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT

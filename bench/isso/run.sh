@@ -6,10 +6,11 @@
 #       the Isso part alone took 21 min in the shared baseline, so expect ~35-40 min)
 #
 # For every run, each server in $SERVERS starts from an empty database, is seeded with the
-# data set of the shared Isso baseline (/work/shared/bench/isso), then measured with wrk
+# data set of the shared Isso baseline (../shared/bench/isso), then measured with wrk
 # (reads) and an httpx client (writes). The servers alternate within a run.
 #   salon          `salon serve` (one uvicorn process)            127.0.0.1:8081
-#   salon-w2       uvicorn --workers 2 with bench/isso/salon_app   127.0.0.1:8081
+#   salon-w2       `salon serve --workers 2` (Redis db 2)          127.0.0.1:8081
+#   nginx          nginx serving salon's answers (same run) as files  127.0.0.1:8082
 #   isso-builtin   `isso run` (werkzeug, threaded, one process)    127.0.0.1:8080
 #   isso-gunicorn  gunicorn -w 2 --preload isso.run               127.0.0.1:8080
 # Isso is installed with the shared install.sh into /tmp/peer-isso (if missing); the shared
@@ -24,15 +25,16 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-SHARED=${SHARED_ISSO:-/work/shared/bench/isso}
+SHARED=${SHARED_ISSO:-$(cd "$REPO/../shared/bench/isso" 2>/dev/null && pwd || echo "$REPO/../shared/bench/isso")}
 export PEER_ISSO_BASE=${PEER_ISSO_BASE:-/tmp/peer-isso}
 PEER=$PEER_ISSO_BASE
 RUNS=${1:-3}
-SERVERS=${SERVERS:-"salon isso-builtin salon-w2 isso-gunicorn"}
+SERVERS=${SERVERS:-"salon isso-builtin salon-w2 isso-gunicorn nginx"}
+REDIS_W2=${REDIS_W2:-redis://127.0.0.1:6379/2}
 DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; THREADS=${THREADS:-2}; CONNS=${CONNS:-50}
 C1_DURATION=${C1_DURATION:-10}; POST_N=${POST_N:-2000}; POST_C=${POST_C:-20}
 ISSO_EMBEDQ_RUNS=${ISSO_EMBEDQ_RUNS:-1}
-SALON_PORT=8081; ISSO_PORT=8080
+SALON_PORT=8081; ISSO_PORT=8080; NGINX_PORT=8082
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 OUT=${BENCH_WORK:-/tmp/salon-bench}/$STAMP
 SALON_BIN=$REPO/.venv/bin
@@ -48,6 +50,12 @@ mkdir -p "$OUT"
 if ! command -v wrk >/dev/null 2>&1 || [ ! -x "$PEER/venv/bin/isso" ]; then
   bash "$SHARED/install.sh"
 fi
+if [[ " $SERVERS " == *" nginx "* ]] && ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light > /dev/null \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light > /dev/null; }
+  /usr/sbin/nginx -s stop 2>/dev/null || true   # the package starts one on port 80; not ours
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ -f "$PEER/isso.cfg" ] || bash "$SHARED/write_config.sh"
 [ -x "$SALON_BIN/salon" ] || { echo "no Salon in $SALON_BIN (make the venv first)" >&2; exit 1; }
 
@@ -63,7 +71,7 @@ fi
 SALON_ENV=(env "PYTHONPATH=$SALON_SRC")   # env execs: a backgrounded command keeps its PID
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in $SALON_PORT $ISSO_PORT; do
+for p in $SALON_PORT $ISSO_PORT $NGINX_PORT; do
   if port_busy "$p"; then echo "something already listens on 127.0.0.1:$p; stop it first" >&2; exit 1; fi
 done
 
@@ -71,6 +79,9 @@ SRV_PID=""; SRV_KIND=""; MS_PID=""
 stop_server() {
   if [ "$SRV_KIND" = isso ]; then
     bash "$SHARED/stop_isso.sh" || true
+  elif [ "$SRV_KIND" = nginx ]; then
+    "$NGINX" -c "$OUT/nginx/nginx.conf" -s stop 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$SRV_PID" 2>/dev/null || break; sleep 0.1; done
   elif [ -n "$SRV_PID" ] && kill -0 "$SRV_PID" 2>/dev/null; then
     local kids; kids=$(pgrep -P "$SRV_PID" || true)
     kill -TERM "$SRV_PID"
@@ -113,11 +124,9 @@ start_server() { # NAME DIR -> SRV_PID, URL, ORIGIN
         SRV_PID=$!
         wait_http "$URL/health" "$SRV_PID" "$dir/server.log"
       else
-        # migrate first: two workers would both try to create the schema
-        "${SALON_ENV[@]}" "$SALON_BIN/salon" db upgrade --config "$db/salon.toml" > "$dir/migrate.log" 2>&1
-        "${SALON_ENV[@]}" "SALON_CONFIG=$db/salon.toml" "$SALON_BIN/uvicorn" --factory --app-dir "$HERE" \
-          salon_app:create --host 127.0.0.1 --port "$SALON_PORT" --workers 2 \
-          > "$dir/server.log" 2>&1 &
+        "${SALON_ENV[@]}" "$SALON_BIN/python" -c "import redis; redis.Redis.from_url('$REDIS_W2').flushdb()"
+        "${SALON_ENV[@]}" "SALON_REDIS_URL=$REDIS_W2" "$SALON_BIN/salon" serve --config "$db/salon.toml" \
+          --host 127.0.0.1 --port "$SALON_PORT" --workers 2 > "$dir/server.log" 2>&1 &
         SRV_PID=$!
         wait_http "$URL/health" "$SRV_PID" "$dir/server.log"
         for _ in $(seq 1 100); do
@@ -125,6 +134,32 @@ start_server() { # NAME DIR -> SRV_PID, URL, ORIGIN
           sleep 0.2
         done
       fi
+      ;;
+    nginx)
+      # The ceiling: nginx sending the very bytes Salon answered in this run, from files.
+      SRV_KIND=nginx; URL=http://127.0.0.1:$NGINX_PORT; ORIGIN=$URL
+      [ -s "$OUT/www/thread.json" ] || { echo "nginx needs a salon server earlier in the run" >&2; exit 2; }
+      mkdir -p "$OUT/nginx"
+      cat > "$OUT/nginx/nginx.conf" <<NGINX
+worker_processes 2;
+pid $OUT/nginx/nginx.pid;
+error_log $dir/server.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on; tcp_nopush on; keepalive_requests 1000000;
+  client_body_temp_path $OUT/nginx; proxy_temp_path $OUT/nginx; fastcgi_temp_path $OUT/nginx;
+  uwsgi_temp_path $OUT/nginx; scgi_temp_path $OUT/nginx;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location = /health { return 200 "ok"; }
+    location = /api/threads { default_type application/json; gzip_static on; alias $OUT/www/thread.json; }
+  }
+}
+NGINX
+      "$NGINX" -c "$OUT/nginx/nginx.conf"
+      sleep 0.5; SRV_PID=$(cat "$OUT/nginx/nginx.pid")
+      wait_http "$URL/health" "$SRV_PID" "$dir/server.log"
       ;;
     isso-builtin|isso-gunicorn)
       SRV_KIND=isso; URL=http://127.0.0.1:$ISSO_PORT; ORIGIN=$URL
@@ -153,13 +188,17 @@ COUNT_URIS="/article-1 /post-01 /post-02 /post-03 /post-04 /post-05 /post-06 /po
 SALON_COUNTS="/api/counts?site=default"; for u in $COUNT_URIS; do SALON_COUNTS="$SALON_COUNTS&uri=$u"; done
 ISSO_COUNT_BODY='["/article-1","/post-01","/post-02","/post-03","/post-04","/post-05","/post-06","/post-07","/post-08","/post-09"]'
 # name|path|body (empty body = GET); the names pair the two servers' rows in summarize.py
+THREAD_PATH="/api/threads?site=default&uri=/article-1&sort=oldest&limit=200"
 SALON_ENDPOINTS=(
-  "thread_article1|/api/threads?site=default&uri=/article-1&sort=oldest&limit=200|"
+  "thread_article1|$THREAD_PATH|"
+  "thread_article1_gzip|$THREAD_PATH|gzip"
+  "thread_page|/threads/default?uri=/article-1|"
   "thread_post01|/api/threads?site=default&uri=/post-01&limit=200|"
   "counts10|$SALON_COUNTS|"
 )
+NGINX_ENDPOINTS=("thread_article1|$THREAD_PATH|" "thread_article1_gzip|$THREAD_PATH|gzip")
 isso_endpoints() { # RUN -> ISSO_ENDPOINTS
-  ISSO_ENDPOINTS=("thread_article1|/?uri=/article-1|")
+  ISSO_ENDPOINTS=("thread_article1|/?uri=/article-1|" "thread_article1_gzip|/?uri=/article-1|gzip")
   # embed.js's own query returns the same JSON as /?uri=/article-1 on this data set (no
   # top-level comment has more than 5 replies), so by default it is measured in run 1 only
   [ "$1" -le "$ISSO_EMBEDQ_RUNS" ] && ISSO_ENDPOINTS+=("thread_article1_embedq|/?uri=%2Farticle-1&sort=oldest&offset=0&nested_limit=5|")
@@ -189,18 +228,29 @@ for run in $(seq 1 "$RUNS"); do
     sleep 1
     mem_now "$PID" "$D/mem_idle.txt"
     ids="$OUT/ids-$name.json"
-    if [ "$SRV_KIND" = salon ]; then
-      seed=("$HERE" seed_salon.py); EPS=("${SALON_ENDPOINTS[@]}")
+    if [ "$SRV_KIND" = nginx ]; then
+      EPS=("${NGINX_ENDPOINTS[@]}")
     else
-      isso_endpoints "$run"; seed=("$SHARED" seed.py); EPS=("${ISSO_ENDPOINTS[@]}")
+      if [ "$SRV_KIND" = salon ]; then
+        seed=("$HERE" seed_salon.py); EPS=("${SALON_ENDPOINTS[@]}")
+      else
+        isso_endpoints "$run"; seed=("$SHARED" seed.py); EPS=("${ISSO_ENDPOINTS[@]}")
+      fi
+      if ! (cd "${seed[0]}" && "$CLIENT_PY" "${seed[1]}" --base "$URL" --ids-out "$ids") > "$D/seed.txt" 2>&1; then
+        echo "seeding $name failed:" >&2; tail -5 "$D/seed.txt" >&2; exit 1
+      fi
+      tee -a "$OUT/progress.log" < "$D/seed.txt"
     fi
-    if ! (cd "${seed[0]}" && "$CLIENT_PY" "${seed[1]}" --base "$URL" --ids-out "$ids") > "$D/seed.txt" 2>&1; then
-      echo "seeding $name failed:" >&2; tail -5 "$D/seed.txt" >&2; exit 1
+    if [ "$name" = salon ]; then  # the bytes nginx serves in this run
+      mkdir -p "$OUT/www"
+      curl -sS -o "$OUT/www/thread.json" -H "Origin: $ORIGIN" "$URL$THREAD_PATH"
+      gzip -6 -c "$OUT/www/thread.json" > "$OUT/www/thread.json.gz"
     fi
-    tee -a "$OUT/progress.log" < "$D/seed.txt"
     mem_now "$PID" "$D/mem_seeded.txt"
     for ep in "${EPS[@]}"; do
       IFS='|' read -r ename path body <<<"$ep"
+      gz=0; if [ "$body" = gzip ]; then gz=1; body=""; fi
+      export WRK_GZIP=$gz
       # response size once (what the client gets, no compression asked for)
       if [ -n "$body" ]; then
         curl -sS -o "$D/${ename}_body" -H "Origin: $ORIGIN" -H 'Content-Type: application/json' -d "$body" "$URL$path"
@@ -226,19 +276,22 @@ for run in $(seq 1 "$RUNS"); do
       echo $(( $(cpu_ticks "$PID") - c0 )) > "$D/${ename}_c1_cputicks.txt"
       echo "$ename c1 $(grep '^WRKJSON' "$D/${ename}_c1.txt" || echo 'no WRKJSON')" | tee -a "$OUT/progress.log"
     done
-    wait_idle "$PID"
-    mem_start "$PID" "$D/write_mem.txt"
-    c0=$(cpu_ticks "$PID")
-    if [ "$SRV_KIND" = salon ]; then
-      (cd "$HERE" && "$CLIENT_PY" post_salon.py --base "$URL" --ids "$ids" -n "$POST_N" -c "$POST_C") \
-        > "$D/write.txt" 2>&1 || true
-    else
-      (cd "$SHARED" && "$CLIENT_PY" post_bench.py --base "$URL" --ids "$ids" -n "$POST_N" -c "$POST_C") \
-        > "$D/write.txt" 2>&1 || true
+    unset WRK_GZIP
+    if [ "$SRV_KIND" != nginx ]; then
+      wait_idle "$PID"
+      mem_start "$PID" "$D/write_mem.txt"
+      c0=$(cpu_ticks "$PID")
+      if [ "$SRV_KIND" = salon ]; then
+        (cd "$HERE" && "$CLIENT_PY" post_salon.py --base "$URL" --ids "$ids" -n "$POST_N" -c "$POST_C") \
+          > "$D/write.txt" 2>&1 || true
+      else
+        (cd "$SHARED" && "$CLIENT_PY" post_bench.py --base "$URL" --ids "$ids" -n "$POST_N" -c "$POST_C") \
+          > "$D/write.txt" 2>&1 || true
+      fi
+      mem_stop
+      echo $(( $(cpu_ticks "$PID") - c0 )) > "$D/write_cputicks.txt"
+      grep -E '^POST ' "$D/write.txt" | tee -a "$OUT/progress.log" || tail -5 "$D/write.txt"
     fi
-    mem_stop
-    echo $(( $(cpu_ticks "$PID") - c0 )) > "$D/write_cputicks.txt"
-    grep -E '^POST ' "$D/write.txt" | tee -a "$OUT/progress.log" || tail -5 "$D/write.txt"
     if [ "$SRV_KIND" = isso ]; then cp "$PEER/isso-${name#isso-}.log" "$D/server.log"; fi
     grep -cE 'Traceback|ERROR' "$D/server.log" > "$D/server_errors.txt" || true
     stop_server
@@ -270,6 +323,6 @@ echo "elapsed: $(( $(date +%s) - t_start )) s" | tee -a "$OUT/env.txt"
 
 if [ "${NO_SUMMARY:-0}" != 1 ]; then
   "$SALON_BIN/python" "$HERE/summarize.py" "$OUT" --results "$HERE/results" --md "$HERE/results.md" \
-    --command "bash bench/isso/run.sh $RUNS"
+    --command "make bench (bash bench/isso/run.sh $RUNS)"
 fi
 echo "raw results in $OUT"

@@ -1,6 +1,6 @@
 """Seed a running Salon through its public API with the data set of the shared Isso seed.
 
-Same plan and the same random stream as /work/shared/bench/isso/seed.py (random seed 42):
+Same plan and the same random stream as ../shared/bench/isso/seed.py (random seed 42):
 /article-1 gets 200 comments (139 top-level, 61 replies), /post-01../post-50 get 20 each,
 1,200 in total; texts and authors come from the shared corpus.py, imported by path at run
 time (not copied). One sequential client; cookies are cleared after every post, so each
@@ -14,11 +14,13 @@ import json
 import random
 import sys
 import time
+from pathlib import Path
 
 import httpx
 from common import load_corpus
 
-SHARED = "/work/shared/bench/isso"
+# ../shared beside the repository root, wherever the checkout is.
+SHARED = str(Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "isso")
 
 
 def main() -> None:

@@ -15,17 +15,19 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-SERVERS = ["salon", "isso-builtin", "salon-w2", "isso-gunicorn"]
+SERVERS = ["salon", "isso-builtin", "salon-w2", "isso-gunicorn", "nginx"]
 SERVER_LABEL = {
     "salon": "Salon `salon serve` (1 uvicorn process)",
     "isso-builtin": "Isso builtin (werkzeug threaded, 1 process)",
-    "salon-w2": "Salon uvicorn `--workers 2`",
+    "salon-w2": "Salon `salon serve --workers 2` (+ Redis)",
     "isso-gunicorn": "Isso gunicorn `-w 2 --preload` (sync)",
+    "nginx": "nginx (2 workers) sending Salon's answer from a file: the ceiling",
 }
 # (Salon server, Isso server, label of the pair)
 PAIRS = [
     ("salon", "isso-builtin", "1 process: Salon / Isso builtin"),
     ("salon-w2", "isso-gunicorn", "2 workers: Salon / Isso gunicorn"),
+    ("salon-w2", "nginx", "2 workers: Salon / nginx"),
 ]
 # (title, Salon endpoint, Isso endpoint, Salon request, Isso request)
 ENDPOINTS = [
@@ -42,6 +44,20 @@ ENDPOINTS = [
         "thread_article1_embedq",
         "GET /api/threads?site=default&uri=/article-1&sort=oldest&limit=200",
         "GET /?uri=%2Farticle-1&sort=oldest&offset=0&nested_limit=5",
+    ),
+    (
+        "Full thread, 200 comments, gzip asked for (`Accept-Encoding: gzip`)",
+        "thread_article1_gzip",
+        "thread_article1_gzip",
+        "GET /api/threads?site=default&uri=/article-1&sort=oldest&limit=200 (gzip)",
+        "GET /?uri=/article-1 (gzip)",
+    ),
+    (
+        "Server-rendered thread page (Salon only: Isso has none)",
+        "thread_page",
+        "thread_page",
+        "GET /threads/default?uri=/article-1",
+        "–",
     ),
     (
         "Small thread, 20 comments (`/post-01`)",
@@ -239,7 +255,7 @@ def endpoint_table(
             return None
         if write:
             return summary[server]["write"]  # type: ignore[no-any-return]
-        ep = s_ep if server.startswith("salon") else i_ep
+        ep = i_ep if server.startswith("isso") else s_ep
         return summary[server]["endpoints"].get(ep)  # type: ignore[no-any-return]
 
     for server in SERVERS:
@@ -331,10 +347,10 @@ def main() -> None:
     L.append("## Machine and versions\n")
     L.append("```\n" + env + "\n```\n")
 
-    L.append("## Headline: Salon / Isso (medians)\n")
+    L.append("## Headline: Salon / Isso and Salon / nginx (medians)\n")
     L.append(
-        "| endpoint | pair | Salon req/s | Isso req/s | req/s ratio | Salon 1-conn p50 ms "
-        "| Isso 1-conn p50 ms | 1-conn p50 ratio |"
+        "| endpoint | pair | Salon req/s | other req/s | req/s ratio | Salon 1-conn p50 ms "
+        "| other 1-conn p50 ms | 1-conn p50 ratio |"
     )
     L.append("|---|---|---:|---:|---:|---:|---:|---:|")
     rows = [(t, s, i) for t, s, i, _, _ in ENDPOINTS] + [("Write (2,000 posts, c=20)", "", "")]
@@ -353,7 +369,7 @@ def main() -> None:
             if not s_ep:
                 shown = f"{title}; failed posts, all runs: Salon {a['errors']}, Isso {b['errors']}"
             L.append(
-                f"| {shown} | {label.split(':')[0]} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
+                f"| {shown} | {label} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
                 f"**{ratio(a['rps'], b['rps'])}** | {fmt(a.get('c1_p50_ms'), 2)} | "
                 f"{fmt(b.get('c1_p50_ms'), 2)} | {ratio(a.get('c1_p50_ms'), b.get('c1_p50_ms'))} |"
             )
@@ -361,14 +377,14 @@ def main() -> None:
 
     for title, s_ep, i_ep, s_req, i_req in ENDPOINTS:
         if not any(
-            summary[s]["endpoints"].get(s_ep if s.startswith("salon") else i_ep) for s in summary
+            summary[s]["endpoints"].get(i_ep if s.startswith("isso") else s_ep) for s in summary
         ):
             continue
         L.append(f"## {title}\n")
         L.append(f"Salon: `{s_req}` · Isso: `{i_req}`\n")
         sizes = []
         for s in summary:
-            e = summary[s]["endpoints"].get(s_ep if s.startswith("salon") else i_ep)
+            e = summary[s]["endpoints"].get(i_ep if s.startswith("isso") else s_ep)
             if e and e["response_bytes"]:
                 sizes.append(
                     f"{s}: {fmt(e['response_bytes'], 0)} B "
@@ -378,14 +394,14 @@ def main() -> None:
             L.append("Response size: " + "; ".join(sizes) + "\n")
         endpoint_table(L, summary, s_ep, i_ep)
         per_run = "; ".join(
-            f"{s} {summary[s]['endpoints'][s_ep if s.startswith('salon') else i_ep]['rps_per_run']}"
+            f"{s} {summary[s]['endpoints'][i_ep if s.startswith('isso') else s_ep]['rps_per_run']}"
             for s in summary
-            if summary[s]["endpoints"].get(s_ep if s.startswith("salon") else i_ep)
+            if summary[s]["endpoints"].get(i_ep if s.startswith("isso") else s_ep)
         )
         done = "; ".join(
             f"{s} {e['completed_per_run']}"
             for s in summary
-            if (e := summary[s]["endpoints"].get(s_ep if s.startswith("salon") else i_ep))
+            if (e := summary[s]["endpoints"].get(i_ep if s.startswith("isso") else s_ep))
         )
         L.append(
             f"\nPer-run req/s: {per_run}. Requests completed in the 20 s c=50 window: {done}.\n"

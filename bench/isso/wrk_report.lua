@@ -1,9 +1,12 @@
 -- wrk script for bench/isso: browser-like Origin header (env WRK_ORIGIN), optional JSON POST
--- body (env WRK_BODY), optional "Connection: close" (env WRK_CLOSE=1), and one
+-- body (env WRK_BODY), optional "Accept-Encoding: gzip" (env WRK_GZIP=1), optional "Connection: close" (env WRK_CLOSE=1), and one
 -- machine-readable summary line prefixed "WRKJSON " (same fields as the shared Isso script).
 local origin = os.getenv("WRK_ORIGIN") or "http://127.0.0.1:8081"
 local body = os.getenv("WRK_BODY")
 wrk.headers["Origin"] = origin
+if os.getenv("WRK_GZIP") == "1" then
+  wrk.headers["Accept-Encoding"] = "gzip"
+end
 if os.getenv("WRK_CLOSE") == "1" then
   wrk.headers["Connection"] = "close"
 end

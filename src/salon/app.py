@@ -8,6 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
@@ -18,17 +19,22 @@ from salon.config import Settings
 from salon.live import Broker, MemoryBroker
 from salon.moderation import Moderator
 from salon.services.admins import LoginGuard
+from salon.services.cache import ReadCache
 from salon.services.context import Clock, Deps, system_clock
 from salon.services.jobs import run_due
 from salon.services.learning import HANDLERS
 from salon.services.screening import ModelScreen
 from salon.services.tokens import Signer
-from salon.store.database import Database
+from salon.store.database import Changes, Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import admin, api, errors, feeds, live, pages, preview, static
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
+from salon.web.fast_reads import FastReads
+
+if TYPE_CHECKING:
+    from salon.live.redis_changes import RedisChanges
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +62,16 @@ def build_deps(
     else:
         with db.write() as conn:
             secret = stored_secret_key(conn)
-    return Deps(
+    deps = Deps(
         settings=settings,
         db=db,
         signer=Signer(secret),
         screen=ModelScreen(moderator or load_moderator(settings), settings),
         clock=clock,
+        cache=ReadCache(ttl=settings.read_cache_seconds),
     )
+    db.on_commit.append(deps.cache.changed)
+    return deps
 
 
 def make_broker(settings: Settings) -> Broker:
@@ -72,6 +81,18 @@ def make_broker(settings: Settings) -> Broker:
 
         return RedisBroker(settings.redis_url)
     return MemoryBroker()
+
+
+def share_changes(settings: Settings, deps: Deps) -> RedisChanges | None:
+    """With Redis, every process's writes invalidate every process's read cache."""
+    if not settings.redis_url:
+        return None
+    from salon.live.redis_changes import RedisChanges
+
+    shared = RedisChanges(settings.redis_url)
+    deps.db.on_commit.append(lambda c: shared.publish(c.threads, c.created))
+    shared.start(lambda threads, created: deps.cache.changed(Changes(threads, created)))
+    return shared
 
 
 async def run_outbox(deps: Deps, every: float = 2.0) -> None:
@@ -113,6 +134,7 @@ def create_app(
         app.state.broker = broker
         app.state.assets = {}
         app.state.login_guard = LoginGuard(settings.redis_url or "memory://")
+        changes = share_changes(settings, deps)
         worker = asyncio.create_task(run_outbox(deps)) if run_jobs else None
         try:
             yield
@@ -122,6 +144,8 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker
             await broker.close()
+            if changes is not None:
+                changes.close()
             deps.db.dispose()
 
     app = FastAPI(
@@ -148,9 +172,11 @@ def create_app(
 
         app.include_router(demo.router)
 
-    # Outermost first: compression wraps CORS, which wraps the body guard.
+    # Added innermost first: CORS wraps the cached reads, which wrap compression, which
+    # wraps the body guard. Cached reads come gzipped already, so compression passes them.
     app.add_middleware(BodyGuard, limit=settings.max_body_bytes)
-    app.add_middleware(SiteCors, settings=settings)
     # Level 6: nearly the size of level 9 at a third of the CPU (a 130 KB thread: 0.3 ms).
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=6)
+    app.add_middleware(FastReads)
+    app.add_middleware(SiteCors, settings=settings)
     return app

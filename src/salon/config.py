@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     # database, so that every process and every restart agree.
     secret_key: SecretStr | None = None
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    # How long a cached thread answer is served without asking the database. Writes of this
+    # process (and, with Redis, of every process) invalidate at once; this bounds only
+    # how late a write from elsewhere (the shell, a process without Redis) shows.
+    read_cache_seconds: float = Field(default=1.0, ge=0, le=3600)
     sites: tuple[SiteSettings, ...] = Field(default_factory=lambda: (default_site(),))
     demo: bool = False
     # Where spam.npz and abuse.npz live; default: the models shipped in the package.

@@ -7,11 +7,14 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from salon.config import Settings, load_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 app = typer.Typer(help="Salon: comments, inline feedback and moderation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -34,7 +37,9 @@ def serve(
     config: ConfigOption = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
-    workers: Annotated[int, typer.Option(help="worker processes")] = 1,
+    workers: Annotated[
+        int, typer.Option(help="worker processes sharing the port (more than 1 needs Redis)")
+    ] = 1,
     access_log: Annotated[
         bool, typer.Option(help="log every request (the reverse proxy usually does)")
     ] = False,
@@ -46,26 +51,43 @@ def serve(
     from salon.moderation import ModelError, PolicyError
 
     settings = settings_from(config)
-    if workers > 1:
-        raise typer.BadParameter(
-            "run several `salon serve` processes behind a proxy, with SALON_REDIS_URL set",
-            param_hint="--workers",
+    if workers < 1:
+        raise typer.BadParameter("at least 1", param_hint="--workers")
+    if workers > 1 and not settings.redis_url:
+        typer.echo(
+            "salon: cannot start: --workers needs Redis (SALON_REDIS_URL or redis_url in the "
+            "config): the processes share live updates, rate limits, login limits and the "
+            "read cache's invalidation through it",
+            err=True,
         )
+        raise typer.Exit(2)
     # Check what can stop the start here, and say how to fix it instead of a traceback.
     try:
         moderator = load_moderator(settings)
-        build_deps(settings, moderator=moderator).db.dispose()
+        build_deps(settings, moderator=moderator).db.dispose()  # migrates an empty database
     except (SchemaOutdated, ModelError, PolicyError) as e:
         typer.echo(f"salon: cannot start: {e}", err=True)
         raise typer.Exit(2) from e
-    uvicorn.run(
-        create_app(settings, moderator=moderator),
-        host=host,
-        port=port,
-        log_level="info",
-        proxy_headers=False,
-        access_log=access_log,
-    )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        "proxy_headers": False,
+        "access_log": access_log,
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings, moderator=moderator), **options)
+        return
+    if config is not None:
+        os.environ["SALON_CONFIG"] = str(config.resolve())  # read again by each worker
+    uvicorn.run("salon.cli:worker_app", factory=True, workers=workers, **options)
+
+
+def worker_app() -> FastAPI:
+    """The app of one of ``serve --workers N``'s processes (settings read as serve read them)."""
+    from salon.app import create_app
+
+    return create_app(settings_from(None))
 
 
 @app.command()

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from salon.config import Settings, SiteSettings
 from salon.domain.errors import Forbidden, NotFound
-from salon.services.cache import ThreadCache
+from salon.services.cache import ReadCache
 from salon.services.screening import ModelScreen
 from salon.services.site_models import SiteModels
 from salon.services.tokens import Signer
@@ -41,7 +41,7 @@ class Deps:
     signer: Signer
     screen: ModelScreen
     clock: Clock = system_clock
-    cache: ThreadCache = field(default_factory=ThreadCache)
+    cache: ReadCache = field(default_factory=ReadCache)
     site_models: SiteModels = field(default_factory=SiteModels)
     # Called after a commit with (site, uri, event name, payload); the live broker listens.
     on_event: Callable[[str, str, str, dict[str, object]], None] = lambda *a: None

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
+
+import orjson
 
 from salon.domain.comments import Sort
 from salon.domain.errors import Invalid
 from salon.domain.threading import build_tree, count_published, decode_cursor, page
+from salon.services.cache import Encoded, Entry
 from salon.services.context import Deps, Requester
 from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
@@ -14,6 +18,53 @@ from salon.store import threads as thread_rows
 
 MAX_LIMIT = 200
 MAX_COUNT_URIS = 200
+
+
+def read_thread(
+    deps: Deps,
+    requester: Requester,
+    site_id: str,
+    uri: str,
+    sort: Sort = Sort.NEWEST,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Entry:
+    """A page of the thread, encoded; from the cache while the thread is unchanged."""
+    deps.site(site_id, requester.origin)
+    check_uri(uri)
+    if not 1 <= limit <= MAX_LIMIT:
+        raise Invalid(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    if cursor:
+        decode_cursor(cursor)  # refuse a broken cursor even for an empty thread
+    key = thread_key(site_id, uri, sort, limit, cursor)
+    if (entry := deps.cache.fresh(key)) is not None:
+        return entry
+    old = deps.cache.get(key)
+    with deps.db.read() as conn:
+        thread = thread_rows.find(conn, site_id, uri)
+        generation, at = deps.cache.stamp(None if thread is None else thread.id)
+        if old is not None and old.thread_id == (thread and thread.id):
+            if thread is None or thread.version == old.version:
+                deps.cache.revalidated(old, generation, at)
+                return old
+        if thread is None:
+            entry = _entry(None, 0, _empty(site_id, uri), generation, at)
+        else:
+            roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
+            chosen = page(roots, sort, limit, cursor)
+            data = {
+                "thread": {
+                    "site": site_id,
+                    "uri": uri,
+                    "title": thread.title,
+                    "count": count_published(roots),
+                },
+                "comments": [comment_json(c) for c in chosen.comments],
+                "next": chosen.next,
+            }
+            entry = _entry(thread.id, thread.version, data, generation, at)
+    deps.cache.put(key, entry)
+    return entry
 
 
 def get_thread(
@@ -25,39 +76,30 @@ def get_thread(
     limit: int = 50,
     cursor: str | None = None,
 ) -> dict[str, Any]:
-    """The thread as the API answers it; served from the cache while the thread is unchanged."""
-    deps.site(site_id, requester.origin)
-    check_uri(uri)
-    if not 1 <= limit <= MAX_LIMIT:
-        raise Invalid(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
-    if cursor:
-        decode_cursor(cursor)  # refuse a broken cursor even for an empty thread
-    with deps.db.read() as conn:
-        thread = thread_rows.find(conn, site_id, uri)
-        if thread is None:
-            return {
-                "thread": {"site": site_id, "uri": uri, "title": "", "count": 0},
-                "comments": [],
-                "next": None,
-            }
-        key = (thread.id, thread.version, sort.value, limit, cursor)
-        cached = deps.cache.get(key)
-        if cached is not None:
-            return cached  # type: ignore[no-any-return]
-        roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
-    chosen = page(roots, sort, limit, cursor)
-    answer = {
-        "thread": {
-            "site": site_id,
-            "uri": uri,
-            "title": thread.title,
-            "count": count_published(roots),
-        },
-        "comments": [comment_json(c) for c in chosen.comments],
-        "next": chosen.next,
+    """The thread as the API answers it (without the per-request form stamp)."""
+    return read_thread(deps, requester, site_id, uri, sort, limit, cursor).data
+
+
+def thread_key(
+    site_id: str, uri: str, sort: Sort, limit: int, cursor: str | None
+) -> tuple[str, str, str, int, str | None]:
+    return (site_id, uri, sort.value, limit, cursor)
+
+
+def _empty(site_id: str, uri: str) -> dict[str, Any]:
+    return {
+        "thread": {"site": site_id, "uri": uri, "title": "", "count": 0},
+        "comments": [],
+        "next": None,
     }
-    deps.cache.put(key, answer)
-    return answer
+
+
+def _entry(
+    thread_id: int | None, version: int, data: dict[str, Any], generation: int, at: float
+) -> Entry:
+    encoded = orjson.dumps(data)
+    etag = f'W/"{thread_id or 0}.{version}.{hashlib.blake2b(encoded, digest_size=8).hexdigest()}"'
+    return Entry(thread_id, version, data, Encoded(encoded[:-1]), etag, generation, at)
 
 
 def count_comments(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from salon.domain.errors import Unavailable
+from salon.store.group_commit import GroupCommitWriter
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Starlette's threadpool runs 40 requests at once; one connection each.
@@ -46,8 +47,29 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+@dataclass
+class Changes:
+    """What a write transaction changed that read caches depend on."""
+
+    threads: set[int] = field(default_factory=set)  # threads whose version was bumped
+    created: bool = False  # a thread was created (empty-thread answers are stale)
+
+
+CHANGES = "salon_changes"  # key in Connection.info while a write transaction runs
+
+
+def changes_of(conn: Connection) -> Changes | None:
+    """The open write transaction's record of changes (None outside ``Database.write``)."""
+    found: Changes | None = conn.info.get(CHANGES)
+    return found
+
+
 class Database:
-    """One engine per process; ``read()`` and ``write()`` each open one transaction."""
+    """One engine per process; ``read()`` and ``write()`` each open one transaction.
+
+    Functions in ``on_commit`` are called with the ``Changes`` of every committed write
+    (read caches listen there); they run after the commit, outside the write lock.
+    """
 
     def __init__(self, url: str, echo: bool = False) -> None:
         self.url = normalise_url(url)
@@ -67,9 +89,11 @@ class Database:
             event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(salon_write=True)
         # SQLite has one writer at a time. Its busy handler retries unfairly and gives up
-        # after the timeout (a 500 under load); a lock in the process queues writers fairly,
-        # so only writers of other processes ever meet the busy timeout.
-        self._write_lock = threading.Lock() if self.is_sqlite else None
+        # after the timeout (a 500 under load); writers of this process queue fairly on a
+        # lock instead (only other processes' writers meet the busy timeout), and those
+        # that queue together share one commit (store/group_commit.py).
+        self._group = GroupCommitWriter(self._writer) if self.is_sqlite else None
+        self.on_commit: list[Callable[[Changes], None]] = []
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -79,19 +103,23 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        changes = Changes()
         try:
-            if self._write_lock is None:
-                with self._writer.begin() as conn:
+            with self._group.transaction() if self._group else self._writer.begin() as conn:
+                conn.info[CHANGES] = changes
+                try:
                     yield conn
-                return
-            with self._write_lock, self._writer.begin() as conn:
-                yield conn
+                finally:
+                    conn.info.pop(CHANGES, None)
         except OperationalError as e:
             if "locked" in str(e.orig) or "busy" in str(e.orig):
                 raise Unavailable(
                     "the database is busy with other writers; nothing was saved, try again"
                 ) from e
             raise
+        if changes.threads or changes.created:
+            for listener in self.on_commit:
+                listener(changes)
 
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from salon.store.database import changes_of
 from salon.store.tables import comments, threads
 
 
@@ -48,6 +49,8 @@ def get_or_create(conn: Connection, site: str, uri: str, title: str, now: dateti
     try:
         with conn.begin_nested():
             conn.execute(insert(threads).values(site=site, uri=uri, title=title, created=now))
+        if (changes := changes_of(conn)) is not None:
+            changes.created = True
     except IntegrityError:
         pass  # another writer created it first; theirs is as good as ours
     found = find(conn, site, uri)
@@ -57,9 +60,16 @@ def get_or_create(conn: Connection, site: str, uri: str, title: str, now: dateti
 
 
 def bump(conn: Connection, thread_id: int) -> None:
+    """A new version of what readers see; caches keyed by the old one are stale."""
     conn.execute(
         update(threads).where(threads.c.id == thread_id).values(version=threads.c.version + 1)
     )
+    if (changes := changes_of(conn)) is not None:
+        changes.threads.add(thread_id)
+
+
+def version_of(conn: Connection, thread_id: int) -> int | None:
+    return conn.execute(select(threads.c.version).where(threads.c.id == thread_id)).scalar()
 
 
 def counts(conn: Connection, site: str, uris: list[str]) -> dict[str, int]:

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from salon.domain.comments import Anchor, CommentState, Notify, Sort
 from salon.services import comments as comment_service
@@ -13,6 +14,7 @@ from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
 from salon.web.requester import asking, deps_of, ensure_reader
+from salon.web.thread_answer import thread_answer
 
 router = APIRouter(prefix="/api", tags=["comments"])
 Who = Annotated[Requester, Depends(asking)]
@@ -72,8 +74,16 @@ def _token(authorization: str | None) -> str | None:
     return None
 
 
-@router.get("/threads", summary="A page of a thread's comments with their replies")
-def get_thread(
+@router.get(
+    "/threads",
+    summary="A page of a thread's comments with their replies",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/json": {}}, "description": "the page (ETag)"},
+        304: {"description": "the reader's copy (If-None-Match) is current"},
+    },
+)
+async def get_thread(
     request: Request,
     who: Who,
     uri: Annotated[str, Query(min_length=1, max_length=2048)],
@@ -81,12 +91,20 @@ def get_thread(
     sort: Sort = Sort.NEWEST,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
-) -> dict[str, Any]:
+) -> Response:
+    # Cache hits never get here: web.fast_reads answers them before routing.
     deps = deps_of(request)
-    answer = thread_service.get_thread(deps, who, site, uri, sort, limit, cursor)
-    # A signed "form rendered at" stamp for the widget to send back with a new comment:
-    # a bot that posts a second after loading the page is a spam signal.
-    return {**answer, "rendered": deps.signer.render_stamp(deps.clock().timestamp())}
+    entry = await run_in_threadpool(
+        thread_service.read_thread, deps, who, site, uri, sort, limit, cursor
+    )
+    status, headers, body = thread_answer(
+        deps,
+        entry,
+        request.headers.get("accept-encoding", ""),
+        request.headers.get("if-none-match", ""),
+    )
+    # Compression (which passes this pre-encoded answer) adds its own Vary.
+    return Response(body, status, {k.decode(): v.decode() for k, v in headers if k != b"vary"})
 
 
 @router.get("/counts", summary="Published comments per uri")

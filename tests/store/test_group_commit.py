@@ -1,0 +1,84 @@
+"""Group commit on SQLite: writers that arrive together share one commit, each in its savepoint."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, text
+
+from salon.store.database import Database
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = Database(f"sqlite:///{tmp_path / 'g.db'}")
+    with database.write() as conn:
+        conn.execute(text("CREATE TABLE t (writer INTEGER, n INTEGER)"))
+    return database
+
+
+def rows(db: Database) -> list[tuple[int, int]]:
+    with db.read() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT writer, n FROM t ORDER BY 1, 2"))]
+
+
+def test_concurrent_writers_share_commits_and_every_write_is_there(db: Database) -> None:
+    commits: list[int] = []
+    event.listen(db.engine, "commit", lambda _conn: commits.append(1))
+    start = threading.Barrier(16)
+    seen_after_return: list[bool] = []
+
+    def writer(w: int) -> None:
+        start.wait()
+        for n in range(25):
+            with db.write() as conn:
+                conn.execute(text("INSERT INTO t VALUES (:w, :n)"), {"w": w, "n": n})
+            # Acknowledged means committed: another connection sees it at once.
+            with db.read() as conn:
+                found = conn.execute(
+                    text("SELECT count(*) FROM t WHERE writer = :w AND n = :n"), {"w": w, "n": n}
+                ).scalar()
+            seen_after_return.append(found == 1)
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert rows(db) == [(w, n) for w in range(16) for n in range(25)]
+    assert all(seen_after_return) and len(seen_after_return) == 400
+    assert len(commits) < 400  # several writers shared a commit (one fsync)
+
+
+def test_a_failing_writer_undoes_only_its_own_work(db: Database) -> None:
+    start = threading.Barrier(8)
+    errors: list[str] = []
+
+    def writer(w: int) -> None:
+        start.wait()
+        try:
+            with db.write() as conn:
+                conn.execute(text("INSERT INTO t VALUES (:w, 0)"), {"w": w})
+                if w % 2:
+                    raise ValueError(f"writer {w} changed its mind")
+        except ValueError as e:
+            errors.append(str(e))
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert rows(db) == [(w, 0) for w in range(0, 8, 2)]
+    assert len(errors) == 4
+
+
+def test_nested_savepoints_inside_a_write_still_work(db: Database) -> None:
+    with db.write() as conn:
+        conn.execute(text("INSERT INTO t VALUES (1, 1)"))
+        with pytest.raises(ValueError), conn.begin_nested():
+            conn.execute(text("INSERT INTO t VALUES (1, 2)"))
+            raise ValueError("undo the inner part only")
+    assert rows(db) == [(1, 1)]
