@@ -141,6 +141,9 @@ def payment(conn: Connection, source: Source, reference: str) -> tuple[int, int,
     ).first()
     if paid is None:
         return None
+    # Two refunds of one payment at once must not both start from the same "refunded so
+    # far": hold the campaign's row (PostgreSQL; SQLite has one writer anyway).
+    conn.execute(select(campaigns.c.id).where(campaigns.c.id == paid.campaign_id).with_for_update())
     refunded = conn.execute(
         select(func.coalesce(func.sum(-entries.c.amount), 0)).where(
             entries.c.source == source.value,

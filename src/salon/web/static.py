@@ -41,3 +41,13 @@ def embed_js(request: Request) -> Response:
 @router.get("/embed.css", include_in_schema=False)
 def embed_css(request: Request) -> Response:
     return _serve(request, "embed.css")
+
+
+@router.get("/support.js", include_in_schema=False)
+def support_js(request: Request) -> Response:
+    return _serve(request, "support.js")
+
+
+@router.get("/support.css", include_in_schema=False)
+def support_css(request: Request) -> Response:
+    return _serve(request, "support.css")
