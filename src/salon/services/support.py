@@ -8,7 +8,7 @@ of the live stream.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from salon.domain.errors import Invalid, NotFound
@@ -39,6 +39,21 @@ class CampaignIn:
     milestones: tuple[str, ...] | None = None
     starts: datetime | None = None
     ends: datetime | None = None
+
+
+def parse_when(text: str | None, *, end: bool = False) -> datetime | None:
+    """An ISO date or date-time; a bare date ends at the end of that day (UTC)."""
+    if text is None or not text.strip():
+        return None
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            day = datetime.fromisoformat(value).replace(tzinfo=UTC)
+            return day + timedelta(days=1) if end else day
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as e:
+        raise Invalid(f"{value!r} is not a date like 2026-12-31 or 2026-12-31T18:00Z") from e
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def check_campaign(deps: Deps, data: CampaignIn) -> NewCampaign:
