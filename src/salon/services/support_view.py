@@ -14,7 +14,7 @@ from babel import Locale
 from babel.numbers import format_decimal
 
 from salon.domain.support import Campaign
-from salon.services.money import format_money
+from salon.services.money import decimal_text, format_money
 
 # Every sentence a reader sees, in one place for the coming message catalogue.
 TEXT = {
@@ -28,7 +28,6 @@ TEXT = {
     "ended": "Ended",
     "closed": "Closed",
     "button": "Support",
-    "prompt": "Enjoying the discussion? Support {title}.",
 }
 
 
@@ -48,8 +47,8 @@ class Bar:
     raised: str
     goal: str
     value_text: str  # for aria-valuetext
-    raised_minor: int
-    goal_minor: int
+    value_now: str  # aria-valuenow: the amount raised (at most the goal), decimal text
+    value_max: str
     supporters: str
     time_left: str
     ticks: tuple[Tick, ...]
@@ -80,8 +79,8 @@ def bar_of(c: Campaign, locale: Locale, now: datetime) -> Bar:
         raised=raised,
         goal=goal,
         value_text=TEXT["raised"].format(raised=raised, goal=goal),
-        raised_minor=c.raised,
-        goal_minor=c.goal,
+        value_now=decimal_text(min(c.raised, c.goal), c.currency),
+        value_max=decimal_text(c.goal, c.currency),
         supporters=TEXT["supporter" if n == 1 else "supporters"].format(
             n=format_decimal(n, locale=locale)
         ),
