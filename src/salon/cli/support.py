@@ -50,7 +50,12 @@ def add(
     amount: Annotated[str, typer.Argument(help="the amount in the currency's unit, e.g. 25.50")],
     campaign: Annotated[int, typer.Option(help="the campaign id")],
     subtract: Annotated[bool, typer.Option(help="take the amount away (a correction)")] = False,
-    supporters: Annotated[int, typer.Option(help="new supporters this amount brings")] = 1,
+    supporters: Annotated[
+        int | None,
+        typer.Option(
+            help="supporters this amount brings (or takes off); default 1, 0 with --subtract"
+        ),
+    ] = None,
     note: Annotated[str, typer.Option(help="why, for the ledger")] = "",
     config: ConfigOption = None,
 ) -> None:
@@ -70,7 +75,7 @@ def add(
             actor=f"cli:{getpass.getuser()}",
             note=note,
             subtract=subtract,
-            supporters=supporters,
+            supporters=supporters if supporters is not None else (0 if subtract else 1),
         )
     typer.echo(f"{decimal_text(updated.raised, updated.currency)} {updated.currency}")
 
@@ -91,7 +96,7 @@ def list_campaigns(
             state = "active" if c.is_active(now) else "closed"
             typer.echo(
                 f"{c.id}\t{c.site}\t{state}\t{decimal_text(c.raised, c.currency)} of "
-                f"{decimal_text(c.goal, c.currency)} {c.currency}\t{c.supporters} supporters"
+                f"{decimal_text(c.goal, c.currency)} {c.currency}\t{c.supporters} supporter{'' if c.supporters == 1 else 's'}"
                 f"\t{c.title}"
             )
     if not found:
