@@ -271,6 +271,18 @@ def test_webhook_errors(sclient: TestClient, clock: Clock) -> None:
     nameless = {**checkout(cid, 100, "pi_3"), "metadata": {}}
     r = stripe(sclient, clock, stripe_event("evt_3", "checkout.session.completed", nameless))
     assert r.status_code == 422 and "campaign" in r.json()["detail"]
+    # signed but malformed: a clear 4xx, never a 500
+    for body in (
+        b"",
+        b"[1]",
+        b'{"id": "evt_9", "type": "checkout.session.completed", "data": []}',
+        stripe_event(
+            "evt_8", "checkout.session.completed", {**checkout(cid, 100, "pi_8"), "metadata": "x"}
+        ),
+    ):
+        r = stripe(sclient, clock, body)
+        assert 400 <= r.status_code < 500, (body, r.text)
+        assert r.headers["content-type"] == "application/problem+json"
     # the news site has no secret configured
     unset = send(
         sclient,

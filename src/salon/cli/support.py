@@ -94,9 +94,10 @@ def list_campaigns(
         now = deps.clock()
         for c in found:
             state = "active" if c.is_active(now) else "closed"
+            people = f"{c.supporters} supporter{'' if c.supporters == 1 else 's'}"
             typer.echo(
                 f"{c.id}\t{c.site}\t{state}\t{decimal_text(c.raised, c.currency)} of "
-                f"{decimal_text(c.goal, c.currency)} {c.currency}\t{c.supporters} supporter{'' if c.supporters == 1 else 's'}"
+                f"{decimal_text(c.goal, c.currency)} {c.currency}\t{people}"
                 f"\t{c.title}"
             )
     if not found:

@@ -79,7 +79,10 @@ def receive(
             deps.clock().timestamp(),
             deps.settings.support_webhook_tolerance_seconds,
         )
-        event = json.loads(body)
+        try:
+            event = json.loads(body)
+        except ValueError as e:
+            raise BadRequest("the event is not JSON", "bad-json") from e
         if not isinstance(event, dict):
             raise Invalid("the event must be a JSON object")
         event_id = _text(event.get("id"))
@@ -106,19 +109,19 @@ def stripe_event(event: dict[str, Any]) -> Payment | Refund | str:
     """The payment or refund a Stripe event reports, or why it is ignored."""
     kind = event.get("type")
     event_id = _need(event, "id")
-    obj = (event.get("data") or {}).get("object")
+    obj = _dict(event.get("data")).get("object")
     if not isinstance(obj, dict):
         raise Invalid("a Stripe event has data.object")
     if kind == "checkout.session.completed":
         if obj.get("payment_status") != "paid":
             return "the checkout is not paid yet (payment_status is not 'paid')"
-        campaign = (obj.get("metadata") or {}).get(STRIPE_CAMPAIGN_KEY) or obj.get(
+        campaign = _dict(obj.get("metadata")).get(STRIPE_CAMPAIGN_KEY) or obj.get(
             "client_reference_id"
         )
         reference = _text(obj.get("payment_intent")) or _need(obj, "id")
         return _payment(event_id, campaign, obj.get("amount_total"), obj, reference)
     if kind == "payment_intent.succeeded":
-        campaign = (obj.get("metadata") or {}).get(STRIPE_CAMPAIGN_KEY)
+        campaign = _dict(obj.get("metadata")).get(STRIPE_CAMPAIGN_KEY)
         if campaign is None:
             return f"no metadata.{STRIPE_CAMPAIGN_KEY}: not a payment for a Salon campaign"
         amount = obj.get("amount_received", obj.get("amount"))
@@ -230,6 +233,10 @@ def _campaign_id(value: Any) -> int:
     if not text.isdigit():
         raise Invalid(f"the event names no Salon campaign id (got {value!r})")
     return int(text)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _text(value: Any) -> str | None:

@@ -43,11 +43,13 @@ def embed_css(request: Request) -> Response:
     return _serve(request, "embed.css")
 
 
-@router.get("/support.js", include_in_schema=False)
-def support_js(request: Request) -> Response:
-    return _serve(request, "support.js")
+def _route(name: str) -> None:
+    def serve(request: Request) -> Response:
+        return _serve(request, name)
+
+    router.add_api_route(f"/{name}", serve, methods=["GET"], include_in_schema=False)
 
 
-@router.get("/support.css", include_in_schema=False)
-def support_css(request: Request) -> Response:
-    return _serve(request, "support.css")
+# The reader support bar, loaded by embed.js only on pages that show one.
+_route("support.js")
+_route("support.css")

@@ -48,6 +48,7 @@
     for (const c of kids || []) if (c != null) el.append(c);
     return el;
   }
+  window.salonWidget = { h }; // the one safe element builder, shared with support.js
 
   // Python's isoformat has microseconds; trim to milliseconds for every Date parser.
   const when = (iso) => Date.parse(String(iso).replace(/(\.\d{3})\d+/, "$1"));

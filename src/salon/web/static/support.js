@@ -8,7 +8,9 @@
   "use strict";
   const d = document;
   const me = d.currentScript;
-  if (!me || window.salonSupport) return;
+  // h() is embed.js's element builder: reader text only ever through textContent.
+  const h = window.salonWidget && window.salonWidget.h;
+  if (!me || !h || window.salonSupport) return;
   window.salonSupport = 1;
   const BASE = me.src.replace(/\/support\.js([?#].*)?$/, "");
   const site = me.getAttribute("data-salon-site") || "default";
@@ -21,18 +23,6 @@
     value: (r, g) => `${r} raised of ${g}`,
     prompt: "Enjoying the discussion? ", promptLink: (t) => `Support ${t}`,
   };
-  function h(tag, props, kids) {
-    const el = d.createElement(tag);
-    for (const k in props || {}) {
-      const v = props[k];
-      if (v == null || v === false) continue;
-      if (k === "text") el.textContent = v;
-      else if (k === "class") el.className = v;
-      else el.setAttribute(k, v === true ? "" : v);
-    }
-    for (const c of kids || []) if (c != null) el.append(c);
-    return el;
-  }
   for (const css of ["embed.css", "support.css"]) {
     const re = new RegExp("/" + css.replace(".", "\\.") + "([?#]|$)");
     if (![...d.querySelectorAll('link[rel~="stylesheet"]')].some((l) => re.test(l.href))) {
