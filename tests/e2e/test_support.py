@@ -175,6 +175,14 @@ def test_demo_page_shows_the_campaign(demo: Server, browser: Browser) -> None:
         bar = page.locator(".salon-support")
         expect(bar.locator(".salon-support-amount")).to_have_text("$880 of $5,000")
         bar.screenshot(path=screenshot_path("support-demo"))
+    # themed like the comment widget: it follows the reader's dark colour scheme
+    with guarded_context(browser, locale="de-DE", color_scheme="dark") as ctx:
+        page = ctx.new_page()
+        page.goto(demo.url + "/")
+        bar = page.locator(".salon-support")
+        expect(bar.locator(".salon-support-amount strong")).to_have_text(f"880{NBSP}$")
+        expect(bar).to_have_css("background-color", "rgb(28, 30, 34)")
+        bar.screenshot(path=screenshot_path("support-demo-dark-de"))
     # without JavaScript the server's bar is there, in the reader's language
     with guarded_context(
         browser,
