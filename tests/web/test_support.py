@@ -163,6 +163,12 @@ def test_stripe_payment_counted_once(sclient: TestClient, clock: Clock) -> None:
     late = stripe(sclient, clock, stripe_event("evt_4", "checkout.session.completed", unpaid))
     assert late.json()["status"] == "ignored"
     assert only(sclient)["raised"] == "880.00"
+    # ...until the bank debit arrives
+    paid = {**unpaid, "payment_status": "paid"}
+    arrived = stripe(
+        sclient, clock, stripe_event("evt_5", "checkout.session.async_payment_succeeded", paid)
+    )
+    assert arrived.json()["campaign"]["raised"] == "885.00"
 
 
 def test_stripe_refunds_subtract_once(sclient: TestClient, clock: Clock) -> None:
@@ -392,3 +398,32 @@ def test_concurrent_webhooks_lose_nothing(support_settings: Settings, moderator:
         got = httpx.get(f"{url_one}/api/support").json()["campaigns"][0]
         assert got["raised"] == f"{sum(range(1, 51))}.00"
         assert got["supporters"] == 50
+
+
+def test_concurrent_refunds_subtract_once(sclient: TestClient, clock: Clock) -> None:
+    """Partial refunds of one payment arriving together never subtract more than refunded."""
+    cid = campaign(sclient)
+    stripe(
+        sclient,
+        clock,
+        stripe_event("evt_p", "checkout.session.completed", checkout(cid, 10000, "pi_r")),
+    )
+    bodies = [
+        stripe_event(
+            f"evt_r{n}",
+            "charge.refunded",
+            {
+                "id": "ch_r",
+                "object": "charge",
+                "payment_intent": "pi_r",
+                "amount_refunded": 1000 * (n % 5 + 1),
+                "currency": "usd",
+            },
+        )
+        for n in range(20)
+    ]
+    with ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(lambda b: stripe(sclient, clock, b).status_code, bodies))
+    assert set(codes) == {200}
+    # the largest cumulative refund was 50.00 of the 100.00 paid
+    assert (only(sclient)["raised"], only(sclient)["supporters"]) == ("50.00", 1)

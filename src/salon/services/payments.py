@@ -112,7 +112,9 @@ def stripe_event(event: dict[str, Any]) -> Payment | Refund | str:
     obj = _dict(event.get("data")).get("object")
     if not isinstance(obj, dict):
         raise Invalid("a Stripe event has data.object")
-    if kind == "checkout.session.completed":
+    # A delayed payment method (bank debit) completes the checkout unpaid, then reports
+    # async_payment_succeeded with the same session when the money arrives.
+    if kind in ("checkout.session.completed", "checkout.session.async_payment_succeeded"):
         if obj.get("payment_status") != "paid":
             return "the checkout is not paid yet (payment_status is not 'paid')"
         campaign = _dict(obj.get("metadata")).get(STRIPE_CAMPAIGN_KEY) or obj.get(
