@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from salon.domain.errors import BadRequest, Invalid, NotFound, SalonError
+from salon.domain.errors import BadRequest, Invalid, NotFound, SalonError, Unavailable
 from salon.domain.support import Campaign, Source
 from salon.services import signatures
 from salon.services.context import Deps
@@ -93,6 +93,8 @@ def receive(
             outcome = _pay(deps, source, site_id, parsed)
         else:
             outcome = _refund(deps, source, site_id, parsed)
+    except Unavailable:
+        raise  # the database was busy: the provider retries, nothing was refused
     except SalonError as e:
         with deps.db.write() as conn:
             support_rows.refuse(conn, site_id, source.value, e.detail, event_id, deps.clock())
