@@ -74,10 +74,9 @@ async def create(request: Request) -> Response:
 @router.post("/adjust")
 async def adjust(request: Request) -> Response:
     """Add or subtract an amount by hand (cheques, bank transfers, corrections)."""
-    name, form = await _checked_form(request)
+    name, form, campaign_id = await _campaign_form(request)
     if isinstance(name, Response):
         return name
-    campaign_id = _id(form.get("campaign", [""])[0], "campaign")
     subtract = form.get("direction", ["add"])[0] == "subtract"
     supporters = form.get("supporters", ["0"])[0].strip() or "0"
     updated = await run_in_threadpool(
@@ -98,14 +97,23 @@ async def adjust(request: Request) -> Response:
 
 @router.post("/state")
 async def state(request: Request) -> Response:
-    name, form = await _checked_form(request)
+    name, form, campaign_id = await _campaign_form(request)
     if isinstance(name, Response):
         return name
-    campaign_id = _id(form.get("campaign", [""])[0], "campaign")
     closed = form.get("state", [""])[0] == "closed"
     new = CampaignState.CLOSED if closed else CampaignState.ACTIVE
     await run_in_threadpool(support_service.set_state, deps_of(request), campaign_id, new, name)
     return _back(f"campaign {campaign_id} {'closed' if closed else 'reopened'}")
+
+
+async def _campaign_form(
+    request: Request,
+) -> tuple[str | Response, dict[str, list[str]], int]:
+    """A moderator's checked form about one campaign: (name, form, campaign id)."""
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name, form, 0
+    return name, form, _id(form.get("campaign", [""])[0], "campaign")
 
 
 def _back(done: str) -> Response:
