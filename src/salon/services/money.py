@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -109,9 +109,3 @@ def format_money(minor: int, currency: str, locale: Locale) -> str:
     symbol = str(get_currency_symbol(currency, locale))
     return str(text).replace(symbol, narrow_symbol(currency, locale), 1)
 
-
-def parse_decimal(value: str) -> Decimal:
-    try:
-        return Decimal(value)
-    except InvalidOperation as e:
-        raise Invalid(f"{value!r} is not a number") from e
