@@ -108,4 +108,3 @@ def format_money(minor: int, currency: str, locale: Locale) -> str:
     text = pattern.apply(amount, locale, currency=currency, currency_digits=False)
     symbol = str(get_currency_symbol(currency, locale))
     return str(text).replace(symbol, narrow_symbol(currency, locale), 1)
-
