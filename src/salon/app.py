@@ -28,7 +28,18 @@ from salon.services.tokens import Signer
 from salon.store.database import Changes, Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import admin, api, errors, feeds, live, pages, preview, static
+from salon.web import (
+    admin,
+    api,
+    errors,
+    feeds,
+    live,
+    pages,
+    preview,
+    static,
+    support,
+    support_admin,
+)
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 from salon.web.fast_reads import FastReads
@@ -159,8 +170,10 @@ def create_app(
     app.include_router(live.router)
     app.include_router(preview.router)
     app.include_router(feeds.router)
+    app.include_router(support_admin.router)
     app.include_router(admin.router)
     app.include_router(pages.router)
+    app.include_router(support.router)
     app.include_router(static.router)
 
     @app.get("/health", tags=["health"])

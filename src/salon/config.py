@@ -35,6 +35,10 @@ class SiteSettings(BaseModel):
     # The site's moderation policy (thresholds, word lists, bans, rate limits): see
     # salon.moderation.policy.Policy for the keys; checked when the server starts.
     moderation: dict[str, Any] = Field(default_factory=dict)
+    # Reader support: the signing secrets of the payment webhooks for this site's campaigns
+    # (Stripe's endpoint secret "whsec_..."; any long random string for the generic one).
+    stripe_webhook_secret: SecretStr | None = None
+    support_webhook_secret: SecretStr | None = None
 
     def allows_origin(self, origin: str | None) -> bool:
         """True when a page served from ``origin`` may use this site (no header: same-site)."""
@@ -71,6 +75,8 @@ class Settings(BaseSettings):
     demo: bool = False
     # Where spam.npz and abuse.npz live; default: the models shipped in the package.
     model_dir: str | None = None
+    # Signed payment webhooks older (or newer) than this are refused as replays.
+    support_webhook_tolerance_seconds: int = Field(default=300, ge=1, le=86_400)
 
     @field_validator("sites")
     @classmethod

@@ -21,6 +21,9 @@ BAD_CALLS = [
     ("POST", "/api/preview", {"json": {"text": 5}}),
     ("GET", "/api/votes", {"params": {"site": "default"}}),
     ("GET", "/feeds/nowhere/recent.atom", {}),
+    ("GET", "/api/support", {"params": {"site": "nowhere"}}),
+    ("POST", "/api/support/webhooks/stripe/default", {"json": {"id": "evt_1"}}),
+    ("POST", "/api/support/webhooks/generic/nowhere", {"json": {}}),
 ]
 
 
@@ -36,6 +39,9 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/live",
         "/api/preview",
         "/api/votes",
+        "/api/support",
+        "/api/support/webhooks/stripe/{site}",
+        "/api/support/webhooks/generic/{site}",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

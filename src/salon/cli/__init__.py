@@ -193,5 +193,14 @@ def _mount_moderation() -> None:
 _mount_moderation()
 
 
+def _mount_support() -> None:
+    from salon.cli.support import app as support_app
+
+    app.add_typer(support_app, name="support")
+
+
+_mount_support()
+
+
 def main() -> None:
     app()

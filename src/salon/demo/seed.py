@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 from salon.config import Settings
 from salon.domain.comments import CommentState, Notify
+from salon.domain.support import Source
 from salon.services import comments as comment_service
+from salon.services import support as support_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
-from salon.services.context import Requester
+from salon.services.context import Deps, Requester
 
 URI = "/"
 RATE_KEYS = (
@@ -114,6 +116,7 @@ def seed(settings: Settings) -> int:
     try:
         existing = thread_service.get_thread(deps, Requester(), "default", URI)
         if existing["thread"]["count"]:
+            seed_support(deps, now)  # a demo database from before the support bar
             return 0
         rng = random.Random(7)  # noqa: S311 - demo data, not security
         start = now - timedelta(days=130)
@@ -169,6 +172,35 @@ def seed(settings: Settings) -> int:
             who = Requester(ip="203.0.113.9", reader=f"{1000 + reader:032x}")
             for comment_id, _ in rng.sample(posted, 6):
                 vote_service.cast_vote(deps, who, comment_id, rng.choice((1, 1, 1, -1)))
+        seed_support(deps, now)
         return len(posted)
     finally:
         deps.db.dispose()
+
+
+def seed_support(deps: Deps, now: datetime) -> None:
+    """The article's funding bar: "880 $ of 5,000 $", 37 supporters, three weeks to go."""
+    if support_service.campaigns_of(deps, "default"):
+        return
+    made = support_service.create_campaign(
+        deps,
+        support_service.CampaignIn(
+            site="default",
+            title="Keep the Courier reader-funded",
+            goal="5000",
+            currency="USD",
+            url="https://example.org/support-the-courier",
+            starts=now - timedelta(days=9),
+            ends=now + timedelta(days=21),
+        ),
+    )
+    for amount, supporters in (("500", 22), ("380", 15)):
+        support_service.adjust(
+            deps,
+            made.id,
+            amount,
+            source=Source.ADMIN,
+            actor="demo",
+            note="gifts by bank transfer",
+            supporters=supporters,
+        )

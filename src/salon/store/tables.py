@@ -183,3 +183,66 @@ bans = Table(
     Column("created", UTCDateTime(), nullable=False),
     UniqueConstraint("site", "kind", "value", name="uq_bans_site_kind_value"),
 )
+
+# Reader support campaigns (issue 14). Amounts are integers in the currency's minor unit.
+support_campaigns = Table(
+    "support_campaigns",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("goal", BigInteger, nullable=False),
+    # Changed only by `raised = raised + x` next to a ledger row, never read-modify-write.
+    Column("raised", BigInteger, nullable=False, server_default="0"),
+    Column("supporters", Integer, nullable=False, server_default="0"),
+    Column("milestones", JSON, nullable=False),
+    Column("url", String(2048), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("starts", UTCDateTime(), nullable=True),
+    Column("ends", UTCDateTime(), nullable=True),
+    Column("created", UTCDateTime(), nullable=False),
+    Index("ix_support_campaigns_site", "site"),
+)
+
+# Every change of a total: payments, refunds, moderators' corrections (who, when, what).
+support_entries = Table(
+    "support_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "campaign_id",
+        Integer,
+        ForeignKey("support_campaigns.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("source", String(16), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("supporters", SmallInteger, nullable=False, server_default="0"),
+    # The provider's event id: a redelivered event is not counted twice.
+    Column("event_id", String(255), nullable=True),
+    # The payment it belongs to (a Stripe payment intent, the generic webhook's reference).
+    Column("reference", String(255), nullable=True),
+    # Set on payments only: one payment reported by two events is counted once.
+    Column("payment_key", String(255), nullable=True),
+    Column("actor", String(128), nullable=False, server_default=""),
+    Column("note", String(500), nullable=False, server_default=""),
+    Column("created", UTCDateTime(), nullable=False),
+    UniqueConstraint("source", "event_id", name="uq_support_entries_event"),
+    UniqueConstraint("source", "payment_key", name="uq_support_entries_payment"),
+    Index("ix_support_entries_campaign", "campaign_id", "id"),
+    Index("ix_support_entries_reference", "source", "reference"),
+)
+
+# Webhook calls that were refused (unsigned, bad signature, stale, malformed).
+support_refusals = Table(
+    "support_refusals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("provider", String(16), nullable=False),
+    Column("reason", String(500), nullable=False),
+    Column("event_id", String(255), nullable=True),
+    Column("created", UTCDateTime(), nullable=False),
+    Index("ix_support_refusals_site", "site", "id"),
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from salon.web import support
 from salon.web.pages import templates
 
 router = APIRouter(include_in_schema=False)
@@ -12,4 +13,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/", response_class=HTMLResponse)
 def article(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "demo_article.html", {})
+    # The funding bar is in the page for readers without JavaScript; support.js refreshes it.
+    return templates.TemplateResponse(
+        request, "demo_article.html", {"bars": support.bars(request, "default")}
+    )

@@ -41,3 +41,15 @@ def embed_js(request: Request) -> Response:
 @router.get("/embed.css", include_in_schema=False)
 def embed_css(request: Request) -> Response:
     return _serve(request, "embed.css")
+
+
+def _route(name: str) -> None:
+    def serve(request: Request) -> Response:
+        return _serve(request, name)
+
+    router.add_api_route(f"/{name}", serve, methods=["GET"], include_in_schema=False)
+
+
+# The reader support bar, loaded by embed.js only on pages that show one.
+_route("support.js")
+_route("support.css")

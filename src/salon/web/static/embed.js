@@ -48,6 +48,7 @@
     for (const c of kids || []) if (c != null) el.append(c);
     return el;
   }
+  window.salonWidget = { h }; // the one safe element builder, shared with support.js
 
   // Python's isoformat has microseconds; trim to milliseconds for every Date parser.
   const when = (iso) => Date.parse(String(iso).replace(/(\.\d{3})\d+/, "$1"));
@@ -85,6 +86,12 @@
 
   function start() {
     counts();
+    // The reader support bar lives in its own file, fetched only by pages that ask for it.
+    if (me.hasAttribute("data-salon-support") || d.querySelector("[data-salon-support-goal]")) {
+      const sup = h("script", { src: BASE + "/support.js", "data-salon-site": me.getAttribute("data-salon-site") || "default" });
+      for (const k of ["support", "support-prompt", "locale"]) if (me.hasAttribute("data-salon-" + k)) sup.setAttribute("data-salon-" + k, me.getAttribute("data-salon-" + k));
+      d.head.append(sup);
+    }
     const root = d.getElementById("salon-thread");
     if (!root || root.dataset.salonReady) return;
     root.dataset.salonReady = "1";
@@ -481,6 +488,7 @@
         try {
           const r = await api("POST", "/api/comments", body);
           store.set("me", author);
+          root.dispatchEvent(new CustomEvent("salon:posted", { bubbles: true })); // support.js
           const c = r.data.comment;
           text.value = "";
           preview.hidden = true;
