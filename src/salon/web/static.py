@@ -41,3 +41,14 @@ def embed_js(request: Request) -> Response:
 @router.get("/embed.css", include_in_schema=False)
 def embed_css(request: Request) -> Response:
     return _serve(request, "embed.css")
+
+
+# The inline-feedback part, loaded by embed.js only on pages with an article element.
+@router.get("/anchor.js", include_in_schema=False)
+def anchor_js(request: Request) -> Response:
+    return _serve(request, "anchor.js")
+
+
+@router.get("/inline.js", include_in_schema=False)
+def inline_js(request: Request) -> Response:
+    return _serve(request, "inline.js")
