@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from salon.config import SiteSettings
-from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.anchors import check_anchor
+from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
 from salon.domain.moderation import Band, Decision, Submission
