@@ -42,6 +42,18 @@ test("describe never splits a surrogate pair in the context", () => {
   }
 });
 
+test("a selection cutting words grows to whole words, not in Chinese", () => {
+  const text = "When the council agreed in the spring to try it.";
+  const [s, e] = A.snap(text, text.indexOf("ouncil"), text.indexOf("spring to t") + 11);
+  assert.equal(text.slice(s, e), "council agreed in the spring to try");
+  assert.deepEqual(A.snap(text, 5, 8), [5, 8]); // whole words stay as they are
+  const zh = "普通工作日晚上大约有四十人";
+  assert.deepEqual(A.snap(zh, 2, 5), [2, 5]);
+  const ar = "المكتبة كانت المكان";
+  const [a, b] = A.snap(ar, 2, 10);
+  assert.equal(ar.slice(a, b), "المكتبة كانت");
+});
+
 test("unchanged text: found at its position", () => {
   const a = anchorOf(ARTICLE, "about forty people");
   const r = found(ARTICLE, a);

@@ -37,6 +37,17 @@
     };
   }
 
+  /* A selection that cuts a word ("spring to t") grows to whole words, within a word's
+     reach; not in scripts written without spaces, where a "word" is a whole sentence. */
+  const WORD = /[\p{L}\p{N}\p{M}'\u2019-]/u;
+  const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  function snap(text, start, end) {
+    const inWord = (i) => i >= 0 && i < text.length && WORD.test(text[i]) && !DENSE.test(text[i]);
+    for (let n = 0; n < 40 && inWord(start - 1) && inWord(start); n++) start--;
+    for (let n = 0; n < 40 && inWord(end - 1) && inWord(end); n++) end++;
+    return [start, end];
+  }
+
   /* Whitespace runs become one space and typographic variants their plain form; `raw[i]`
      is the offset in the original of character i (raw[length] = the original's length). */
   function squash(s) {
@@ -226,7 +237,7 @@
     };
   }
 
-  const api = { describe, finder, scan, squash, similarity, CONTEXT, MAX_EXACT };
+  const api = { describe, finder, snap, scan, squash, similarity, CONTEXT, MAX_EXACT };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.SalonAnchor = api;
 })(typeof window === "undefined" ? globalThis : window);
