@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -21,9 +23,10 @@ def anchor(**changes: object) -> dict:
 
 
 def refused(client: TestClient, body_anchor: object, **fields: object) -> str:
+    body = {"uri": "/article", "text": "About this bit.", "anchor": body_anchor, **fields}
+    # json.dumps escapes a lone surrogate as \ud83d, as a browser's JSON.stringify does.
     r = client.post(
-        "/api/comments",
-        json={"uri": "/article", "text": "About this bit.", "anchor": body_anchor, **fields},
+        "/api/comments", content=json.dumps(body), headers={"Content-Type": "application/json"}
     )
     assert r.status_code == 422, r.text
     assert r.headers["content-type"] == "application/problem+json"
@@ -44,6 +47,7 @@ def refused(client: TestClient, body_anchor: object, **fields: object) -> str:
         (anchor(end=10_000_001), "anchor.position.end: 10000001 is outside"),
         (anchor(start=120, end=125), "the quote has 12 characters but the passage"),
         (anchor(exact="nul\x00here"), "NUL"),
+        (anchor(prefix="\ud83d"), "anchor.quote.prefix: Input should be a valid string"),
     ],
 )
 def test_bad_anchors_are_422_saying_what_is_wrong(client: TestClient, bad: dict, says: str) -> None:

@@ -31,8 +31,13 @@ def check_anchor(anchor: Anchor) -> Anchor:
                 f"anchor.quote.{name}: {len(context)} characters; at most {CONTEXT_MAX} "
                 f"characters of the text around the passage are kept"
             )
-    if any("\x00" in part for part in (exact, anchor.prefix, anchor.suffix)):
-        raise Invalid("anchor.quote: the quote contains a NUL character")
+    for part in (exact, anchor.prefix, anchor.suffix):
+        if "\x00" in part:
+            raise Invalid("anchor.quote: the quote contains a NUL character")
+        try:
+            part.encode("utf-8")
+        except UnicodeEncodeError as e:  # a lone surrogate: half of an emoji
+            raise Invalid("anchor.quote: the quote is not valid text (half a character)") from e
     start, end = anchor.start, anchor.end
     if start is None and end is None:
         return anchor
