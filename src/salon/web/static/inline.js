@@ -13,6 +13,7 @@
     tooLong: "Select at most 1,000 characters",
     pickHint: "Press Tab, then Enter, to comment on the selected passage.",
     compose: "Comment on this passage",
+    addOne: "Add your comment on this passage",
     onPassage: (n) => `${n} comment${n === 1 ? "" : "s"} on this passage`,
     marker: (n) => `${n} comment${n === 1 ? "" : "s"} on this paragraph. Show ${n === 1 ? "it" : "them"}`,
     mark: (n) => `Passage with ${n} comment${n === 1 ? "" : "s"}`,
@@ -241,6 +242,8 @@
       layer.append(panel);
       open = { block, panel, marks: [], from };
       positionPanel();
+      // The sheet covers the lower part of a phone's screen: bring the passage above it.
+      if (phone.matches) block.scrollIntoView({ block: "start" });
       heading.focus({ preventScroll: phone.matches });
       return open;
     }
@@ -265,10 +268,12 @@
         ]);
       });
       const again = list[0] && A.describe(index().text, list[0].at.start, list[0].at.end);
-      const o = showPanel(block, T.onPassage(list.length), [
-        h("ol", { class: "salon-panel-list" }, items),
-        again ? composer(again, block) : null,
-      ], m);
+      // The form waits behind a button: the panel is for reading first.
+      const more = again && h("button", {
+        type: "button", class: "salon-btn2 salon-add", text: T.addOne,
+        onclick: () => { const f = composer(again, block); more.replaceWith(f); f.querySelector("textarea").focus(); },
+      });
+      const o = showPanel(block, T.onPassage(list.length), [h("ol", { class: "salon-panel-list" }, items), more], m);
       if (m) m.setAttribute("aria-expanded", "true");
       for (const e of list) o.marks.push(...wrap(e.at, T.mark(list.length)));
     }
