@@ -333,3 +333,18 @@ def test_anchored_comment_appears_live_with_its_marker(salon: Server, browser: B
         marker.click()
         expect(reader.locator(".salon-panel")).to_contain_text("Posted from the other page.")
         assert "".join(reader.locator("mark.salon-mark").all_text_contents()) == SHORT
+
+
+def test_demo_article_shows_its_seeded_passages(demo: Server, page: Page) -> None:
+    open_article(page, demo.url)
+    inline_ready(page)
+    stats = page.evaluate("window.SalonInlineStats")
+    # The seed computed the positions the way the widget counts them.
+    assert stats["anchors"] == stats["attached"] == stats["byPosition"] == 2, stats
+    markers = page.locator(".salon-marker")
+    expect(markers).to_have_count(2)
+    markers.first.click()
+    expect(page.locator(".salon-panel")).to_contain_text("1 repl")
+    expect(page.locator("mark.salon-mark").first).to_have_text(
+        "about forty people on an ordinary weeknight"
+    )

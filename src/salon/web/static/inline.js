@@ -118,6 +118,7 @@
         ms: performance.now() - t0,
         anchors: list.length,
         attached: found.filter(Boolean).length,
+        byPosition: found.filter((f) => f && f.how === "position").length,
       };
     }
     function entry(c, at, i2) {
