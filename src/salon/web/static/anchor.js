@@ -16,7 +16,8 @@
   const MAX_CANDIDATES = 20; // approximate hits scored in full
   const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 10 };
   // Typographic variants an editor swaps freely; same length, so offsets survive.
-  const FOLD = { "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " " };
+  const FOLD = { "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-" };
+  const FOLDS = /[\u2018\u2019\u201c\u201d\u2013\u2014]/g;
   const SPACE = /\s/;
 
   const isLow = (s, i) => { const c = s.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
@@ -50,58 +51,79 @@
 
   /* Whitespace runs become one space and typographic variants their plain form; `raw[i]`
      is the offset in the original of character i (raw[length] = the original's length). */
+  // JavaScript's \s, by character code (a regular expression per character is slow).
+  const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
   function squash(s) {
-    const out = [];
-    const raw = new Int32Array(s.length + 1);
+    const L = s.length;
+    const raw = new Int32Array(L + 1);
+    const toN = new Int32Array(L + 1); // the squashed offset of each original one
+    const parts = [];
     let n = 0;
-    let gap = false;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s[i];
-      if (SPACE.test(ch)) {
-        if (!gap) { out.push(" "); raw[n++] = i; gap = true; }
-        continue;
-      }
-      gap = false;
-      out.push(FOLD[ch] || ch);
+    let from = 0;
+    let i = 0;
+    while (i < L) {
+      toN[i] = n;
       raw[n++] = i;
+      if (!isSpace(s.charCodeAt(i++))) continue;
+      parts.push(s.slice(from, i - 1), " ");
+      while (i < L && isSpace(s.charCodeAt(i))) toN[i++] = n - 1;
+      from = i;
     }
-    raw[n] = s.length;
-    return { t: out.join(""), raw: raw.subarray(0, n + 1) };
+    parts.push(s.slice(from));
+    toN[L] = n;
+    raw[n] = L;
+    const t = parts.join("").replace(FOLDS, (ch) => FOLD[ch]);
+    return { t, raw: raw.subarray(0, n + 1), toN };
   }
   const plain = (s) => squash(s || "").t;
 
   /* Myers (1999) bit-vector edit distance of `pat` against every end position of
      text[from, to), in 32-row blocks so a quote may be long. Calls hit(end, errors) for
      every end where `pat` matches with at most k errors. */
-  function scan(pat, text, from, to, k, hit) {
+  function prepare(pat) {
     const m = pat.length;
     const B = (m + 31) >> 5;
-    const peq = new Map();
+    // Match masks per character: a flat table for Latin-1, a map for the rest.
+    const low = new Int32Array(256 * B);
+    const high = new Map();
     for (let i = 0; i < m; i++) {
       const c = pat.charCodeAt(i);
-      let v = peq.get(c);
-      if (!v) peq.set(c, (v = new Int32Array(B)));
-      v[i >> 5] |= 1 << (i & 31);
+      const bit = 1 << (i & 31);
+      if (c < 256) low[c * B + (i >> 5)] |= bit;
+      else {
+        let v = high.get(c);
+        if (!v) high.set(c, (v = new Int32Array(B)));
+        v[i >> 5] |= bit;
+      }
     }
-    const none = new Int32Array(B);
+    return { m, B, low, high, none: new Int32Array(B) };
+  }
+
+  function scan(pattern, text, from, to, k, hit) {
+    const { m, B, low, high, none } = typeof pattern === "string" ? prepare(pattern) : pattern;
     const P = new Int32Array(B).fill(-1);
     const M = new Int32Array(B);
     const lastHigh = 1 << ((m - 1) & 31);
     let score = m;
     for (let j = from; j < to; j++) {
-      const eqs = peq.get(text.charCodeAt(j)) || none;
+      const c = text.charCodeAt(j);
+      let eqs = low;
+      let at = c * B;
+      if (c >= 256) { eqs = high.get(c) || none; at = 0; }
       let hin = 0;
       for (let b = 0; b < B; b++) {
         const pv = P[b];
         const mv = M[b];
-        let eq = eqs[b];
+        let eq = eqs[at + b];
         const xv = eq | mv;
         if (hin < 0) eq |= 1;
         const xh = (((eq & pv) + pv) ^ pv) | eq;
         let ph = mv | ~(xh | pv);
         let mh = pv & xh;
-        const high = b === B - 1 ? lastHigh : 0x80000000 | 0;
-        const hout = ph & high ? 1 : mh & high ? -1 : 0;
+        const top = b === B - 1 ? lastHigh : 0x80000000 | 0;
+        const hout = ph & top ? 1 : mh & top ? -1 : 0;
         ph <<= 1;
         mh <<= 1;
         if (hin < 0) mh |= 1;
@@ -133,12 +155,7 @@
   function finder(text) {
     const N = squash(text);
     const T = N.t;
-    // The squashed offset of each original offset, for the position hint.
-    const toN = new Int32Array(text.length + 1);
-    for (let i = 0, n = 0; i <= text.length; i++) {
-      while (n < T.length && N.raw[n] < i) n++;
-      toN[i] = n;
-    }
+    const toN = N.toN;
 
     function scored(q, start, end, errors, hint) {
       const parts = { quote: 1 - errors / Math.max(1, q.exact.length) };
@@ -177,7 +194,8 @@
       let run = null;
       // Neighbouring ends form one run; its ends with the fewest errors are candidates
       // (dropping or adding the last word can cost the same; the context decides).
-      scan(q.exact, T, from, to, k, (end, e) => {
+      q.prepared = q.prepared || prepare(q.exact);
+      scan(q.prepared, T, from, to, k, (end, e) => {
         if (!run || end !== run.last + 1) runs.push((run = { ends: [], errors: k + 1 }));
         run.last = end;
         if (e < run.errors) { run.errors = e; run.ends = []; }
@@ -196,12 +214,48 @@
       return best;
     }
 
+    function nearby(q, k, hint) {
+      const reach = 2000 + 2 * q.exact.length;
+      return approximate(q, Math.max(0, hint - reach), Math.min(T.length, hint + q.exact.length + reach), k, hint);
+    }
+
+    // Anywhere in the article, with fewer errors allowed (k), filtered by pigeonhole: cut
+    // into k + 1 pieces, a match with at most k errors holds one piece verbatim, so only
+    // the stretches around verbatim pieces are searched.
+    function anywhere(q, k, hint) {
+      const m = q.exact.length;
+      const size = Math.floor(m / (k + 1));
+      if (size < 4) return approximate(q, 0, T.length, k, hint);
+      const spans = [];
+      for (let p = 0; p <= k; p++) {
+        const off = p * size;
+        const piece = q.exact.slice(off, p === k ? m : off + size);
+        let n = 0;
+        for (let i = T.indexOf(piece); i >= 0; i = T.indexOf(piece, i + 1)) {
+          // A piece this common filters nothing: allow fewer errors, in longer pieces.
+          if (++n > 50) return k > 1 ? anywhere(q, k >> 1, hint) : null;
+          spans.push([Math.max(0, i - off - k), Math.min(T.length, i - off + m + k)]);
+        }
+      }
+      spans.sort((a, b) => a[0] - b[0]);
+      let best = null;
+      for (let i = 0; i < spans.length;) {
+        let [from, to] = spans[i++];
+        while (i < spans.length && spans[i][0] <= to) to = Math.max(to, spans[i++][1]);
+        const c = approximate(q, from, to, k, hint);
+        if (c && (!best || c.score > best.score)) best = c;
+      }
+      return best;
+    }
+
     // A short quote found in wholly different surroundings is a coincidence ("the
     // council"), not the passage. A fuzzy match must be close to the quote, and the less
     // close, the more its surroundings must agree; with no recorded context it needs 90%.
+    // (A phrase the article repeats elsewhere keeps its words but not its surroundings.)
     const plausible = (c, m) => m >= 24 || c.context == null || c.context >= 0.3;
-    const strong = (c, m) => c && plausible(c, m) &&
-      (c.quote >= 0.9 || (c.quote >= 0.75 && c.context != null && c.context >= 0.5));
+    const strong = (c, m) => c && plausible(c, m) && (c.context == null
+      ? c.quote >= 0.9
+      : (c.quote >= 0.9 && c.context >= 0.3) || (c.quote >= 0.75 && c.context >= 0.5));
     const back = (c, how) => ({ start: N.raw[c.start], end: N.raw[c.end - 1] + 1, how, score: c.score });
 
     return function find(anchor) {
@@ -220,19 +274,19 @@
       for (let i = T.indexOf(q.exact); i >= 0 && hits.length < MAX_HITS; i = T.indexOf(q.exact, i + 1)) {
         hits.push(scored(q, i, i + m, 0, hint));
       }
+      const k = m < 8 ? 0 : Math.floor(m / 4);
       if (hits.length) {
         const best = hits.reduce((a, b) => (b.score > a.score ? b : a));
+        if (best.context == null || best.context >= 0.5) return back(best, "exact");
+        // Weak surroundings: a lightly edited copy near the old place may be the passage
+        // and this verbatim one a repetition elsewhere.
+        const near = k && hint != null ? nearby(q, k, hint) : null;
+        if (strong(near, m) && near.score > best.score) return back(near, "fuzzy");
         if (plausible(best, m)) return back(best, "exact");
       }
-
-      const k = m < 8 ? Math.floor(m / 8) : Math.floor(m / 4);
       if (!k) return null;
-      let best = null;
-      if (hint != null) {
-        const reach = 2000 + 2 * m;
-        best = approximate(q, Math.max(0, hint - reach), Math.min(T.length, hint + m + reach), k, hint);
-      }
-      if (!strong(best, m)) best = approximate(q, 0, T.length, k, hint);
+      let best = hint == null ? null : nearby(q, k, hint);
+      if (!strong(best, m)) best = anywhere(q, Math.floor(m / 8), hint);
       return strong(best, m) ? back(best, "fuzzy") : null;
     };
   }
