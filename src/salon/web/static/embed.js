@@ -608,6 +608,7 @@
       });
       on("vote", (v) => { const paint = livePaint.get(v.id); if (paint) paint({ up: v.up, down: v.down, score: v.score }); });
       on("edit", (c) => {
+        if (hooks.edit) hooks.edit(c);
         const body = root.querySelector(`#comment-${c.id} > article > .salon-body`);
         if (body && !body.querySelector("textarea")) body.innerHTML = c.html; // sanitised on the server
       });

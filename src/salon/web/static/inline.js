@@ -399,6 +399,7 @@
       if (c.anchor && !known.has(c.id)) { resolveOne(c); regroup(); }
     };
     ctx.hooks.gone = (x) => { if (known.delete(x.id)) regroup(); };
+    ctx.hooks.edit = (c) => { const e = known.get(c.id); if (e) e.c.html = c.html; };
 
     return api("GET", "/api/anchors?" + new URLSearchParams({ site: ctx.site, uri: ctx.uri })).then(({ data }) => {
       resolveAll(data.comments || []);
