@@ -107,7 +107,9 @@ OUTCOMES = ("passages", "right", "partly", "orphaned", "wrong")
 KINDS = ["before", "inside", "drop-word", "replace-word", "after", "punctuation", "deleted"]
 
 
-def insert(paras: list[list[str]], passages: list[Passage], para: int, at: int, new: list[str]) -> None:
+def insert(
+    paras: list[list[str]], passages: list[Passage], para: int, at: int, new: list[str]
+) -> None:
     paras[para][at:at] = new
     for q in passages:
         if q.para != para:
@@ -140,7 +142,13 @@ def edit(paras: list[list[str]], passages: list[Passage], rng: random.Random) ->
         elif p.kind == "after":
             insert(paras, passages, p.para, p.b, rng.sample(vocab, rng.randint(1, 3)))
         elif p.kind == "inside":
-            insert(paras, passages, p.para, rng.randint(p.a + 1, p.b - 1), rng.sample(vocab, rng.randint(1, 2)))
+            insert(
+                paras,
+                passages,
+                p.para,
+                rng.randint(p.a + 1, p.b - 1),
+                rng.sample(vocab, rng.randint(1, 2)),
+            )
         elif p.kind == "drop-word":
             if p.b - p.a >= 4:
                 i = rng.randint(p.a + 1, p.b - 2)
@@ -161,6 +169,8 @@ def edit(paras: list[list[str]], passages: list[Passage], rng: random.Random) ->
             q.para += 1
 
 
+DESCRIBE = """([s, e]) => SalonAnchor.describe(
+  SalonInline.textIndex(document.querySelector('article')).text, s, e)"""
 LOCATE = """(anchors) => {
   const article = document.querySelector('article');
   const times = [];
@@ -213,7 +223,7 @@ def main() -> None:
         load(page, html, text)
         anchors = [
             page.evaluate(
-                "([s, e]) => SalonAnchor.describe(SalonInline.textIndex(document.querySelector('article')).text, s, e)",
+                DESCRIBE,
                 list(span(paras, p)),
             )
             for p in passages
@@ -227,7 +237,12 @@ def main() -> None:
         browser.close()
     if args.dump:
         truth = [None if p.deleted else span(paras, p) for p in passages]
-        dump = {"text": text2, "anchors": anchors, "truth": truth, "kinds": [p.kind for p in passages]}
+        dump = {
+            "text": text2,
+            "anchors": anchors,
+            "truth": truth,
+            "kinds": [p.kind for p in passages],
+        }
         args.dump.write_text(json.dumps(dump), encoding="utf-8")
 
     tally: dict[str, dict[str, int]] = {}
@@ -245,7 +260,10 @@ def main() -> None:
             row["wrong"] += 1
     total = {k: sum(r[k] for r in tally.values()) for k in OUTCOMES}
     deleted = tally.get("deleted", {}).get("passages", 0)
-    sizes = {n: len(gzip.compress((STATIC / n).read_bytes(), 9)) for n in ("embed.js", "embed.css", "anchor.js", "inline.js")}
+    sizes = {
+        n: len(gzip.compress((STATIC / n).read_bytes(), 9))
+        for n in ("embed.js", "embed.css", "anchor.js", "inline.js")
+    }
     result = {
         "words": words,
         "anchors": len(anchors),
@@ -261,14 +279,16 @@ def main() -> None:
         "`.venv/bin/python bench/inline/run.py` (Debian's Chromium, headless; median of "
         f"{args.runs} runs after one warm-up, and the cold first run).",
         "",
-        f"Article: {words:,} words, {units(text2):,} characters after the edits; {len(anchors)} anchors.",
+        f"Article: {words:,} words, {units(text2):,} characters after the edits;"
+        f" {len(anchors)} anchors.",
         "",
         "| article | cold ms | median ms |",
         "| --- | --- | --- |",
         f"| unchanged (every anchor by its position) | {cold:.1f} | {warm:.1f} |",
         f"| edited around half the passages, +2 paragraphs on top | {cold2:.1f} | {warm2:.1f} |",
         "",
-        "| edit | passages | re-attached correctly | right place, part of it | orphaned | attached wrongly |",
+        "| edit | passages | re-attached correctly | right place, part of it | orphaned"
+        " | attached wrongly |",
         "| --- | --- | --- | --- | --- | --- |",
         *(f"| {k} | " + " | ".join(str(r[o]) for o in OUTCOMES) + " |" for k, r in tally.items()),
         "| **all** | " + " | ".join(str(total[o]) for o in OUTCOMES) + " |",
@@ -276,11 +296,14 @@ def main() -> None:
         "Correct: the found span overlaps where the passage went by 80% or more (part of it:"
         " 50-80%, e.g. when more words were inserted than a quarter of the quote allows).",
         "",
-        f"Deleted passages: {deleted}, all of which should be orphans (shown in the thread with their quote).",
+        f"Deleted passages: {deleted}, all of which should be orphans (shown in the thread"
+        " with their quote).",
         "",
-        "Widget, gzip -9 bytes: " + ", ".join(f"{n} {b:,}" for n, b in sizes.items())
+        "Widget, gzip -9 bytes: "
+        + ", ".join(f"{n} {b:,}" for n, b in sizes.items())
         + f"; embed.js + embed.css {sizes['embed.js'] + sizes['embed.css']:,} (always);"
-        + f" anchor.js + inline.js {sizes['anchor.js'] + sizes['inline.js']:,} (only on pages with an article).",
+        + f" anchor.js + inline.js {sizes['anchor.js'] + sizes['inline.js']:,}"
+        " (only on pages with an article).",
         "",
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")

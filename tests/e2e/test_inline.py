@@ -149,8 +149,8 @@ def test_drag_select_comment_reload_marker_and_highlight(salon: Server, page: Pa
     assert layout(page) == before
 
 
-EDIT_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edits</title></head>
-<body><main><article>
+EDIT_PAGE = """<!doctype html><html lang="en">
+<head><meta charset="utf-8"><title>Edits</title></head><body><main><article>
 <h1>Night hours</h1>
 <p>{first}</p>
 <p>{second}</p>
@@ -236,8 +236,13 @@ def caret_page(playwright: Playwright) -> Iterator[Page]:
     """A page in a Chromium with caret browsing on (F7), as keyboard users select text."""
     b = playwright.chromium.launch(
         executable_path=CHROMIUM,
-        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-              "--enable-caret-browsing"],
+        args=[
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--enable-caret-browsing",
+        ],
     )
     try:
         with guarded_context(b) as ctx:
