@@ -6,13 +6,14 @@ import random
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from salon.config import Settings
 from salon.domain.comments import Anchor, CommentState, Notify
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
-from salon.services.context import Requester
+from salon.services.context import Deps, Requester
 
 URI = "/"
 RATE_KEYS = (
@@ -138,6 +139,29 @@ def _anchor(passage: str) -> Anchor:
     )
 
 
+def _seed_passages(deps: Deps, clock_at: list[datetime], now: datetime) -> None:
+    """Comments on passages of the article, a few days old, one with a reply."""
+    for n, (passage, text, reply) in enumerate(ON_PASSAGES):
+        clock_at[0] = now - timedelta(days=3 - n, hours=5)
+        on = comment_service.post_comment(
+            deps,
+            Requester(ip=f"198.51.100.{200 + n}", user_agent="demo", reader=f"{500 + n:032x}"),
+            _on_article(text=text, author_name=PEOPLE[n * 4][0], anchor=_anchor(passage)),
+        )
+        if on.state is CommentState.PUBLISHED and reply:
+            clock_at[0] += timedelta(hours=3)
+            parent = int(on.comment["id"])
+            comment_service.post_comment(
+                deps,
+                Requester(ip="198.51.100.250", user_agent="demo", reader=f"{600 + n:032x}"),
+                _on_article(text=reply[1], author_name=reply[0], parent=parent),
+            )
+
+
+def _on_article(**fields: Any) -> comment_service.NewComment:
+    return comment_service.NewComment(site="default", uri=URI, title=TITLE, **fields)
+
+
 # What a moderator finds in the queue of a real site; the pipeline decides, not the seed.
 FOR_REVIEW = [
     (
@@ -206,35 +230,7 @@ def seed(settings: Settings) -> int:
                     posted[-1][1],
                     text + "\n\n*Edit: fixed a typo.*",
                 )
-        for n, (passage, text, reply) in enumerate(ON_PASSAGES):
-            clock_at[0] = now - timedelta(days=3 - n, hours=5)
-            who = Requester(ip=f"198.51.100.{200 + n}", user_agent="demo", reader=f"{500 + n:032x}")
-            on = comment_service.post_comment(
-                deps,
-                who,
-                comment_service.NewComment(
-                    site="default",
-                    uri=URI,
-                    title=TITLE,
-                    text=text,
-                    author_name=PEOPLE[n * 4][0],
-                    anchor=_anchor(passage),
-                ),
-            )
-            if on.state is CommentState.PUBLISHED and reply:
-                clock_at[0] += timedelta(hours=3)
-                comment_service.post_comment(
-                    deps,
-                    Requester(ip="198.51.100.250", user_agent="demo", reader=f"{600 + n:032x}"),
-                    comment_service.NewComment(
-                        site="default",
-                        uri=URI,
-                        title=TITLE,
-                        text=reply[1],
-                        parent=int(on.comment["id"]),
-                        author_name=reply[0],
-                    ),
-                )
+        _seed_passages(deps, clock_at, now)
         clock_at[0] = now - timedelta(hours=2)
         for n, (name, text) in enumerate(FOR_REVIEW):
             clock_at[0] += timedelta(minutes=7)

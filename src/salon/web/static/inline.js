@@ -161,7 +161,7 @@
     function repositionAll() {
       for (const [block, m] of markers) {
         const r = block.getBoundingClientRect();
-        place(m, r.right + 8, r.top + 2);
+        place(m, r.right + (phone.matches ? 2 : 8), r.top + 2);
       }
       if (open) positionPanel();
     }
