@@ -18,6 +18,7 @@ SENTENCE = (
     "smaller branches, which still close at five on most days."
 )
 SHORT = "The council will vote on the pilot's future in January."
+SLOW = 15_000  # ms: waits on a post or a page load, on a machine shared by many
 
 # Where a passage is on screen: the middle of its first and of its last character.
 PASSAGE_BOX = """([sel, passage, scroll]) => {
@@ -60,7 +61,7 @@ SELECT = """([sel, passage]) => {
 
 
 def inline_ready(page: Page) -> None:
-    page.wait_for_function("window.SalonInlineStats !== undefined")
+    page.wait_for_function("window.SalonInlineStats !== undefined", timeout=SLOW)
 
 
 def drag_over(page: Page, selector: str, passage: str) -> None:
@@ -114,7 +115,7 @@ def test_drag_select_comment_reload_marker_and_highlight(salon: Server, page: Pa
     expect(panel.locator("textarea")).to_be_focused()
     post_in_panel(page, "Daytime hours are what most people can use.")
     marker = page.locator(".salon-marker")
-    expect(marker).to_have_count(1)
+    expect(marker).to_have_count(1, timeout=SLOW)
     expect(marker).to_have_text("1")
     # The comment is in the main thread too, with its quote.
     mine = root.locator(".salon-list > .salon-comment").first
@@ -274,7 +275,7 @@ def test_keyboard_only_selection_and_commenting(salon: Server, caret_page: Page)
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     # Posted: the panel now lists the comment, focus on its heading; Escape goes to the marker.
-    expect(panel).to_contain_text("1 comment on this passage")
+    expect(panel).to_contain_text("1 comment on this passage", timeout=SLOW)
     page.keyboard.press("Escape")
     marker = page.locator(".salon-marker")
     expect(marker).to_be_focused()
@@ -308,7 +309,7 @@ def test_phone_bottom_sheet_and_button_below_the_selection(salon: Server, browse
         box = sheet.bounding_box()
         assert box and abs(box["y"] + box["height"] - 844) < 2 and box["width"] == 390
         post_in_panel(page, "From my phone: January is fine.")
-        expect(sheet).to_contain_text("1 comment on this passage")
+        expect(sheet).to_contain_text("1 comment on this passage", timeout=SLOW)
         page.screenshot(path=screenshot_path("inline-phone-sheet"))
         page.keyboard.press("Escape")
         marker = page.locator(".salon-marker")
@@ -332,9 +333,9 @@ def test_anchored_comment_appears_live_with_its_marker(salon: Server, browser: B
         drag_over(writer, "article", SHORT)
         writer.locator(".salon-pick").click()
         post_in_panel(writer, "Posted from the other page.")
-        expect(writer.locator(".salon-marker")).to_have_text("1")
+        expect(writer.locator(".salon-marker")).to_have_text("1", timeout=SLOW)
         marker = reader.locator(".salon-marker")
-        expect(marker).to_have_text("1")
+        expect(marker).to_have_text("1", timeout=SLOW)
         marker.click()
         expect(reader.locator(".salon-panel")).to_contain_text("Posted from the other page.")
         assert "".join(reader.locator("mark.salon-mark").all_text_contents()) == SHORT
