@@ -284,6 +284,8 @@ def test_keyboard_only_selection_and_commenting(salon: Server, caret_page: Page)
     # The highlight is reachable by keyboard too.
     page.locator("mark.salon-mark").first.focus()
     expect(page.locator("mark.salon-mark").first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".salon-panel-title")).to_be_focused()
 
 
 def test_phone_bottom_sheet_and_button_below_the_selection(salon: Server, browser: Browser) -> None:

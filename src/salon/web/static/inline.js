@@ -192,6 +192,10 @@
       if (marks.length) {
         marks[0].tabIndex = 0;
         marks[0].setAttribute("aria-label", label);
+        // From the highlighted passage, Enter goes to its comments.
+        marks[0].addEventListener("keydown", (e) => {
+          if (e.key === "Enter" && open) open.panel.querySelector(".salon-panel-title").focus();
+        });
       }
       return marks;
     }
