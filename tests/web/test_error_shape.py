@@ -24,6 +24,7 @@ BAD_CALLS = [
     ("GET", "/api/support", {"params": {"site": "nowhere"}}),
     ("POST", "/api/support/webhooks/stripe/default", {"json": {"id": "evt_1"}}),
     ("POST", "/api/support/webhooks/generic/nowhere", {"json": {}}),
+    ("GET", "/api/anchors", {"params": {"site": "nowhere", "uri": "/a"}}),
 ]
 
 
@@ -42,6 +43,7 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/support",
         "/api/support/webhooks/stripe/{site}",
         "/api/support/webhooks/generic/{site}",
+        "/api/anchors",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

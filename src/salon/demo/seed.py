@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
 
 from salon.config import Settings
-from salon.domain.comments import CommentState, Notify
+from salon.domain.comments import Anchor, CommentState, Notify
 from salon.domain.support import Source
 from salon.services import comments as comment_service
 from salon.services import support as support_service
@@ -88,6 +91,79 @@ REPLIES = [
 ]
 
 
+# Comments on passages of the demo article (inline feedback), with (author, reply) each.
+ON_PASSAGES = [
+    (
+        "about forty people on an ordinary weeknight",
+        "Forty a night is more than our branch sees in a whole wet afternoon.",
+        ("Ines Carvalho", "And those forty have nowhere else to go at that hour."),
+    ),
+    (
+        "so that the day has an end to it",
+        "That line about the day having an end stayed with me all morning.",
+        None,
+    ),
+]
+ARTICLE = Path(__file__).parents[1] / "web" / "templates" / "demo_article.html"
+
+
+class _ArticleText(HTMLParser):
+    """The text of the demo page's <article>, as the widget counts it (text nodes joined)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.depth += tag == "article" or bool(self.depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= bool(self.depth)
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.parts.append(data)
+
+
+def _anchor(passage: str) -> Anchor:
+    reader = _ArticleText()
+    reader.feed(ARTICLE.read_text(encoding="utf-8"))
+    text = "".join(reader.parts)
+    start = text.index(passage)
+    end = start + len(passage)
+    return Anchor(
+        exact=passage,
+        prefix=text[max(0, start - 32) : start],
+        suffix=text[end : end + 32],
+        start=start,
+        end=end,
+    )
+
+
+def _seed_passages(deps: Deps, clock_at: list[datetime], now: datetime) -> None:
+    """Comments on passages of the article, a few days old, one with a reply."""
+    for n, (passage, text, reply) in enumerate(ON_PASSAGES):
+        clock_at[0] = now - timedelta(days=3 - n, hours=5)
+        on = comment_service.post_comment(
+            deps,
+            Requester(ip=f"198.51.100.{200 + n}", user_agent="demo", reader=f"{500 + n:032x}"),
+            _on_article(text=text, author_name=PEOPLE[n * 4][0], anchor=_anchor(passage)),
+        )
+        if on.state is CommentState.PUBLISHED and reply:
+            clock_at[0] += timedelta(hours=3)
+            parent = int(on.comment["id"])
+            comment_service.post_comment(
+                deps,
+                Requester(ip="198.51.100.250", user_agent="demo", reader=f"{600 + n:032x}"),
+                _on_article(text=reply[1], author_name=reply[0], parent=parent),
+            )
+
+
+def _on_article(**fields: Any) -> comment_service.NewComment:
+    return comment_service.NewComment(site="default", uri=URI, title=TITLE, **fields)
+
+
 # What a moderator finds in the queue of a real site; the pipeline decides, not the seed.
 FOR_REVIEW = [
     (
@@ -157,6 +233,7 @@ def seed(settings: Settings) -> int:
                     posted[-1][1],
                     text + "\n\n*Edit: fixed a typo.*",
                 )
+        _seed_passages(deps, clock_at, now)
         clock_at[0] = now - timedelta(hours=2)
         for n, (name, text) in enumerate(FOR_REVIEW):
             clock_at[0] += timedelta(minutes=7)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from salon.config import SiteSettings
+from salon.domain.anchors import check_anchor
 from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
@@ -94,8 +95,10 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     site = deps.site(new.site, requester.origin)
     check_uri(new.uri)
     new = _check_author(replace(new, text=_check_text(new.text, site)), site)
-    if new.anchor is not None and not new.anchor.exact.strip():
-        raise Invalid("an anchor needs the quoted passage in quote.exact")
+    if new.anchor is not None:
+        check_anchor(new.anchor)
+        if new.parent is not None:
+            raise Invalid("anchor: a reply answers its comment; only a new comment has a passage")
     ip_hash = deps.ip_hash(requester)
     deps.screen.check_rate(site, ip_hash, new.author_email or new.author_name)
     now = deps.clock()

@@ -48,7 +48,7 @@ def read_thread(
                 deps.cache.revalidated(old, generation, at)
                 return old
         if thread is None:
-            entry = _entry(None, 0, _empty(site_id, uri), generation, at)
+            entry = cache_entry(None, 0, _empty(site_id, uri), generation, at)
         else:
             roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
             chosen = page(roots, sort, limit, cursor)
@@ -62,7 +62,7 @@ def read_thread(
                 "comments": [comment_json(c) for c in chosen.comments],
                 "next": chosen.next,
             }
-            entry = _entry(thread.id, thread.version, data, generation, at)
+            entry = cache_entry(thread.id, thread.version, data, generation, at)
     deps.cache.put(key, entry)
     return entry
 
@@ -94,7 +94,7 @@ def _empty(site_id: str, uri: str) -> dict[str, Any]:
     }
 
 
-def _entry(
+def cache_entry(
     thread_id: int | None, version: int, data: dict[str, Any], generation: int, at: float
 ) -> Entry:
     encoded = orjson.dumps(data)

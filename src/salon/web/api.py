@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.comments import Anchor, CommentState, Notify, Sort
+from salon.services import anchored as anchored_service
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
@@ -30,15 +31,16 @@ class AuthorIn(Strict):
     website: str | None = Field(default=None, max_length=512)
 
 
+# Loose bounds against huge bodies; domain/anchors.py says precisely what is wrong.
 class QuoteIn(Strict):
-    exact: str = Field(min_length=1, max_length=2000)
-    prefix: str = Field(default="", max_length=200)
-    suffix: str = Field(default="", max_length=200)
+    exact: str = Field(max_length=20_000)
+    prefix: str = Field(default="", max_length=2_000)
+    suffix: str = Field(default="", max_length=2_000)
 
 
 class PositionIn(Strict):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int
+    end: int
 
 
 class AnchorIn(Strict):
@@ -211,3 +213,13 @@ def get_my_votes(
     site: str = "default",
 ) -> dict[int, int]:
     return vote_service.my_votes(deps_of(request), who, site, uri)
+
+
+@router.get("/anchors", summary="Published comments on a passage of the article, with replies")
+def get_anchored(
+    request: Request,
+    who: Who,
+    uri: Annotated[str, Query(min_length=1, max_length=2048)],
+    site: str = "default",
+) -> dict[str, Any]:
+    return anchored_service.anchored_comments(deps_of(request), who, site, uri)

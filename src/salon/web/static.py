@@ -53,3 +53,7 @@ def _route(name: str) -> None:
 # The reader support bar, loaded by embed.js only on pages that show one.
 _route("support.js")
 _route("support.css")
+
+# The inline-feedback part, loaded by embed.js only on pages with an article element.
+_route("anchor.js")
+_route("inline.js")

@@ -209,6 +209,26 @@
     );
     setCount(0);
 
+    // ----- inline feedback: a second file, only where the page has an article -----
+    const hooks = {};
+    const pending = []; // quotes rendered before inline.js arrived
+    function quoteOf(c) {
+      const q = h("blockquote", { class: "salon-quote" }, [h("p", { text: c.anchor.quote.exact })]);
+      if (hooks.quote) hooks.quote(q, c); else pending.push([q, c]);
+      return q;
+    }
+    const named = me.getAttribute("data-salon-article");
+    let article = null;
+    try { article = named && d.querySelector(named); } catch (e) { article = d.getElementById(named); }
+    const main = d.querySelector("main");
+    article = article || [...d.querySelectorAll("article")].find((a) => !a.closest(".salon"))
+      || (main && !root.contains(main) ? main : null); // a <main> holding the thread is fine: its text skips .salon
+    if (article) {
+      let left = 2;
+      const ready = () => --left || window.SalonInline({ h, api, say, form, site, uri, root, article, hooks, pending });
+      for (const f of ["anchor.js", "inline.js"]) d.head.append(h("script", { src: `${BASE}/${f}`, onload: ready }));
+    }
+
     // ----- comments -----
     function comment(c) {
       const dead = c.state === "deleted";
@@ -219,6 +239,7 @@
       if (dead) body.append(h("p", { class: "salon-gone", text: "This comment was deleted." }));
       else body.innerHTML = c.html; // sanitised on the server (services/rendering.py)
       const slot = h("div", { class: "salon-slot" });
+      const quote = !dead && c.anchor && !c.parent ? quoteOf(c) : null;
       const replies = h("ol", { class: "salon-replies" }, (c.replies || []).map(comment));
       const li = h("li", { class: "salon-comment" + (dead ? " salon-deleted" : ""), id: "comment-" + c.id });
       const edited = h("p", { class: "salon-edited" });
@@ -236,7 +257,7 @@
               : h("span", { class: "salon-author", text: name }),
             h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
           ]),
-          body, edited,
+          quote, body, edited,
           dead ? null : actions(c, { li, body, slot, paintEdited }),
           slot,
         ]),
@@ -414,13 +435,13 @@
     }
 
     // ----- forms -----
-    function form(parent, done) {
+    function form(parent, done, anchor) {
       const n = ++uid;
       const id = (k) => `salon-${n}-${k}`;
       const who = store.get("me", {});
       const text = h("textarea", {
         id: id("text"), name: "text", rows: parent ? 3 : 4, required: true,
-        placeholder: parent ? "Write a reply…" : "Join the discussion…",
+        placeholder: parent ? "Write a reply…" : anchor ? "Your thoughts on this passage…" : "Join the discussion…",
       });
       const input = (k, label, type, auto, max) => {
         const el = h("input", { id: id(k), name: k, type, autocomplete: auto, maxlength: max, value: who[k] || "" });
@@ -481,6 +502,7 @@
         const author = { name: name.value.trim(), email: email.value.trim(), website: website.value.trim() };
         const body = { site, uri, title, text: text.value, author, notify: notify.value };
         if (parent) body.parent = parent;
+        if (anchor) body.anchor = anchor;
         if (hp.value) body.hp = hp.value;
         if (S.stamp) body.rendered = S.stamp;
         submit.disabled = true;
@@ -503,8 +525,8 @@
           setCount(S.count + 1);
           status.textContent = "";
           say("Your comment is published.");
-          add(c);
-          if (done) done();
+          add(c, !!anchor);
+          if (done) done(c);
         } catch (err) {
           status.textContent = err.message;
           status.classList.add("salon-bad");
@@ -515,7 +537,7 @@
       return f;
     }
 
-    function add(c) {
+    function add(c, quiet) {
       const i = fresh.findIndex((f) => f.id === c.id);
       if (i >= 0) fresh.splice(i, 1);
       if (!fresh.length) news.hidden = true;
@@ -523,7 +545,7 @@
       const li = comment(c);
       const parent = c.parent && root.querySelector("#comment-" + c.parent + " > .salon-replies");
       if (parent) parent.append(li); else list.prepend(li);
-      mark(li);
+      if (!quiet) mark(li);
     }
 
     function mark(li) {
@@ -585,6 +607,7 @@
       const src = new EventSource(`${BASE}/api/live?${new URLSearchParams({ site, uri })}`, { withCredentials: true });
       const on = (name, fn) => src.addEventListener(name, (e) => { try { fn(JSON.parse(e.data)); } catch (x) { /* a bad event must not break the page */ } });
       on("comment", (c) => {
+        if (hooks.live) hooks.live(c);
         if (root.querySelector("#comment-" + c.id) || fresh.some((f) => f.id === c.id)) return;
         fresh.push(c);
         news.textContent = `${fresh.length} new comment${fresh.length === 1 ? "" : "s"}`;
@@ -593,10 +616,12 @@
       });
       on("vote", (v) => { const paint = livePaint.get(v.id); if (paint) paint({ up: v.up, down: v.down, score: v.score }); });
       on("edit", (c) => {
+        if (hooks.edit) hooks.edit(c);
         const body = root.querySelector(`#comment-${c.id} > article > .salon-body`);
         if (body && !body.querySelector("textarea")) body.innerHTML = c.html; // sanitised on the server
       });
       const gone = (x) => {
+        if (hooks.gone) hooks.gone(x);
         const li = root.querySelector("#comment-" + x.id);
         if (li && !li.querySelector(".salon-replies > li")) { li.remove(); setCount(S.count - 1); }
       };

@@ -1,0 +1,42 @@
+"""The comments of a thread that are about a passage: what the widget's markers show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from salon.domain.comments import CommentState
+from salon.domain.threading import build_tree
+from salon.services.context import Deps, Requester
+from salon.services.serialise import comment_json
+from salon.services.threads import cache_entry, check_uri
+from salon.store import comments as comment_rows
+from salon.store import threads as thread_rows
+
+# Markers beyond this many would cover the article; the thread still lists every comment.
+MAX_ANCHORED = 1_000
+
+
+def anchored_comments(deps: Deps, requester: Requester, site_id: str, uri: str) -> dict[str, Any]:
+    """Published top-level comments with an anchor, oldest first, each with its replies."""
+    deps.site(site_id, requester.origin)
+    check_uri(uri)
+    key = ("anchored", site_id, uri)
+    if (entry := deps.cache.fresh(key)) is not None:
+        return entry.data
+    with deps.db.read() as conn:
+        thread = thread_rows.find(conn, site_id, uri)
+        generation, at = deps.cache.stamp(None if thread is None else thread.id)
+        if thread is None:
+            answer: dict[str, Any] = {"comments": []}
+        else:
+            roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
+            # build_tree returns the roots oldest first.
+            chosen = [
+                c for c in roots if c.anchor is not None and c.state is CommentState.PUBLISHED
+            ]
+            answer = {"comments": [comment_json(c) for c in chosen[:MAX_ANCHORED]]}
+    version = 0 if thread is None else thread.version
+    deps.cache.put(
+        key, cache_entry(None if thread is None else thread.id, version, answer, generation, at)
+    )
+    return answer
