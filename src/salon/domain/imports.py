@@ -47,8 +47,9 @@ class Skipped:
 
 def tally_votes(up: int, down: int) -> tuple[tuple[str, int], ...]:
     """Vote entries for a source that kept only counts (the voters are unknown)."""
-    return tuple((f"up-{n}", 1) for n in range(max(0, up))) + tuple(
-        (f"down-{n}", -1) for n in range(max(0, down))
+    # "#" marks an anonymous entry: the import service makes it unique to its comment.
+    return tuple((f"#up-{n}", 1) for n in range(max(0, up))) + tuple(
+        (f"#down-{n}", -1) for n in range(max(0, down))
     )
 
 

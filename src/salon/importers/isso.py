@@ -62,7 +62,9 @@ def parse(
     path: Path, *, keep_pingbacks: bool = False, max_line_bytes: int = MAX_LINE_BYTES
 ) -> Iterator[ImportRecord]:
     if not head(path, 16).startswith(b"SQLite format 3\x00"):
-        raise ImportRefused(f"{path.name} is not a SQLite database (Isso keeps its comments in one)")
+        raise ImportRefused(
+            f"{path.name} is not a SQLite database (Isso keeps its comments in one)"
+        )
     _check(path)
     conn = _connect(path)
     try:
@@ -76,9 +78,21 @@ def parse(
 
 
 def _comment(row: tuple) -> ImportRecord:  # type: ignore[type-arg]
-    (cid, parent, created, mode, addr, text, author, email, website, likes, dislikes, uri, title) = (
-        row
-    )
+    (
+        cid,
+        parent,
+        created,
+        mode,
+        addr,
+        text,
+        author,
+        email,
+        website,
+        likes,
+        dislikes,
+        uri,
+        title,
+    ) = row
     state = MODES.get(mode)
     if state is None:
         return Skipped(str(cid), f"unknown Isso mode {mode!r}")

@@ -96,9 +96,7 @@ def xml_elements(path: Path, depth: int, limit: int = MAX_LINE_BYTES) -> Iterato
     level = -1
     try:
         with open_bounded(path, limit) as f:
-            for event, element in safe_xml.iterparse(
-                f, events=("start", "end"), forbid_dtd=True
-            ):
+            for event, element in safe_xml.iterparse(f, events=("start", "end"), forbid_dtd=True):
                 if event == "start":
                     level += 1
                     continue

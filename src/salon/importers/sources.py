@@ -36,10 +36,7 @@ def parser(source: str, path: Path) -> Parser:
     if not path.is_file():
         raise ImportRefused(f"{path} is not a file")
     if not module.detect(path):
-        raise ImportRefused(
-            f"{path.name} does not look like a {source} export"
-            + _guess(path)
-        )
+        raise ImportRefused(f"{path.name} does not look like a {source} export" + _guess(path))
     parse: Parser = module.parse
     return parse
 

@@ -1,3 +1,4 @@
+# ruff: noqa: S310 - loopback requests to the Isso this script starts
 """Make tests/data/isso/comments.db with the real Isso, through its own HTTP API.
 
 Run with the Python that has isso 0.14 (``bash ../shared/bench/isso/install.sh`` puts it in
@@ -60,9 +61,7 @@ class Isso:
         self.port = free_port()
         cfg = work / "isso.cfg"
         cfg.write_text(
-            CONFIG.format(
-                db=work / "comments.db", port=self.port, moderated=str(moderated).lower()
-            )
+            CONFIG.format(db=work / "comments.db", port=self.port, moderated=str(moderated).lower())
         )
         self.proc = subprocess.Popen(
             [str(ISSO), "-c", str(cfg), "run"],
