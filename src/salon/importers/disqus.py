@@ -82,6 +82,7 @@ def parse(
         elif thread is None:
             yield Skipped(post.source_id, f"refers to thread {post.thread!r}, not in the file")
         elif thread.deleted:
+            used.add(post.thread)
             yield Skipped(post.source_id, "its thread was deleted in Disqus")
         else:
             used.add(post.thread)

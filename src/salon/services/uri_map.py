@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from salon.domain.errors import Invalid
 
@@ -24,7 +24,8 @@ class UriMap:
                 break
         parts = urlsplit(url)
         path = parts.path if parts.scheme or parts.netloc else url.split("#", 1)[0]
-        return path or "/"
+        # As the browser sends location.pathname: non-ASCII percent-encoded, escapes kept.
+        return quote(path, safe="/%:@!$&'()*+,;=~") or "/"
 
 
 def parse_rules(rules: Iterable[str], files: Iterable[Path] = ()) -> UriMap:
