@@ -171,5 +171,14 @@ def _mount_moderation() -> None:
 _mount_moderation()
 
 
+def _mount_porting() -> None:
+    from salon.cli import porting
+
+    app.command("import")(porting.import_)
+
+
+_mount_porting()
+
+
 def main() -> None:
     app()

@@ -29,8 +29,11 @@ class ImportRefused(Invalid):
 class BoundedLines(io.RawIOBase):
     """A binary file that raises ImportRefused once a line grows past ``limit`` bytes."""
 
-    def __init__(self, raw: IO[bytes], limit: int, name: str) -> None:
+    def __init__(
+        self, raw: IO[bytes], limit: int, name: str, under: IO[bytes] | None = None
+    ) -> None:
         self._raw = raw
+        self._under = under  # the file beneath a gzip stream, closed with it
         self._limit = limit
         self._name = name
         self._run = 0  # bytes since the last newline
@@ -62,20 +65,23 @@ class BoundedLines(io.RawIOBase):
 
     def close(self) -> None:
         self._raw.close()
+        if self._under is not None:
+            self._under.close()
         super().close()
 
 
 def open_bounded(path: Path, limit: int = MAX_LINE_BYTES) -> io.BufferedReader:
     """The file for streaming, with the line bound; gzip files are opened transparently."""
     raw: IO[bytes] = path.open("rb")
-    if raw.read(2) == b"\x1f\x8b":
+    packed = raw.read(2) == b"\x1f\x8b"
+    raw.seek(0)
+    if packed:
         import gzip
 
-        raw.seek(0)
-        raw = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
+        stream = BoundedLines(gzip.GzipFile(fileobj=raw, mode="rb"), limit, path.name, raw)
     else:
-        raw.seek(0)
-    return io.BufferedReader(BoundedLines(raw, limit, path.name), buffer_size=1 << 16)
+        stream = BoundedLines(raw, limit, path.name)
+    return io.BufferedReader(stream, buffer_size=1 << 16)
 
 
 def head(path: Path, size: int = 4096) -> bytes:

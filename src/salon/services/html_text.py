@@ -111,8 +111,16 @@ class _Converter(HTMLParser):
         while len(self.stack) > 1:
             frame = self.stack.pop()
             self.stack[-1].parts.append(_close(frame))
-        text = "".join(self.stack[0].parts)
-        lines = [line.strip() for line in text.split("\n")]
+        lines: list[str] = []
+        fenced = False
+        for line in "".join(self.stack[0].parts).split("\n"):
+            if line.strip() == "```":
+                fenced = not fenced
+                lines.append("```")
+            elif fenced:
+                lines.append(line)  # code keeps its indentation and spacing
+            else:
+                lines.append(re.sub(r"[ \t]{2,}", " ", line).strip())
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
