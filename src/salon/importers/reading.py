@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,11 +86,18 @@ def open_bounded(path: Path, limit: int = MAX_LINE_BYTES) -> io.BufferedReader:
 
 
 def head(path: Path, size: int = 4096) -> bytes:
-    """The first bytes of a file, un-gzipped, for detect()."""
+    """The first bytes of a file, un-gzipped (as far as it goes), for detect()."""
     try:
-        with open_bounded(path) as f:
-            return f.read(size)
-    except (OSError, EOFError, ImportRefused):
+        with path.open("rb") as f:
+            start = f.read(1 << 16)
+    except OSError:
+        return b""
+    if start[:2] != b"\x1f\x8b":
+        return start[:size]
+    try:
+        # A decompressor object hands out what it has, even from a truncated stream.
+        return zlib.decompressobj(wbits=31).decompress(start, size)
+    except zlib.error:
         return b""
 
 
@@ -121,6 +129,12 @@ def xml_elements(path: Path, depth: int, limit: int = MAX_LINE_BYTES) -> Iterato
         ) from e
     except UnicodeDecodeError as e:
         raise ImportRefused(f"{path.name} is not valid UTF-8: {e}") from e
+    except (OSError, EOFError) as e:
+        raise unreadable(path, e) from e
+
+
+def unreadable(path: Path, error: Exception) -> ImportRefused:
+    return ImportRefused(f"{path.name} could not be read to its end (truncated?): {error}")
 
 
 def local(tag: str) -> str:

@@ -9,7 +9,14 @@ from typing import Any
 
 from salon.domain.comments import CommentState
 from salon.domain.imports import ImportedComment, ImportRecord, Markup, Skipped, tally_votes
-from salon.importers.reading import MAX_LINE_BYTES, ImportRefused, head, open_bounded, parse_time
+from salon.importers.reading import (
+    MAX_LINE_BYTES,
+    ImportRefused,
+    head,
+    open_bounded,
+    parse_time,
+    unreadable,
+)
 
 NAME = "remark42"
 
@@ -28,6 +35,13 @@ def detect(path: Path) -> bool:
 def parse(
     path: Path, *, keep_pingbacks: bool = False, max_line_bytes: int = MAX_LINE_BYTES
 ) -> Iterator[ImportRecord]:
+    try:
+        yield from _lines(path, max_line_bytes)
+    except (OSError, EOFError) as e:
+        raise unreadable(path, e) from e
+
+
+def _lines(path: Path, max_line_bytes: int) -> Iterator[ImportRecord]:
     with open_bounded(path, max_line_bytes) as f:
         for number, raw in enumerate(f, start=1):
             if not raw.strip():
