@@ -11,11 +11,11 @@ import pytest
 
 from salon.importers import remark42, wordpress
 from salon.importers.reading import ImportRefused
-from tests.importers.conftest import DATA, Importer
+from tests.importing import DATA, Importer
 
 WXR_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<!DOCTYPE rss [\n{entities}\n]>\n'
+    "<!DOCTYPE rss [\n{entities}\n]>\n"
     '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><item>'
     "<link>https://news.example.org/a</link><wp:comment><wp:comment_id>1</wp:comment_id>"
     "<wp:comment_content>{content}</wp:comment_content>"
@@ -72,7 +72,9 @@ def test_a_line_longer_than_the_bound_is_refused_while_streaming(tmp_path: Path)
     with pytest.raises(ImportRefused, match="a line longer than 100,000 bytes"):
         list(remark42.parse(long, max_line_bytes=100_000))
     xml = tmp_path / "long.xml"
-    xml.write_text(WXR_HEAD.format(entities="", content="y" * 200_000).replace("<!DOCTYPE rss [\n\n]>\n", ""))
+    xml.write_text(
+        WXR_HEAD.format(entities="", content="y" * 200_000).replace("<!DOCTYPE rss [\n\n]>\n", "")
+    )
     with pytest.raises(ImportRefused, match="a line longer than"):
         list(wordpress.parse(xml, max_line_bytes=100_000))
     assert len(list(wordpress.parse(xml))) == 1  # the same file within the real bound

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.importers.conftest import DATA, Importer, flat, thread
+from tests.importing import DATA, Importer, flat, thread
 
 
 def test_disqus_threads_replies_states_and_reports(importer: Importer, client: TestClient) -> None:

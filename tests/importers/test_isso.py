@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.importers.conftest import DATA, Importer, thread
+from tests.importing import DATA, Importer, thread
 
 
 def test_isso_database(importer: Importer, client: TestClient) -> None:

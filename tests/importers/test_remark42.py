@@ -5,7 +5,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from tests.importers.conftest import DATA, Importer, thread
+from tests.importing import DATA, Importer, thread
 
 
 def test_remark42_backup(importer: Importer, client: TestClient) -> None:
@@ -18,7 +18,10 @@ def test_remark42_backup(importer: Importer, client: TestClient) -> None:
     assert first["html"].startswith("<p>First! <strong>Remark42</strong> stores <em>HTML</em>")
     reply = first["replies"][0]
     assert reply["html"] == "<p>Ответ — with <code>code</code> and 絵文字 🎉</p>"
-    assert reply["replies"][0]["html"] == "<blockquote>\n<p>quoted</p>\n</blockquote>\n<p>nested reply</p>"
+    assert (
+        reply["replies"][0]["html"]
+        == "<blockquote>\n<p>quoted</p>\n</blockquote>\n<p>nested reply</p>"
+    )
     assert deleted["state"] == "deleted" and deleted["replies"][0]["author"]["name"] == "Ann"
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.importers.conftest import DATA, Importer, thread
+from tests.importing import DATA, Importer, thread
 
 
 def test_wordpress_with_wpdiscuz_votes(importer: Importer, client: TestClient) -> None:
@@ -30,9 +30,7 @@ def test_wordpress_with_wpdiscuz_votes(importer: Importer, client: TestClient) -
     )
 
     about = thread(client, "/about/")["comments"][0]
-    assert about["author"] == {"name": "Mallory", "website": None} or not about["author"][
-        "website"
-    ]
+    assert about["author"] == {"name": "Mallory", "website": None} or not about["author"]["website"]
     assert "javascript" not in about["html"] and "<script" not in about["html"]
 
 
