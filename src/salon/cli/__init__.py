@@ -175,6 +175,8 @@ def _mount_porting() -> None:
     from salon.cli import porting
 
     app.command("import")(porting.import_)
+    app.command("export")(porting.export)
+    app.command("restore")(porting.restore)
 
 
 _mount_porting()

@@ -118,3 +118,45 @@ def summary_lines(summary: object) -> list[str]:
         lines.append(f"  notes: {len(s.notes)}")
         lines.extend(f"    {note}" for note in s.notes)
     return lines
+
+
+def export(
+    site: Annotated[str, typer.Option("--site", "-s", help="the site to export")] = "default",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="file to write (gzip when it ends in .gz); else stdout"),
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write every thread, comment, revision, vote, decision, label and ban of a site."""
+    from salon.services.exporting import export_site, output
+
+    with deps_for(config) as deps:
+        try:
+            with output(out, sys.stdout) as stream:
+                written = export_site(deps, site, stream)
+        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
+            fail(e)
+    if out is not None:
+        counts = ", ".join(f"{kind} {n}" for kind, n in written.items()) or "nothing"
+        typer.echo(f"exported site {site!r} to {out}: {counts}")
+
+
+def restore(
+    file: Annotated[Path, typer.Argument(help="a file written by `salon export`")],
+    site: Annotated[
+        str | None,
+        typer.Option("--site", "-s", help="restore into this (empty) site instead of the file's"),
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Load an export into an empty site; all or nothing."""
+    from salon.services.restoring import restore_file
+
+    with deps_for(config) as deps:
+        try:
+            into, restored = restore_file(deps, file, site)
+        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
+            fail(e)
+    counts = ", ".join(f"{kind} {n}" for kind, n in restored.items() if n) or "nothing"
+    typer.echo(f"restored into site {into!r}: {counts}")

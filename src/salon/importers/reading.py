@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 from xml.etree.ElementTree import Element, ParseError  # noqa: S405 - only the types
 
 import defusedxml.ElementTree as safe_xml
@@ -27,11 +27,16 @@ class ImportRefused(Invalid):
     title = "Import refused"
 
 
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+    def close(self) -> None: ...
+
+
 class BoundedLines(io.RawIOBase):
     """A binary file that raises ImportRefused once a line grows past ``limit`` bytes."""
 
     def __init__(
-        self, raw: IO[bytes], limit: int, name: str, under: IO[bytes] | None = None
+        self, raw: _Readable, limit: int, name: str, under: _Readable | None = None
     ) -> None:
         self._raw = raw
         self._under = under  # the file beneath a gzip stream, closed with it
