@@ -177,6 +177,9 @@ def _mount_porting() -> None:
     app.command("import")(porting.import_)
     app.command("export")(porting.export)
     app.command("restore")(porting.restore)
+    from salon.cli.privacy import app as privacy_app
+
+    app.add_typer(privacy_app, name="privacy")
 
 
 _mount_porting()

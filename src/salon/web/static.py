@@ -41,3 +41,7 @@ def embed_js(request: Request) -> Response:
 @router.get("/embed.css", include_in_schema=False)
 def embed_css(request: Request) -> Response:
     return _serve(request, "embed.css")
+
+
+# Other pages' stylesheets (the privacy pages) are served through the same validators.
+serve = _serve
