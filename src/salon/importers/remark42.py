@@ -42,6 +42,7 @@ def parse(
 
 
 def _lines(path: Path, max_line_bytes: int) -> Iterator[ImportRecord]:
+    name = path.name
     with open_bounded(path, max_line_bytes) as f:
         for number, raw in enumerate(f, start=1):
             if not raw.strip():
@@ -49,23 +50,23 @@ def _lines(path: Path, max_line_bytes: int) -> Iterator[ImportRecord]:
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as e:
-                raise ImportRefused(f"{path.name} line {number} is not valid UTF-8: {e}") from e
+                raise ImportRefused(f"{name} line {number} is not valid UTF-8: {e}") from e
             try:
                 data = json.loads(line)
             except ValueError as e:
-                raise ImportRefused(f"{path.name} line {number} is not JSON: {e}") from e
+                raise ImportRefused(f"{name} line {number} is not JSON: {e}") from e
             if not isinstance(data, dict):
-                raise ImportRefused(f"{path.name} line {number} is not a JSON object")
+                raise ImportRefused(f"{name} line {number} is not a JSON object")
             if "locator" not in data:
                 if number == 1 and data.get("version") not in (None, 1):
                     raise ImportRefused(
-                        f"{path.name} is a Remark42 backup of version {data.get('version')!r}; "
+                        f"{name} is a Remark42 backup of version {data.get('version')!r}; "
                         "Salon reads version 1"
                     )
                 if number == 1:
                     continue  # the metadata line: users and posts, no comments
-                raise ImportRefused(f"{path.name} line {number} is not a Remark42 comment")
-            yield _comment(data, f"{path.name} line {number}")
+                raise ImportRefused(f"{name} line {number} is not a Remark42 comment")
+            yield _comment(data, f"{name} line {number}")
 
 
 def _comment(data: dict[str, Any], where: str) -> ImportRecord:

@@ -21,6 +21,9 @@ WRAP = {"b": "**", "strong": "**", "i": "*", "em": "*", "s": "~~", "del": "~~", 
 SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
 # Characters that would start Markdown syntax in plain text.
 SPECIAL = re.compile(r"([\\`*_\[\]<>~|])")
+SPACES = re.compile(r"\s+")
+RUNS = re.compile(r"[ \t]{2,}")
+BLANK_LINES = re.compile(r"\n{3,}")
 LINE_START = re.compile(r"^(\s*)(?:([-+#>])|(\d+)([.)]))(?=\s|$)", re.MULTILINE)
 
 
@@ -105,7 +108,7 @@ class _Converter(HTMLParser):
         if self.pre:
             self.stack[-1].parts.append(data)
         else:
-            self.stack[-1].parts.append(_escape(re.sub(r"\s+", " ", data)))
+            self.stack[-1].parts.append(_escape(SPACES.sub(" ", data)))
 
     def result(self) -> str:
         while len(self.stack) > 1:
@@ -120,8 +123,8 @@ class _Converter(HTMLParser):
             elif fenced:
                 lines.append(line)  # code keeps its indentation and spacing
             else:
-                lines.append(re.sub(r"[ \t]{2,}", " ", line).strip())
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+                lines.append(RUNS.sub(" ", line).strip())
+        return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def _escape(text: str) -> str:

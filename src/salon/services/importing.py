@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from salon.config import SiteSettings
@@ -28,6 +28,7 @@ from salon.store import imports as import_rows
 
 # (what is happening, done, total); the CLI draws a progress bar from it.
 Progress = Callable[[str, int, int], None]
+FINGERPRINT_DAYS = timedelta(days=2)  # as far back as services.comments looks for copies
 BAND_STATE = {Band.HOLD: CommentState.HELD, Band.SPAM: CommentState.SPAM}
 
 
@@ -166,12 +167,13 @@ def _store(
             titles[p.uri] = p.record.title[:512]
         created[p.uri] = min(created.get(p.uri, p.record.created), p.record.created)
     total, done = len(planned), 0
+    recent = now - FINGERPRINT_DAYS
     with deps.db.write() as conn:
         thread_of, new_threads = import_rows.thread_ids(conn, site.id, titles, created)
         new_id: dict[str, int] = {}
         for level in plan.levels:
             ids = import_rows.add_comments(
-                conn, [_row(deps, p, thread_of[p.uri], new_id) for p in level]
+                conn, [_row(deps, p, thread_of[p.uri], new_id, recent) for p in level]
             )
             new_id.update((p.record.source_id, cid) for p, cid in zip(level, ids, strict=True))
             done += len(level)
@@ -210,7 +212,9 @@ def _store(
     return new_threads
 
 
-def _row(deps: Deps, p: Planned, thread_id: int, new_id: dict[str, int]) -> dict[str, object]:
+def _row(
+    deps: Deps, p: Planned, thread_id: int, new_id: dict[str, int], recent: datetime
+) -> dict[str, object]:
     r = p.record
     deleted = p.state is CommentState.DELETED
     up = sum(1 for _, v in p.ballots if v > 0)
@@ -232,7 +236,9 @@ def _row(deps: Deps, p: Planned, thread_id: int, new_id: dict[str, int]) -> dict
         "notify": "none",
         "edit_key": deps.signer.new_edit_key(),
         "anchor": None,
-        "fingerprint": None if deleted else deps.screen.fingerprint(p.text),
+        # Moderation compares fingerprints of the last two days only ("same text in other
+        # threads"); older comments would never be looked at, so they are not computed.
+        "fingerprint": None if deleted or r.created < recent else deps.screen.fingerprint(p.text),
     }
 
 

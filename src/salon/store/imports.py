@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from salon.store.tables import comments, decisions, import_sources, threads, votes
 
@@ -63,14 +63,22 @@ def existing_threads(conn: Connection, site: str, uris: Sequence[str]) -> dict[s
 
 
 def add_comments(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert comments in batches; their new ids, in the order given."""
+    """Insert comments in batches; their new ids, in the order given.
+
+    Each row's random ``edit_key`` finds its id again: one multi-row insert and one range
+    read per batch (RETURNING in parameter order inserts row by row on SQLite).
+    """
     ids: list[int] = []
     for start in range(0, len(rows), BATCH):
-        result = conn.execute(
-            insert(comments).returning(comments.c.id, sort_by_parameter_order=True),
-            list(rows[start : start + BATCH]),
+        chunk = rows[start : start + BATCH]
+        floor = conn.execute(select(func.coalesce(func.max(comments.c.id), 0))).scalar_one()
+        conn.execute(insert(comments), list(chunk))
+        found = dict(
+            conn.execute(
+                select(comments.c.edit_key, comments.c.id).where(comments.c.id > floor)
+            ).all()
         )
-        ids.extend(int(r[0]) for r in result)
+        ids.extend(int(found[row["edit_key"]]) for row in chunk)
     return ids
 
 
