@@ -147,6 +147,14 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def texts(element: Element) -> dict[str, str]:
+    """Local name -> stripped text of the element's children (the first of each name)."""
+    found: dict[str, str] = {}
+    for child in element:
+        found.setdefault(local(child.tag), (child.text or "").strip())
+    return found
+
+
 def child_text(element: Element, name: str) -> str:
     """The text of the first child called ``name`` (any namespace), or ''."""
     for child in element:

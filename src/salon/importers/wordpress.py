@@ -16,6 +16,7 @@ from salon.importers.reading import (
     head,
     local,
     parse_time,
+    texts,
     xml_elements,
 )
 
@@ -59,34 +60,35 @@ def parse(
 
 
 def _comment(comment: Element, link: str, title: str, keep_pingbacks: bool) -> ImportRecord:
-    source_id = child_text(comment, "comment_id")
+    f = texts(comment)
+    source_id = f.get("comment_id", "")
     if not source_id:
         return Skipped("?", f"a comment on {link} without wp:comment_id")
-    kind = child_text(comment, "comment_type")
+    kind = f.get("comment_type", "")
     if kind in PINGS and not keep_pingbacks:
         return Skipped(source_id, f"a {kind} (import them with --keep-pingbacks)")
-    approved = child_text(comment, "comment_approved")
+    approved = f.get("comment_approved", "")
     state = STATES.get(approved)
     if state is None:
         return Skipped(source_id, f"unknown wp:comment_approved {approved!r}")
-    date = child_text(comment, "comment_date_gmt")
+    date = f.get("comment_date_gmt", "")
     if not date or date == NO_DATE:
-        date = child_text(comment, "comment_date")  # local time; the best there is
-    parent = child_text(comment, "comment_parent")
+        date = f.get("comment_date", "")  # local time; the best there is
+    parent = f.get("comment_parent", "")
     meta = _meta(comment)
     return ImportedComment(
         source_id=source_id,
         url=link,
         title=title,
-        body=child_text(comment, "comment_content"),
+        body=f.get("comment_content", ""),
         markup=Markup.WORDPRESS,
         created=parse_time(date, f"comment {source_id}"),
         state=state,
         parent=parent if parent and parent != "0" else None,
-        author_name=child_text(comment, "comment_author"),
-        author_email=child_text(comment, "comment_author_email"),
-        author_website=child_text(comment, "comment_author_url"),
-        ip=child_text(comment, "comment_author_IP"),
+        author_name=f.get("comment_author", ""),
+        author_email=f.get("comment_author_email", ""),
+        author_website=f.get("comment_author_url", ""),
+        ip=f.get("comment_author_IP", ""),
         votes=_votes(meta),
     )
 

@@ -9,18 +9,26 @@ styles are dropped with their content).
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from html import unescape
 
 from salon.domain.imports import Markup
 
 BLOCKS = {"p", "div", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5"}
 BLOCKS |= {"h6", "table", "tr", "figure", "figcaption", "center", "dl", "dt", "dd"}
 DROPPED = {"script", "style", "template", "iframe", "object", "noscript", "head", "title"}
+RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "noscript", "iframe", "template"}
 VOID = {"br", "img", "hr", "wbr", "input", "meta", "link", "source", "area", "col", "embed"}
 WRAP = {"b": "**", "strong": "**", "i": "*", "em": "*", "s": "~~", "del": "~~", "strike": "~~"}
 SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
 # Characters that would start Markdown syntax in plain text.
 SPECIAL = re.compile(r"([\\`*_\[\]<>~|])")
+# One pass over the markup: comments, tags (attributes may quote ">"), a lone "<", text.
+TOKENS = re.compile(
+    r"<!--.*?(?:-->|$)|<!.*?(?:>|$)|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+    r"|<|[^<]+",
+    re.DOTALL,
+)
+ATTRIBUTES = re.compile(r"""([a-zA-Z_:][-\w:.]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 SPACES = re.compile(r"\s+")
 RUNS = re.compile(r"[ \t]{2,}")
 BLANK_LINES = re.compile(r"\n{3,}")
@@ -34,9 +42,35 @@ def text_of(body: str, markup: Markup) -> str:
     if markup is Markup.WORDPRESS:
         body = _autop(body)
     converter = _Converter()
-    converter.feed(body)
-    converter.close()
+    pos = 0
+    while m := TOKENS.match(body, pos):
+        pos = m.end()
+        end, tag, attrs = m.group(1, 2, 3)
+        if not tag:
+            if not m.group(0).startswith("<!"):
+                converter.handle_data(unescape(m.group(0)))
+            continue
+        tag = tag.lower()
+        if end:
+            converter.handle_endtag(tag)
+        elif tag in RAW_TEXT:
+            # Script and style bodies are not markup: skip to their end tag, unread.
+            close = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(body, pos)
+            pos = close.end() if close else len(body)
+        else:
+            converter.handle_starttag(tag, _attributes(attrs) if tag in ("a", "img") else {})
+            if attrs.rstrip().endswith("/") and tag not in VOID:
+                converter.handle_endtag(tag)
     return converter.result()
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, value in ATTRIBUTES.findall(raw):
+        if value[:1] in ("'", '"'):
+            value = value[1:-1]
+        found.setdefault(name.lower(), unescape(value))
+    return found
 
 
 def _autop(body: str) -> str:
@@ -54,21 +88,21 @@ class _Frame:
         self.parts: list[str] = []
 
 
-class _Converter(HTMLParser):
+class _Converter:
+    """Markdown out of a stream of tags and text (html.parser's callbacks, without it)."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.stack = [_Frame("", {})]
         self.dropping = 0
         self.pre = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, values: dict[str, str]) -> None:
         if self.dropping:
             self.dropping += tag in DROPPED
             return
         if tag in DROPPED:
             self.dropping = 1
             return
-        values = {k: v or "" for k, v in attrs}
         if tag == "br":
             self.stack[-1].parts.append("\n")
         elif tag == "hr":
@@ -83,11 +117,6 @@ class _Converter(HTMLParser):
         elif tag not in VOID:
             self.pre += tag == "pre"
             self.stack.append(_Frame(tag, values))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID:
-            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if self.dropping:
