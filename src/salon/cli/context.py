@@ -11,6 +11,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from salon.config import load_settings
+from salon.domain.errors import SalonError
 from salon.services.context import Deps
 
 ConfigOption = Annotated[
@@ -20,20 +21,18 @@ ConfigOption = Annotated[
 
 @contextmanager
 def deps_for(config: Path | None) -> Iterator[Deps]:
+    """The services' Deps; a SalonError inside the block exits 1 with its message."""
     from salon.app import build_deps
 
     deps = build_deps(load_settings(config, environ=os.environ))
     try:
         yield deps
+    except SalonError as e:
+        fail(e)
     finally:
         deps.db.dispose()
 
 
-def fail(error: Exception) -> NoReturn:
-    """Exit 1 with the error's message; a SalonError's detail is written for people."""
-    from salon.domain.errors import SalonError
-
-    if not isinstance(error, SalonError):
-        raise error
+def fail(error: SalonError) -> NoReturn:
     typer.echo(f"error: {error.detail}", err=True)
     raise typer.Exit(1) from error

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from salon.cli.context import ConfigOption, deps_for, fail
+from salon.cli.context import ConfigOption, deps_for
+
+if TYPE_CHECKING:
+    from salon.services.importing import ImportSummary
 
 SiteOption = Annotated[str, typer.Option("--site", "-s", help="the Salon site to import into")]
 
@@ -76,27 +79,21 @@ def import_(
 
     bar = _Bar()
     with deps_for(config) as deps:
+        options = ImportOptions(
+            dry_run=dry_run,
+            uri_map=parse_rules(maps or [], map_files or []),
+            keep_pingbacks=keep_pingbacks,
+            screen=screen,
+        )
         try:
-            options = ImportOptions(
-                dry_run=dry_run,
-                uri_map=parse_rules(maps or [], map_files or []),
-                keep_pingbacks=keep_pingbacks,
-                screen=screen,
-            )
             summary = import_file(deps, source.value, file, site, options, progress=bar)
-        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
-            bar.end()
-            fail(e)
-    bar.end()
+        finally:
+            bar.end()  # an error message starts on a line of its own
     for line in summary_lines(summary):
         typer.echo(line)
 
 
-def summary_lines(summary: object) -> list[str]:
-    from salon.services.importing import ImportSummary
-
-    assert isinstance(summary, ImportSummary)  # noqa: S101 - narrowing for the type checker
-    s = summary
+def summary_lines(s: ImportSummary) -> list[str]:
     states = ", ".join(f"{state} {n}" for state, n in sorted(s.states.items())) or "none"
     head = "Dry run, nothing stored: would import" if s.dry_run else "Imported"
     lines = [
@@ -132,11 +129,8 @@ def export(
     from salon.services.exporting import export_site, output
 
     with deps_for(config) as deps:
-        try:
-            with output(out, sys.stdout) as stream:
-                written = export_site(deps, site, stream)
-        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
-            fail(e)
+        with output(out, sys.stdout) as stream:
+            written = export_site(deps, site, stream)
     if out is not None:
         counts = ", ".join(f"{kind} {n}" for kind, n in written.items()) or "nothing"
         typer.echo(f"exported site {site!r} to {out}: {counts}")
@@ -154,9 +148,6 @@ def restore(
     from salon.services.restoring import restore_file
 
     with deps_for(config) as deps:
-        try:
-            into, restored = restore_file(deps, file, site)
-        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
-            fail(e)
+        into, restored = restore_file(deps, file, site)
     counts = ", ".join(f"{kind} {n}" for kind, n in restored.items() if n) or "nothing"
     typer.echo(f"restored into site {into!r}: {counts}")

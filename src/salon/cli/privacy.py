@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from salon.cli.context import ConfigOption, deps_for, fail
+from salon.cli.context import ConfigOption, deps_for
 
 app = typer.Typer(help="A reader's data: export or erase everything of one address.")
 Email = Annotated[str, typer.Argument(help="the reader's e-mail address")]
@@ -19,10 +19,7 @@ def export(email: Email, config: ConfigOption = None) -> None:
     from salon.services.privacy import export_email
 
     with deps_for(config) as deps:
-        try:
-            data = export_email(deps, email)
-        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
-            fail(e)
+        data = export_email(deps, email)
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -38,10 +35,7 @@ def erase(
     if not yes and not typer.confirm(f"Erase the data of {email}? This cannot be undone"):
         raise typer.Exit(1)
     with deps_for(config) as deps:
-        try:
-            erased = erase_email(deps, email)
-        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
-            fail(e)
+        erased = erase_email(deps, email)
     typer.echo(
         f"erased: {erased.comments} comment(s) in {erased.threads} thread(s) now show "
         "'[removed]'; the request is recorded without the address"
@@ -58,8 +52,5 @@ def link(
     from salon.services.privacy import check_email
 
     with deps_for(config) as deps:
-        try:
-            token = deps.signer.privacy_token(check_email(email))
-        except Exception as e:  # noqa: BLE001 - SalonErrors get their message, others too
-            fail(e)
+        token = deps.signer.privacy_token(check_email(email))
     typer.echo(f"{base.rstrip('/')}/privacy/{token}")
