@@ -111,6 +111,10 @@ def insert_rows(conn: Connection, kind: str, rows: Sequence[dict[str, Any]]) -> 
     if "id" not in table.c:
         conn.execute(insert(table), list(rows))
         return []
+    if "id" in rows[0]:
+        # Ids kept from the export: one multi-row insert, nothing to read back.
+        conn.execute(insert(table), list(rows))
+        return [int(r["id"]) for r in rows]
     result = conn.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), list(rows)
     )
