@@ -12,6 +12,7 @@ def test_remark42_backup(importer: Importer, client: TestClient) -> None:
     out = importer.ok("remark42", DATA / "remark42.jsonl")
     assert "comments: 6 (deleted 1, published 5)" in out
     assert "9b1c0f2e-0006: deleted, and no replies to keep in place" in out
+    assert "1 comment(s) were pinned; Salon has no pinning" in out
     data = thread(client, "/2025/12/remark")
     first, deleted = data["comments"]
     assert first["votes"] == {"up": 2, "down": 1, "score": 1}

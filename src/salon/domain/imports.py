@@ -35,6 +35,7 @@ class ImportedComment:
     ip: str = ""
     # (voter key, +1 or -1); a source with only tallies gives one key per counted vote.
     votes: tuple[tuple[str, int], ...] = ()
+    pinned: bool = False  # Salon has no pinning; reported in the summary
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,4 +94,5 @@ def _comment(data: dict[str, Any], where: str) -> ImportRecord:
         author_name=str(user.get("name") or ""),
         ip=str(user.get("ip") or ""),
         votes=ballots,
+        pinned=bool(data.get("pin")),
     )

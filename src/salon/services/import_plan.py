@@ -82,6 +82,11 @@ def plan_import(
             f"{len(future)} comment(s) are dated in the future: {shown}; "
             "the export's dates are wrong (or its time zone); nothing was imported"
         )
+    pinned = sum(1 for p in found.values() if p.record.pinned)
+    if pinned:
+        plan.notes.append(
+            f"{pinned} comment(s) were pinned; Salon has no pinning, they are ordinary comments"
+        )
     _link_parents(found, existing, plan)
     _drop_empty_deleted(found, plan)
     _place(found, existing, max_depth)
