@@ -30,12 +30,14 @@ from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
+    admin_export,
     api,
     errors,
     feeds,
     live,
     pages,
     preview,
+    privacy,
     static,
     support,
     support_admin,
@@ -172,6 +174,8 @@ def create_app(
     app.include_router(feeds.router)
     app.include_router(support_admin.router)
     app.include_router(admin.router)
+    app.include_router(admin_export.router)
+    app.include_router(privacy.router)
     app.include_router(pages.router)
     app.include_router(support.router)
     app.include_router(static.router)

@@ -202,5 +202,19 @@ def _mount_support() -> None:
 _mount_support()
 
 
+def _mount_porting() -> None:
+    from salon.cli import porting
+
+    app.command("import")(porting.import_)
+    app.command("export")(porting.export)
+    app.command("restore")(porting.restore)
+    from salon.cli.privacy import app as privacy_app
+
+    app.add_typer(privacy_app, name="privacy")
+
+
+_mount_porting()
+
+
 def main() -> None:
     app()

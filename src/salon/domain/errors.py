@@ -74,3 +74,11 @@ class Unavailable(SalonError):
     def __init__(self, detail: str, retry_after: float = 2) -> None:
         super().__init__(detail)
         self.retry_after = max(1, int(retry_after + 0.999))
+
+
+class Conflict(SalonError):
+    """The request contradicts what is stored (e.g. restoring into a site that has data)."""
+
+    status = 409
+    code = "conflict"
+    title = "Conflict"

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 
-from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
+from itsdangerous import BadSignature, SignatureExpired, URLSafeSerializer, URLSafeTimedSerializer
 
 from salon.domain.errors import Forbidden
 
@@ -20,6 +20,7 @@ class Signer:
         self._reader = URLSafeSerializer(secret_key, salt="salon.reader")
         self._render = URLSafeSerializer(secret_key, salt="salon.render")
         self._admin = URLSafeTimedSerializer(secret_key, salt="salon.admin")
+        self._privacy = URLSafeTimedSerializer(secret_key, salt="salon.privacy")
 
     # Edit tokens carry the comment id and its random edit key; the window is checked
     # against the comment's creation time with the injected clock, not inside the token.
@@ -85,3 +86,19 @@ class Signer:
         except (BadSignature, ValueError, TypeError):
             return None
         return str(name), str(csrf)
+
+    def privacy_token(self, email: str) -> str:
+        """The signed part of a reader's "my data" link for one address."""
+        return self._privacy.dumps(email)
+
+    def read_privacy_token(self, token: str, max_age: int) -> str:
+        """The address of a valid link; Forbidden (saying which) for a forged or old one."""
+        try:
+            email = self._privacy.loads(token, max_age=max_age)
+        except SignatureExpired as e:
+            raise Forbidden("this link has expired; ask for a new one", code="link-expired") from e
+        except (BadSignature, ValueError, TypeError) as e:
+            raise Forbidden("this link is not valid; ask for a new one", code="link-invalid") from e
+        if not isinstance(email, str):
+            raise Forbidden("this link is not valid; ask for a new one", code="link-invalid")
+        return email

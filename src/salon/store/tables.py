@@ -246,3 +246,27 @@ support_refusals = Table(
     Column("created", UTCDateTime(), nullable=False),
     Index("ix_support_refusals_site", "site", "id"),
 )
+
+# Where an imported comment came from: re-importing the same source never duplicates it.
+import_sources = Table(
+    "import_sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("source", String(16), nullable=False),  # "disqus" | "wordpress" | "isso" | ...
+    Column("source_id", String(128), nullable=False),
+    Column("comment_id", Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=False),
+    UniqueConstraint("site", "source", "source_id", name="uq_import_sources_key"),
+    Index("ix_import_sources_comment", "comment_id"),
+)
+
+# A reader's export or erasure request, kept without the address (what was done, when).
+privacy_requests = Table(
+    "privacy_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # "export" | "erase"
+    Column("via", String(16), nullable=False),  # "cli" | "link"
+    Column("comments", Integer, nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+)

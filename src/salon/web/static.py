@@ -57,3 +57,6 @@ _route("support.css")
 # The inline-feedback part, loaded by embed.js only on pages with an article element.
 _route("anchor.js")
 _route("inline.js")
+
+# Other pages' stylesheets (the privacy pages) are served through the same validators.
+serve = _serve
