@@ -134,6 +134,11 @@ def decode(raw: bytes) -> str:
         raise InvalidText(f"text is not valid UTF-8 (bad byte at offset {exc.start})") from exc
 
 
+def is_blank(text: str) -> bool:
+    """True when `text` is only whitespace, invisible and bidi characters."""
+    return not _INVISIBLE.sub("", _BIDI.sub("", text)).strip()
+
+
 def check_text(text: str) -> str:
     """Return `text` with lone surrogates replaced, or raise a TextError."""
     if not isinstance(text, str):
@@ -141,8 +146,8 @@ def check_text(text: str) -> str:
     if len(text) > MAX_CHARS:
         raise TextTooLong(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
     text = _SURROGATE.sub("\ufffd", text)
-    if not _INVISIBLE.sub("", _BIDI.sub("", text)).strip():
-        raise EmptyText("text is empty")
+    if is_blank(text):
+        raise EmptyText("the comment is empty")
     return text
 
 
