@@ -18,7 +18,15 @@ import numpy.typing as npt
 
 from salon.moderation.signals import TEXT_SIGNALS, Signal
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[$€£¥₹]")
+# A letter, or a Devanagari vowel sign / virama (marks, so not \w, but inside the word).
+_L = "(?:[^\\W_]|[\u0900-\u0963\u0966-\u097f])"
+_TOKEN = re.compile(rf"{_L}+(?:['’]{_L}+)?|[$€£¥₹]")
+# Chinese and Japanese write no spaces: a run of Han or kana becomes overlapping
+# character pairs (the usual unit for these scripts), not one 40-letter "word".
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# "@maria_k" is a mention: one token for all of them, so no name reads as spam.
+_MENTION = re.compile(r"(?<![\w@])@[\w.]{1,40}")
+MENTION = "@"
 MAX_TOKENS = 3000
 MAX_WORD = 40
 _SIGNAL_INDEX = {name: i for i, name in enumerate(TEXT_SIGNALS)}
@@ -65,7 +73,9 @@ class Featuriser:
             return hit
         mask = self._mask
         feats = [zlib.crc32(b"w:" + token.encode()) & mask]
-        if token.isdigit():
+        if token == MENTION:
+            feats = [zlib.crc32(b"mention") & mask]
+        elif token.isdigit():
             # Numbers generalise by shape: "27485" and "31990" are both five digits.
             feats = [zlib.crc32(f"n:{len(token)}".encode()) & mask]
         elif len(token) > 2:
@@ -85,7 +95,7 @@ class Featuriser:
         out: list[int] = []
         words: list[int] = []
         cache = self._token_cache
-        for tok in _TOKEN.findall(folded)[:MAX_TOKENS]:
+        for tok in words_of(folded):
             feats = cache.get(tok)
             if feats is None:
                 feats = self._token_features(tok)
@@ -195,6 +205,41 @@ class Featuriser:
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(distinct + counts, out=indptr[1:])
         return Rows(indptr, indices, values)
+
+
+def words_of(folded: str) -> list[str]:
+    """The tokens of a folded text, as the models see them (at most MAX_TOKENS)."""
+    if "@" in folded:
+        folded = _MENTION.sub(" \x01 ", folded)
+    out: list[str] = []
+    for m in _TOKEN_OR_MENTION.finditer(folded):
+        tok = m.group(0)
+        if tok == "\x01":
+            out.append(MENTION)
+        elif tok.isascii() or not _CJK.search(tok):
+            out.append(tok)
+        else:
+            out.extend(_split_cjk(tok))
+        if len(out) >= MAX_TOKENS:
+            break
+    return out[:MAX_TOKENS]
+
+
+def _split_cjk(tok: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for m in _CJK.finditer(tok):
+        if m.start() > pos:
+            out.append(tok[pos : m.start()])
+        run = m.group(0)
+        out.extend([run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)])
+        pos = m.end()
+    if pos < len(tok):
+        out.append(tok[pos:])
+    return out
+
+
+_TOKEN_OR_MENTION = re.compile(f"\x01|{_TOKEN.pattern}")
 
 
 def _int64(buf: array[int]) -> npt.NDArray[np.int64]:
