@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from salon.moderation import stance
 from salon.moderation.signals import Signal, signal
 
 _PERSON = r"(?:you|u|he|she|they|him|her|them|all of (?:you|them)|these people|those people)"
@@ -144,6 +145,8 @@ _REPORTED = re.compile(
     r"no one should|quote|quoting|called us|told me|shouted|heard)\W+(?:\w+\W+){0,6}$"
 )
 _QUOTED = "\"“”«»„'‘’"
+_DIRECT = frozenset({"threat", "wish_harm", "insult", "insult_other", "name_calling"})
+COUNTER_SPEECH = -3.0
 _BY_NAME = {name: (weight, words) for name, weight, words, _ in _RULES}
 
 
@@ -163,8 +166,15 @@ def abuse_evidence(folded: str) -> list[tuple[float, Signal]]:
         ):
             continue
         found[name] = m.group(0).strip()
-    return [
+    out = [
         (_BY_NAME[name][0], signal(name, 1.0, found[name]))
         for name, _, _, _ in _RULES
         if name in found
     ]
+    # Counter-speech ("saying that X are a disease is hate") names the hateful claim to
+    # refute it: unless the writer also threatens or insults, it counts against abuse.
+    if not found.keys() & _DIRECT:
+        frame = stance.counter_frame(folded)
+        if frame:
+            out.append((COUNTER_SPEECH, signal("counter_speech", 1.0, frame)))
+    return out

@@ -38,6 +38,14 @@ STOPWORDS = frozenset(
 )
 
 
+# Never inside a phrase either: the parts of a web address and numbers say nothing.
+_NEVER = frozenset("http https www com html org net htm php".split())
+
+
+def _inside(token: str) -> bool:
+    return token != MENTION and not token.isdigit() and token not in _NEVER
+
+
 def _shown(token: str) -> bool:
     """May this token head or end a phrase shown to a moderator?"""
     if token == MENTION or token.isdigit() or token in STOPWORDS:
@@ -65,6 +73,8 @@ def telling_phrase(
             continue
         total = 0.0
         for j in range(i, min(i + MAX_PHRASE, len(words))):
+            if not _inside(words[j]):
+                break
             total += each[j]
             if _shown(words[j]) and (best is None or total > best[0]):
                 best = (total, i, j)

@@ -56,6 +56,9 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "premium": (Kind.PHRASE, "premium-rate text offer (“{}”)"),
     "adult": (Kind.PHRASE, "adult or dating come-on (“{}”)"),
     "prize": (Kind.PHRASE, "prize, casino or lottery (“{}”)"),
+    # stance (abuse model inputs; shown only when they moved the abuse score)
+    "group_claim": (Kind.ABUSE, "a claim about a whole group of people (“{}”)"),
+    "counter_speech": (Kind.ABUSE, "reports or refutes what others said (“{}”)"),
     # disguises
     "styled": (Kind.DISGUISE, "{}"),
     "lookalike": (Kind.DISGUISE, "Cyrillic or Greek letters posing as Latin"),

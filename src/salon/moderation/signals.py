@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from salon.moderation import payloads
+from salon.moderation import payloads, stance
 from salon.moderation.domains import (
     CHEAP_TLDS,
     FREE_TLDS,
@@ -49,6 +49,8 @@ def _entries() -> tuple[Entry, ...]:
         "shouting", "binary", "length", "digit_density",
         # release 4: payloads without a link
         "affiliate", "spelled_email", "handle", "dm_me", "qr", "wallet",
+        # release 4: for the abuse model, a claim about a group and a refuting frame
+        "group_claim", "counter_speech",
     )  # fmt: skip
     rules = (
         "duplicate", "too_fast", "first_link", "edit_link", "author_url", "author_keyword",
@@ -129,6 +131,7 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
         out.append(signal(name, 1.0, phrases[name]))
     if links and len(folded) <= 600 and PRAISE.search(folded):
         out.append(signal("praise_link", 1.0))
+    out.extend(signal(name, 1.0, words) for name, words in stance.find(folded))
     out.extend(_disguise_signals(norm))
     # Shape, for the model only (no reason). Digits count by density, not number: phone
     # numbers and codes are dense, prices and years in an argument are not.

@@ -55,6 +55,12 @@ CITATIONS = (
     "https://www.citylibraries.info/opening-hours",
     "The petition is here: https://petition.parliament.uk/petitions/654321",
     "Map of the route: https://www.openstreetmap.org/way/123456789",
+    # Release 4: readers tell each other to "check" a source; YouTube spam taught the
+    # model that "check" + link is always promotion.
+    "Check https://www.reuters.com/world/ for the numbers.",
+    "Check the figures yourself: https://www.ons.gov.uk/economy",
+    "check https://en.wikipedia.org/wiki/Inflation before you post",
+    "Worth checking https://www.bbc.co.uk/news/business for the 2026 forecast.",
 )
 # How much each source counts in total, per class; the news-site set is small but is
 # the kind of text Salon sees, the others are large but off-domain.
