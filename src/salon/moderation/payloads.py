@@ -84,11 +84,14 @@ _WALLET = re.compile(
 _DIGIT3 = re.compile(r"(?:\D*\d){3}")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\b")
 # "name at gmail dot com", "name (at) yahoo.com", "name arroba gmail punto com": the
-# normaliser has already made "dot com" a ".com".
-_SPELLED_EMAIL = re.compile(
-    r"(?<![\w@])[a-z0-9][\w.+-]{1,40}\s*"
-    r"(?:[(\[{<]\s*(?:at|arroba|собака|@)\s*[)\]}>]|\s(?:at|arroba|собака|chez)\s|\s@\s?|@\s)\s*"
-    r"[a-z0-9-]{2,30}(?:\.|\s?[(\[{<]?\s?(?:dot|punto|ponto|point|punkt|точка)\s?[)\]}>]?\s?)"
+# normaliser has already made "dot com" a ".com". Found from the "at" outwards: a pattern
+# that starts at every letter of the text backtracks over every word.
+_AT = re.compile(
+    r"[(\[{<]\s*(?:at|arroba|собака|@)\s*[)\]}>]|\s(?:at|arroba|собака|chez)\s|\s@\s?|@\s"
+)
+_LOCAL = re.compile(r"(?<![\w@])[a-z0-9][\w.+-]{1,40}\s*$")
+_DOMAIN_AFTER = re.compile(
+    r"\s*[a-z0-9-]{2,30}(?:\.|\s?[(\[{<]?\s?(?:dot|punto|ponto|point|punkt|точка)\s?[)\]}>]?\s?)"
     r"(?:com|net|org|ru|de|fr|es|it|br|co|in|id|info|me|io)\b"
 )
 AFFILIATE_DOMAINS = frozenset(
@@ -126,7 +129,10 @@ def messenger(folded: str) -> str:
     return m.group(0) if m else ""
 
 
-def handle(folded: str) -> str:
+def handle(folded: str, app: str = "") -> str:
+    """A handle after an app's name; `app`: what messenger() found, if it ran already."""
+    if not (app or any(k in folded for k in ("insta", "ig", "tg", "snap"))):
+        return ""
     m = _HANDLE.search(folded)
     return m.group(0) if m else ""
 
@@ -137,7 +143,7 @@ def dm_me(folded: str) -> str:
 
 
 def qr(folded: str) -> str:
-    m = _QR.search(folded)
+    m = _QR.search(folded) if ("qr" in folded or not folded.isascii()) else None
     return m.group(0) if m else ""
 
 
@@ -155,8 +161,14 @@ def email(plain: str) -> str:
 
 
 def spelled_email(folded: str) -> str:
-    m = _SPELLED_EMAIL.search(folded)
-    return m.group(0) if m else ""
+    for m in _AT.finditer(folded):
+        after = _DOMAIN_AFTER.match(folded, m.end())
+        if not after:
+            continue
+        before = _LOCAL.search(folded, max(0, m.start() - 41), m.start())
+        if before:
+            return folded[before.start() : after.end()].strip()
+    return ""
 
 
 def affiliate(links: list[Link]) -> str:

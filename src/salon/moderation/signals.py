@@ -103,12 +103,15 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     if money:
         shown = ", ".join(m.strip() for m in money[:2])
         out.append(signal("money", 1.0 if len(money) == 1 else 1.5, shown))
+    app = payloads.messenger(folded) or next(
+        (link.domain for link in links if link.domain in MESSENGER_DOMAINS), ""
+    )
     finders = (
         ("phone", lambda: payloads.phone(plain) if digits >= 8 else ""),
         ("email", lambda: payloads.email(plain)),
         ("spelled_email", lambda: payloads.spelled_email(folded)),
         # Handles as written: the folded text reads "@" as a leetspeak "a".
-        ("handle", lambda: payloads.handle(norm.plain.casefold())),
+        ("handle", lambda: payloads.handle(norm.plain.casefold(), app)),
         ("dm_me", lambda: payloads.dm_me(folded)),
         ("qr", lambda: payloads.qr(folded)),
         ("wallet", lambda: payloads.wallet(plain) if digits >= 3 else ""),
@@ -118,9 +121,6 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
         hit = find()
         if hit:
             out.append(signal(name, 1.0, hit))
-    app = payloads.messenger(folded) or next(
-        (link.domain for link in links if link.domain in MESSENGER_DOMAINS), ""
-    )
     if app:
         out.append(signal("messenger", 1.0, app))
     phrases: dict[str, str] = {}
