@@ -52,7 +52,8 @@ def _duplicate(c: Context) -> Evidence | None:
     # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
     if n < 1 or c.tokens < 5:
         return None
-    return 1.0 + 1.5 * math.log2(1 + n), signal("duplicate", float(n), n)
+    where = "1 other thread" if n == 1 else f"{n} other threads"
+    return 1.0 + 1.5 * math.log2(1 + n), signal("duplicate", float(n), where)
 
 
 def _too_fast(c: Context) -> Evidence | None:

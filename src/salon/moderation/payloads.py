@@ -30,6 +30,7 @@ _PHONE = re.compile(r"(?<![\w$€£¥₹.,/:+-])(\+?\(?\d[\d \u00a0().\-/]{6,22}
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _YEARS = re.compile(r"(?:(?:1[89]|20)\d\d[ ,/-]*){2,}")
 _NON_DIGIT = re.compile(r"\D")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
 
 _APPS = (
     r"whats ?app|watsapp|wa\.me|telegram|viber|wechat|weixin|kik|snap ?chat|signal app|icq|"
@@ -64,9 +65,10 @@ _DM_ME = re.compile(
     r"پیام بد(?:ید|ه)|به من پیام|در دایرکت|"
     r"मुझे मैसेज|मैसेज करें|संपर्क करें|"
     r"hubungi (?:saya|kami|aku)|chat (?:saya|aku)|wa (?:saya|aku)|inbox (?:saya|aku)|"
-    r"私信|加我|联系我|加微|dmください|連絡ください|メッセージください|"
     r"연락주세요|연락 주세요|쪽지 주세요|문의 주세요|dm 주세요"
     r")"
+    # No word boundary in scripts written without spaces.
+    r"|私信|加我|联系我|加微|dmください|連絡ください|メッセージください"
 )
 _QR = re.compile(
     r"(?<!\w)(?:scan|escanea\w*|escaneie|scanne\w*|scansiona\w*|skanuj|scan de|"
@@ -116,7 +118,7 @@ def phone(plain: str) -> str:
             continue
         if len(digits) < 9 and not found.startswith("+"):
             continue
-        if _DATE.fullmatch(found) or _YEARS.fullmatch(found + " "):
+        if _DATE.fullmatch(found) or _YEARS.fullmatch(found + " ") or _DECIMAL.fullmatch(found):
             continue
         if digits == found and not found.startswith("0") and len(digits) > 12:
             continue  # an order or account number, not something to dial

@@ -69,7 +69,7 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "shouting": (Kind.SHAPE, "mostly capital letters"),
     "binary": (Kind.DISGUISE, "binary-looking text"),
     # context rules (fixed weights, no retraining)
-    "duplicate": (Kind.CONTEXT, "same text in {} other thread(s)"),
+    "duplicate": (Kind.CONTEXT, "same text in {}"),
     "too_fast": (Kind.CONTEXT, "form sent {} s after it was shown"),
     "first_link": (Kind.CONTEXT, "link in the author's first comment"),
     "edit_link": (Kind.CONTEXT, "an edit added a link"),
