@@ -16,7 +16,10 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("multilingual-comments.csv")
 HANDLES = ("@fastprofit_pro", "@anna_invest77", "@cryptoking_vip", "@bonus_daily24")
-WALLETS = ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE")
+WALLETS = (
+    "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    "0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE",
+)
 
 PHONES = {
     "en": ("+44 7700 900123", "(555) 010-4477"), "de": ("+49 151 23456789", "0151 2345 6789"),

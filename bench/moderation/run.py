@@ -192,7 +192,7 @@ def load_times() -> dict[str, float]:
     code = (
         "import time, resource; t0=time.process_time(); from salon.moderation import Moderator; "
         "t1=time.process_time(); m = Moderator.load(); t2=time.process_time(); "
-        "m.assess_many(['Great article, thanks %d, see cash%d.gq' % (i, i) for i in range(10000)]); "
+        "m.assess_many(['Great article %d, see cash%d.gq' % (i, i) for i in range(10000)]); "
         "m.language('Guten Tag'); "
         "print(t1-t0, t2-t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
     )
@@ -336,8 +336,7 @@ def main() -> None:
         f"- abuse ROC AUC, implicit statements vs counter-speech and ordinary statements "
         f"about the same groups: {roc_auc(a, y):.3f} (n = {len(imp)}: {int(yy.sum())} "
         f"abusive, {int((~yy).sum())} not)",
-        f"- implicit statements held (abuse >= {policy.abuse_threshold}): "
-        f"{held[yy].mean():.1%}",
+        f"- implicit statements held (abuse >= {policy.abuse_threshold}): {held[yy].mean():.1%}",
         f"- counter-speech / ordinary statements held: {held[~yy].mean():.1%}",
         "",
     ]

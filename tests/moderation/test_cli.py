@@ -41,6 +41,8 @@ def test_check_prints_band_scores_and_reasons() -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith("band: spam\nspam: ")
     assert "  - disguise: text in mathematical letters" in result.output
+    german = runner.invoke(app, ["check", "Das ist ein sehr guter Artikel über die Stadt."])
+    assert "language: de (" in german.output
     empty = runner.invoke(app, ["check", " "])
     assert empty.exit_code == 2 and "empty" in empty.output
 

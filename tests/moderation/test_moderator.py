@@ -21,10 +21,10 @@ SCAM = (
 )
 
 
-
 def said(d: Decision, words: str) -> bool:
     """A reason contains `words` (reasons are "<kind>: <words>")."""
     return any(words in r for r in d.reasons)
+
 
 def test_the_scam_is_spam_and_the_reasons_say_why(moderator: Moderator) -> None:
     d = moderator.assess(Submission(text=SCAM), Policy())

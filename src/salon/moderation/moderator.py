@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from salon.domain.moderation import Band, Decision, Submission
+from salon.domain.moderation import Decision, Submission
 from salon.moderation import analysis, context, reasons
 from salon.moderation.abuse import abuse_evidence
 from salon.moderation.analysis import Analysis
@@ -217,6 +217,8 @@ class Moderator:
 def _scale(rows: Rows) -> float:
     """The value of one hashed n-gram in a one-row batch (its L2 scaling)."""
     return float(rows.values[0]) if len(rows.values) else 0.0
+
+
 def _char_ngrams(model: LinearModel) -> tuple[int, int]:
     """The character n-gram lengths a model was trained on (3-5 before release 3)."""
     value = model.meta.get("char_ngrams", [3, 5])

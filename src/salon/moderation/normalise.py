@@ -249,9 +249,7 @@ def normalise(text: str) -> Normalised:
         # Strip accents and zalgo marks: "café" and "c̷a̷s̷h̷" match "cafe" and "cash".
         # Only the marks Latin, Greek and Cyrillic use, and composed again: Hangul
         # syllables, kana with voicing marks and Devanagari stay whole words.
-        folded = unicodedata.normalize(
-            "NFC", _ACCENT.sub("", unicodedata.normalize("NFD", folded))
-        )
+        folded = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", folded)))
         # Optional vowel marks and the stretching tatweel of Arabic and Hebrew, and the
         # Persian / Arabic spellings of the same letters, read alike.
         folded = _SEMITIC_MARKS.sub("", folded).translate(_ARABIC_VARIANTS)

@@ -7,9 +7,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from salon.domain.moderation import Band, Submission
+from salon.moderation import reasons
 from salon.moderation.errors import PolicyError
 from salon.moderation.normalise import normalise
-from salon.moderation import reasons
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,10 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "author_url": (Kind.CONTEXT, "author name is a web address"),
     "author_keyword": (Kind.CONTEXT, "author name is a keyword (“{}”)"),
     "burst": (Kind.CONTEXT, "{} comments from this reader or address in the last hour"),
-    "praise_website": (Kind.CONTEXT, "generic praise that fits any page, with the author's website{}"),
+    "praise_website": (
+        Kind.CONTEXT,
+        "generic praise that fits any page, with the author's website{}",
+    ),
     "website_free_tld": (Kind.CONTEXT, "author website on a free .{} domain"),
     # abuse rules (abuse.py)
     "threat": (Kind.ABUSE, "threat of violence (“{}”)"),
