@@ -189,6 +189,22 @@ OK = [
     "Les étrangers participent à la vie locale depuis des décennies.",
     "Decir que los gitanos son ladrones es un prejuicio racista.",
     "Сравнивать людей с крысами значит разжигать ненависть.",
+    # third batch (release 4): groups named in ordinary, warm or religious sentences
+    "We should welcome refugees; the town did it in 1956 and again in 1999.",
+    "As a Muslim I was proud of how the street came together after the fire.",
+    "Our church sponsors two refugee families and they have become friends.",
+    "Immigrants kept the care homes running, pay them properly.",
+    "The Jewish museum's new exhibition on the old market is wonderful.",
+    "Women's shelters need funding, not another consultation.",
+    "My gay brother and his husband run the bakery on Station Road.",
+    "The asylum hostel residents volunteered at the park clean-up.",
+    "Disabled access at the new library is excellent, credit where due.",
+    "Refugee doctors are waiting years to have their degrees recognised.",
+    "I grew up among Turkish, Polish and Somali neighbours and loved it.",
+    "The Roma musicians at the festival were the highlight of the weekend.",
+    "Migrants send home more money than all foreign aid put together.",
+    "Christians and Muslims both fast this month; the food bank is open late.",
+    "Welcome to the new families from Ukraine, the school choir sang for them.",
 ]
 
 

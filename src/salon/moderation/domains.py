@@ -148,8 +148,9 @@ class DomainParser:
 
 def _reads_like_url(host: str, suffix: str) -> bool:
     """A bare host (no scheme, www. or path) as people type links: a suffix typed bare,
-    in lower case, or a host of three or more labels ("news.bbc.co.uk")."""
+    not capitalised like a new sentence, or a host of three or more labels."""
     written = host[len(host) - len(suffix) :]
-    if written != written.lower():
+    # "Berlin.In the end": a capital starts the next sentence. ALL CAPS text is still a link.
+    if written[0].isupper() and not host.isupper():
         return False
     return suffix in BARE_SUFFIXES or "." in suffix or host.count(".") >= 2

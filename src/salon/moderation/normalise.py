@@ -97,6 +97,7 @@ _LATIN = re.compile("[A-Za-z]")
 _MIXED_WORD = re.compile(
     "[A-Za-z][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z]"
 )
+_HANDLE_OR_URL = re.compile(r"@\w+|(?:https?://|www\.)\S+")
 _FOREIGN_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 
 # Leetspeak: only inside a word that keeps at least two real letters and has no digit
@@ -285,11 +286,12 @@ def _fold_homoglyphs(s: str, count: Callable[[Disguise, int], None]) -> str:
     In a mostly Latin text every look-alike is folded; otherwise (a Russian or Greek
     comment) only words that mix scripts are, so real Cyrillic and Greek survive.
     """
-    latin = len(_LATIN.findall(s))
+    # Latin letters of handles and addresses do not make a text Latin: a Russian comment
+    # with "@dengi_bystro" in it is still Russian.
+    latin = len(_LATIN.findall(_HANDLE_OR_URL.sub("", s)))
     foreign = len(_FOREIGN_LETTERS.findall(s))
     # Latin context: a fair share of Latin letters, or any word that mixes scripts.
-    # (A Russian comment with a Latin handle or address in it is still Russian.)
-    latin_text = latin >= 2 * foreign or bool(_MIXED_WORD.search(s))
+    latin_text = latin * 2 >= foreign or bool(_MIXED_WORD.search(s))
     mixed = folded_words = 0
 
     def fold(m: re.Match[str]) -> str:
