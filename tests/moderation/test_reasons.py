@@ -40,3 +40,12 @@ def test_reasons_are_only_listed_when_they_moved_the_score(moderator: Moderator)
     # enough to be named, and nothing is held.
     d = moderator.assess(Submission(text="The tickets cost $25, entry is free."), Policy())
     assert d.band is Band.PUBLISH and d.reasons == ()
+
+
+def test_abuse_evidence_is_not_given_as_a_reason_for_a_published_comment(
+    moderator: Moderator,
+) -> None:
+    text = "Saying that immigrants should not be allowed to reproduce is vile eugenics."
+    d = moderator.assess(Submission(text=text), Policy())
+    assert d.band is Band.PUBLISH
+    assert not any(r.startswith(("abuse: ", "abuse model: ")) for r in d.reasons), d.reasons

@@ -21,7 +21,8 @@ from salon.moderation.language import LanguageId
 from salon.moderation.model import LinearModel, load_file, sigmoid
 from salon.moderation.normalise import normalise
 from salon.moderation.policy import Policy, band_for
-from salon.moderation.signals import TEXT_SIGNALS, Signal
+from salon.moderation.reasons import Kind
+from salon.moderation.signals import REGISTRY, TEXT_SIGNALS, Signal
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
 SPAM_FILE = "spam.npz"
@@ -181,7 +182,7 @@ class Moderator:
         """Reasons that moved the spam score by MIN_CONTRIBUTION or more, strongest first;
         the model's own wording only when the comment is held."""
         scored = [(w, s.reason) for w, s in evidence if w >= MIN_CONTRIBUTION]
-        scored += self._signal_reasons(a, model)
+        scored += self._signal_reasons(a, model, abuse=False)
         scored.sort(key=lambda x: -x[0])
         found = [r for _, r in scored]
         if held:
@@ -196,17 +197,22 @@ class Moderator:
         self, a: Analysis, rows: Rows, abusive: list[tuple[float, Signal]]
     ) -> list[str]:
         found = [s.reason for w, s in abusive if w >= MIN_CONTRIBUTION]
+        found += [r for _, r in self._signal_reasons(a, self.abuse, abuse=True)]
         phrase = telling_phrase(a.norm.folded, self.abuse, self.features, _scale(rows))
         if phrase:
             words = reasons.ABUSE_PHRASE.format(*phrase[:2])
             found.append(reasons.say(reasons.Kind.ABUSE_MODEL, words))
         return found
 
-    def _signal_reasons(self, a: Analysis, model: LinearModel) -> list[tuple[float, str]]:
+    def _signal_reasons(
+        self, a: Analysis, model: LinearModel, *, abuse: bool
+    ) -> list[tuple[float, str]]:
+        """Text signals that moved `model` by MIN_CONTRIBUTION; the stance signals
+        (group claims, counter-speech) explain the abuse score only, the others spam."""
         base = self.features.n_hashed
         out = []
         for s in a.signals:
-            if not s.reason:
+            if not s.reason or (REGISTRY[s.name].kind is Kind.ABUSE) is not abuse:
                 continue
             weight = float(model.weights[base + TEXT_SIGNALS.index(s.name)]) * s.value
             if weight >= MIN_CONTRIBUTION:
