@@ -46,7 +46,7 @@ def test_queue_and_decide(tmp_path: Path, moderator: Moderator) -> None:
         assert r.status_code == 202, r.text  # filed, never shown
         assert client.get("/api/threads", params={"uri": "/b"}).json()["thread"]["count"] == 0
     assert (
-        "- banned IP address"
+        "- site rule: banned IP address"
         in runner.invoke(app, ["moderation", "queue", "--spam"], env=env).output
     )
     done = runner.invoke(app, ["moderation", "decide", str(cid), "approve"], env=env)

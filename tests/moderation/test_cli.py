@@ -40,7 +40,9 @@ def test_check_prints_band_scores_and_reasons() -> None:
     result = runner.invoke(app, ["check", "𝙂𝙤𝙤𝙜𝙡𝙚 𝙞𝙨 𝙥𝙖𝙮𝙞𝙣𝙜 $27485, visit w w w . cash-daily . gq"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("band: spam\nspam: ")
-    assert "  - text in mathematical letters" in result.output
+    assert "  - disguise: text in mathematical letters" in result.output
+    german = runner.invoke(app, ["check", "Das ist ein sehr guter Artikel über die Stadt."])
+    assert "language: de (" in german.output
     empty = runner.invoke(app, ["check", " "])
     assert empty.exit_code == 2 and "empty" in empty.output
 

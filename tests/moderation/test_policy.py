@@ -44,12 +44,12 @@ def test_bans_honeypot_and_words(tiny_moderator: Moderator) -> None:
         reject_words=("casino royale",),
     )
     m = tiny_moderator
-    assert band(m, policy, author_name="spammer") == (Band.SPAM, ("banned author",))
+    assert band(m, policy, author_name="spammer") == (Band.SPAM, ("site rule: banned author",))
     assert band(m, policy, author_email="BAD@example.org")[0] is Band.SPAM
-    assert band(m, policy, ip_hash="abc")[1] == ("banned IP address",)
+    assert band(m, policy, ip_hash="abc")[1] == ("site rule: banned IP address",)
     assert band(m, policy, honeypot="http://x")[0] is Band.SPAM
     assert band(m, policy, text="Play at 𝘾𝙖𝙨𝙞𝙣𝙤 Royale tonight")[0] is Band.SPAM
-    assert band(m, policy) == (Band.HOLD, ("held word “weather”",))
+    assert band(m, policy) == (Band.HOLD, ("site rule: held word “weather”",))
     assert band(m, Policy()) == (Band.PUBLISH, ())
 
 

@@ -30,6 +30,8 @@ def tiny_data(root: Path) -> tuple[Path, Path]:
         write(shared / f"youtube-spam-{video}.csv", labelled)
     write(shared / "sms-spam.csv", labelled * 3)
     write(local / "news-comments.csv", labelled)
+    write(local / "multilingual-comments.csv", labelled)
+    write(local / "implicit-abuse.csv", [("they are all vermin", "abusive"), ("hi", "ok")] * 3)
     write(shared / "tweets-abuse.csv", [("you stupid idiot", "abusive"), ("nice day", "ok")] * 3)
     return shared, local
 

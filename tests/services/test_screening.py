@@ -24,8 +24,8 @@ def test_a_newcomers_link_to_the_site_itself_is_not_held() -> None:
     site = SiteSettings(id="news", name="News", origins=("https://www.harbour-news.org",))
     plain = moderator.assess(sub, Policy())
     own = moderator.assess(sub, site_policy(site))
-    assert "link in the author's first comment" in plain.reasons
-    assert "link in the author's first comment" not in own.reasons
+    assert "context: link in the author's first comment" in plain.reasons
+    assert "context: link in the author's first comment" not in own.reasons
     assert own.spam < plain.spam
     assert own.band is Band.PUBLISH
     assert moderator.trusted(site_policy(site)) == frozenset({"harbour-news.org"})

@@ -31,6 +31,8 @@ JSON = {"content-type": "application/json"}
         (b'{"uri": "/a", "text": "hi", "colour": "red"}', 422, "colour"),
         (b'{"uri": "/a", "text": 5}', 422, "text"),
         (b'{"uri": "/a", "text": "   "}', 422, "empty"),
+        (b'{"uri": "/a", "text": "\\u200b"}', 422, "the comment is empty"),
+        (b'{"uri": "/a", "text": "\\u200b \\u200e\\ufeff\\u2066"}', 422, "the comment is empty"),
         (b'{"uri": "/a", "text": "hi", "parent": "x"}', 422, "parent"),
         (b'{"uri": "/a", "text": "hi", "notify": "sometimes"}', 422, "notify"),
         (b'{"uri": "/a", "text": "hi", "author": {"email": "nope"}}', 422, "email"),

@@ -100,6 +100,8 @@ def check(
     typer.echo(f"band: {decision.band.value}")
     typer.echo(f"spam: {decision.spam:.3f}  abuse: {decision.abuse:.3f}")
     typer.echo(f"model: {decision.model_version}")
+    code, confidence = m.language(text)
+    typer.echo(f"language: {code} ({confidence:.2f})")
     typer.echo("reasons:" if decision.reasons else "reasons: none")
     for reason in decision.reasons:
         typer.echo(f"  - {reason}")

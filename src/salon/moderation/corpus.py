@@ -7,7 +7,7 @@ import html
 import re
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 YOUTUBE = ("psy", "katyperry", "lmfao", "eminem")
@@ -78,6 +78,13 @@ class Corpus:
     news_test: list[Example]
     tweets_train: list[Example]
     tweets_test: list[Example]
+    # Release 4: Salon's own multilingual comments and implicit-hate statements. Their
+    # test parts are frozen (a salted hash of the template, see frozen()) and were never
+    # looked at while choosing settings.
+    multi_train: list[Example] = field(default_factory=list)
+    multi_test: list[Example] = field(default_factory=list)
+    implicit_train: list[Example] = field(default_factory=list)
+    implicit_test: list[Example] = field(default_factory=list)
 
     def spam_train(self, leave_out: str | None = None) -> Iterator[Example]:
         for video, rows in self.youtube.items():
@@ -85,11 +92,34 @@ class Corpus:
                 yield from rows
         yield from self.sms_train
         yield from self.news_train
+        yield from self.multi_train
+
+
+def frozen(text: str, percent: int) -> bool:
+    """The frozen test split of Salon's own sets: a salted hash, so it shares nothing with
+    held_out(), of the text without its numbers, handles and wallets (the variants of one
+    template, with two phone formats, fall on the same side)."""
+    key = _VARIANT.sub("", text)
+    return zlib.crc32(b"frozen-r4:" + key.encode("utf-8", "surrogatepass")) % 100 < percent
+
+
+_VARIANT = re.compile(r"[\d٠-٩۰-۹@+().\-\s]|bc1\w+|0x\w+|@\w+")
+
+
+def split_frozen(examples: list[Example], percent: int) -> tuple[list[Example], list[Example]]:
+    return (
+        [e for e in examples if not frozen(e.text, percent)],
+        [e for e in examples if frozen(e.text, percent)],
+    )
 
 
 SMS_HOLDOUT = 20
 NEWS_HOLDOUT = 30
 TWEETS_HOLDOUT = 20
+MULTI_FROZEN = 30
+IMPLICIT_FROZEN = 40
+MULTI_FILE = "multilingual-comments.csv"
+IMPLICIT_FILE = "implicit-abuse.csv"
 
 
 def load_corpus(shared: Path, local: Path) -> Corpus:
@@ -98,6 +128,7 @@ def load_corpus(shared: Path, local: Path) -> Corpus:
         p
         for p in [shared / f"youtube-spam-{v}.csv" for v in YOUTUBE]
         + [shared / "sms-spam.csv", shared / "tweets-abuse.csv", local / "news-comments.csv"]
+        + [local / MULTI_FILE, local / IMPLICIT_FILE]
         if not p.is_file()
     ]
     if missing:
@@ -115,4 +146,22 @@ def load_corpus(shared: Path, local: Path) -> Corpus:
     )
     tweets = cleaned(read_csv(shared / "tweets-abuse.csv", ABUSE_LABELS), clean_tweet)
     tweets_train, tweets_test = split(tweets, TWEETS_HOLDOUT)
-    return Corpus(youtube, sms_train, sms_test, news_train, news_test, tweets_train, tweets_test)
+    multi_train, multi_test = split_frozen(
+        cleaned(read_csv(local / MULTI_FILE, SPAM_LABELS)), MULTI_FROZEN
+    )
+    implicit_train, implicit_test = split_frozen(
+        cleaned(read_csv(local / IMPLICIT_FILE, ABUSE_LABELS)), IMPLICIT_FROZEN
+    )
+    return Corpus(
+        youtube,
+        sms_train,
+        sms_test,
+        news_train,
+        news_test,
+        tweets_train,
+        tweets_test,
+        multi_train,
+        multi_test,
+        implicit_train,
+        implicit_test,
+    )

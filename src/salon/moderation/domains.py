@@ -61,6 +61,18 @@ _NOT_A_HOST_SUFFIX = frozenset(
     {"py", "sh", "md", "js", "rs", "pl", "cs", "ps", "so", "ai", "it", "test", "localhost"}
 )
 
+# A bare "word.word" with no scheme, no www. and no path is a link only when its suffix
+# is one that people actually type bare (and it is written in lower case): after a
+# missing space "attraction.love" or "Berlin.In" is two sentences, not a link.
+BARE_SUFFIXES = (
+    frozenset(
+        "com net org info biz io co me tv cc app dev ai us uk de fr es it nl pl ru ua tr br "
+        "in id jp cn kr eu ch at be se no dk fi cz pt ca au mx ar cl ly gd to gl".split()
+    )
+    | FREE_TLDS
+    | CHEAP_TLDS
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -123,9 +135,22 @@ class DomainParser:
                 continue
             if not explicit and host.count(".") == 0:
                 continue
+            has_path = "/" in url[len(host) :]
             # "setup.py" is a file, "trojmiasto.pl/taxi.html" is a link.
-            if not explicit and suffix in _NOT_A_HOST_SUFFIX and "/" not in url[len(host) :]:
+            if not explicit and suffix in _NOT_A_HOST_SUFFIX and not has_path:
+                continue
+            if not (explicit or has_path or _reads_like_url(host, suffix)):
                 continue
             source = domain in SOURCE_DOMAINS or suffix in SOURCE_SUFFIXES or domain in trusted
             found.append(Link(url, host.lower(), domain, suffix, explicit, source))
         return found
+
+
+def _reads_like_url(host: str, suffix: str) -> bool:
+    """A bare host (no scheme, www. or path) as people type links: a suffix typed bare,
+    not capitalised like a new sentence, or a host of three or more labels."""
+    written = host[len(host) - len(suffix) :]
+    # "Berlin.In the end": a capital starts the next sentence. ALL CAPS text is still a link.
+    if written[0].isupper() and not host.isupper():
+        return False
+    return suffix in BARE_SUFFIXES or "." in suffix or host.count(".") >= 2

@@ -2,53 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from salon.domain.moderation import Band, Decision, Submission
+from salon.domain.moderation import Decision, Submission
+from salon.moderation import analysis, context, reasons
 from salon.moderation.abuse import abuse_evidence
-from salon.moderation.domains import FREE_TLDS, DomainParser, Link
-from salon.moderation.errors import ModelError, TextError
-from salon.moderation.features import _TOKEN, Featuriser, Rows
+from salon.moderation.analysis import Analysis
+from salon.moderation.domains import DomainParser
+from salon.moderation.errors import ModelError
+from salon.moderation.explain import MIN_CONTRIBUTION, telling_phrase
+from salon.moderation.features import Featuriser, Rows, words_of
 from salon.moderation.fingerprint import simhash
+from salon.moderation.language import LanguageId
 from salon.moderation.model import LinearModel, load_file, sigmoid
-from salon.moderation.normalise import Normalised, normalise
-from salon.moderation.phrases import PHRASES, PRAISE
-from salon.moderation.policy import Policy, band_for, context_evidence
-from salon.moderation.signals import TEXT_SIGNALS, Signal, name_is_url, text_signals
+from salon.moderation.normalise import normalise
+from salon.moderation.policy import Policy, band_for
+from salon.moderation.reasons import Kind
+from salon.moderation.signals import REGISTRY, TEXT_SIGNALS, Signal
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
 SPAM_FILE = "spam.npz"
 ABUSE_FILE = "abuse.npz"
 MAX_REASONS = 6
-# Words too common to explain anything to a moderator.
-_STOPWORDS = frozenset(
-    "the and you your yours are was were for all this that these those with have has had "
-    "not but from they them their there what when who will would should could can just "
-    "out our its it's i'm you're don't about been more some than then into".split()
-)
-_NAME_KEYWORD = re.compile(
-    r"\b(?:loans?|casino|seo|viagra|cialis|crypto|bitcoin|forex|pharmacy|escort|"
-    r"cheap|discount|buy|spell|betting|replica|essay|"
-    # a business, not a person: "Best Dentist Miami", "Ace Roofing Services"
-    r"dentist|dental|plumber|plumbing|locksmith|roofing|movers|attorneys?|lawyers?|"
-    r"insurance|marketing|agency|services|solutions|rehab|clinic|repairs?|"
-    r"cleaning|realtor|mortgage)\b"
-)
 
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """What the pipeline read from one text, before any model."""
-
-    norm: Normalised
-    links: list[Link]
-    signals: list[Signal]
+__all__ = ["Analysis", "Moderator"]
 
 
 class Moderator:
@@ -77,6 +58,7 @@ class Moderator:
         self.abuse = abuse
         self.features = Featuriser(bits=bits, char_ngrams=grams, features=weighting)
         self.domains = DomainParser()
+        self.languages = LanguageId()
         self._trusted: dict[tuple[str, ...], frozenset[str]] = {}
 
     @classmethod
@@ -105,9 +87,11 @@ class Moderator:
 
         Links to a `trusted` registered domain count as sources (see Policy).
         """
-        norm = normalise(text)
-        links = self.domains.links(norm.plain, trusted)
-        return Analysis(norm, links, text_signals(norm, links))
+        return analysis.analyse(text, self.domains, trusted)
+
+    def language(self, text: str) -> tuple[str, float]:
+        """(ISO 639-1 code, confidence) of a comment; ("und", 0.0) when it cannot tell."""
+        return self.languages.identify(text)
 
     def trusted(self, policy: Policy) -> frozenset[str]:
         """The registered domains of a policy's trusted_domains ("www.news.org" -> "news.org")."""
@@ -138,21 +122,27 @@ class Moderator:
         # one decides until the site's model is refitted, and the version says so.
         model = spam_model if spam_model is not None and self.compatible(spam_model) else self.spam
         a = self.analyse(submission.text, self.trusted(policy))
-        idx, vals = self._row(a)
-        evidence = self._context(submission, policy, a)
-        spam_logit = model.logit_one(idx, vals) + sum(w for w, _ in evidence)
-        spam = float(sigmoid(spam_logit))
-        abusive = abuse_evidence(a.norm.folded)
-        abuse = float(sigmoid(self.abuse.logit_one(idx, vals) + sum(w for w, _ in abusive)))
-        reasons = self._reasons(a, evidence, model, spam, abuse, policy)
+        rows = self.features.rows([analysis.item(a)])
+        folded = a.norm.folded
+        payload = {link.domain for link in a.links if not link.source}
+        ctx = context.context_of(
+            submission, policy, folded, len(words_of(folded)), payload, self.domains
+        )
+        evidence = context.evidence(ctx)
+        spam = float(
+            sigmoid(model.logit_one(rows.indices, rows.values) + sum(w for w, _ in evidence))
+        )
+        abusive = abuse_evidence(folded)
+        abuse_logit = self.abuse.logit_one(rows.indices, rows.values)
+        abuse = float(sigmoid(abuse_logit + sum(w for w, _ in abusive)))
+        binary = any(s.name == "binary" for s in a.signals)
+        band, rules = band_for(submission, folded, policy, spam, abuse, binary=binary)
+        found = self._spam_reasons(a, rows, evidence, model, spam >= policy.hold_threshold)
         if abuse >= policy.abuse_threshold:
-            reasons[:0] = [s.reason for _, s in abusive]
-        band = band_for(submission, a.norm.folded, policy, spam, abuse, reasons)
-        if band is Band.PUBLISH and any(s.name == "binary" for s in a.signals):
-            band = Band.HOLD
+            found[:0] = self._abuse_reasons(a, rows, abusive)
         version = f"{model.version},{self.abuse.version}"
         return Decision(
-            band, round(spam, 4), round(abuse, 4), version, tuple(reasons[:MAX_REASONS])
+            band, round(spam, 4), round(abuse, 4), version, (*rules, *found)[:MAX_REASONS]
         )
 
     def assess_many(
@@ -162,21 +152,14 @@ class Moderator:
 
         A text that cannot be moderated (empty, too long) scores NaN in both.
         """
-        items: list[tuple[str, list[Signal]]] = []
-        bad = []
-        rules = np.zeros(len(texts))
-        for i, text in enumerate(texts):
-            try:
-                a = self.analyse(text)
-            except TextError:
-                bad.append(i)
-                items.append(("", []))
-                continue
-            items.append((a.norm.folded, a.signals))
-            rules[i] = sum(w for w, _ in abuse_evidence(a.norm.folded))
-        rows = self.features.rows(items)
+        found = analysis.analyses(self.domains, texts)
+        rules = np.array(
+            [0.0 if a is None else sum(w for w, _ in abuse_evidence(a.norm.folded)) for a in found]
+        )
+        rows = self.features.rows([analysis.item(a) for a in found])
         spam = sigmoid(self.spam.logits(rows))
         abuse = sigmoid(self.abuse.logits(rows) + rules)
+        bad = [i for i, a in enumerate(found) if a is None]
         spam[bad] = np.nan
         abuse[bad] = np.nan
         return spam, abuse
@@ -186,123 +169,60 @@ class Moderator:
 
         `trusted`: the site's trusted registered domains, as `assess` sees them.
         """
-        items: list[tuple[str, list[Signal]]] = []
-        for text in texts:
-            try:
-                a = self.analyse(text, trusted)
-            except TextError:
-                items.append(("", []))
-                continue
-            items.append((a.norm.folded, a.signals))
-        return self.features.rows(items)
+        return analysis.rows(self.features, self.domains, texts, trusted)
 
-    def _row(self, a: Analysis) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
-        rows = self.features.rows([(a.norm.folded, a.signals)])
-        return rows.indices, rows.values
-
-    def _context(self, sub: Submission, policy: Policy, a: Analysis) -> list[tuple[float, Signal]]:
-        new_link = False
-        # Links to news and reference sites are sources, not payloads.
-        payload = [link for link in a.links if not link.source]
-        if sub.is_edit and payload:
-            before = sub.previous_text
-            old = set()
-            if before.strip():
-                old = {link.domain for link in self.domains.links(normalise(before).plain)}
-            new_link = any(link.domain not in old for link in payload)
-        author_is_url = name_is_url(sub.author_name, self.domains)
-        evidence = context_evidence(sub, policy, bool(payload), new_link, author_is_url)
-        tokens = len(_TOKEN.findall(a.norm.folded))
-        if tokens < 5:
-            # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
-            evidence = [e for e in evidence if e[1].name != "duplicate"]
-        name = normalise(sub.author_name).folded if sub.author_name.strip() else ""
-        if name and not author_is_url and (_NAME_KEYWORD.search(name) or PHRASES.search(name)):
-            evidence.append(
-                (
-                    1.5,
-                    Signal(
-                        "author_keyword",
-                        1.0,
-                        f"author name is a keyword (“{sub.author_name.strip()[:40]}”)",
-                    ),
-                )
-            )
-        website = sub.author_website.strip()
-        # Generic praise with a link in the text is a text signal (the model weighs it);
-        # with the author's website instead, only the pipeline can see it.
-        if website and not payload and tokens <= 60 and PRAISE.search(a.norm.folded):
-            words = "generic praise that fits any page, with the author's website"
-            # A newcomer's is how link spam pays off; a regular's is a regular's.
-            if sub.author_published_count == 0:
-                evidence.append((2.5, Signal("praise_link", 1.0, words + ", in a first comment")))
-            else:
-                evidence.append((1.0, Signal("praise_link", 1.0, words)))
-        if website:
-            hits = [
-                link.suffix
-                for link in self.domains.links(normalise(website).plain)
-                if link.suffix in FREE_TLDS
-            ]
-            if hits:
-                evidence.append(
-                    (
-                        1.0,
-                        Signal(
-                            "website_free_tld", 1.0, f"author website on a free .{hits[0]} domain"
-                        ),
-                    )
-                )
-        return evidence
-
-    def _reasons(
+    def _spam_reasons(
         self,
         a: Analysis,
+        rows: Rows,
         evidence: list[tuple[float, Signal]],
         model: LinearModel,
-        spam: float,
-        abuse: float,
-        policy: Policy,
+        held: bool,
     ) -> list[str]:
-        """Reasons in words, strongest first: context, text signals, then telling words."""
-        scored: list[tuple[float, str]] = [(w, s.reason) for w, s in evidence]
+        """Reasons that moved the spam score by MIN_CONTRIBUTION or more, strongest first;
+        the model's own wording only when the comment is held."""
+        scored = [(w, s.reason) for w, s in evidence if w >= MIN_CONTRIBUTION]
+        scored += self._signal_reasons(a, model, abuse=False)
+        scored.sort(key=lambda x: -x[0])
+        found = [r for _, r in scored]
+        if held:
+            phrase = telling_phrase(a.norm.folded, model, self.features, _scale(rows))
+            if phrase:
+                found.append(
+                    reasons.say(reasons.Kind.MODEL, reasons.MODEL_PHRASE.format(*phrase[:2]))
+                )
+        return found
+
+    def _abuse_reasons(
+        self, a: Analysis, rows: Rows, abusive: list[tuple[float, Signal]]
+    ) -> list[str]:
+        found = [s.reason for w, s in abusive if w >= MIN_CONTRIBUTION]
+        found += [r for _, r in self._signal_reasons(a, self.abuse, abuse=True)]
+        phrase = telling_phrase(a.norm.folded, self.abuse, self.features, _scale(rows))
+        if phrase:
+            words = reasons.ABUSE_PHRASE.format(*phrase[:2])
+            found.append(reasons.say(reasons.Kind.ABUSE_MODEL, words))
+        return found
+
+    def _signal_reasons(
+        self, a: Analysis, model: LinearModel, *, abuse: bool
+    ) -> list[tuple[float, str]]:
+        """Text signals that moved `model` by MIN_CONTRIBUTION; the stance signals
+        (group claims, counter-speech) explain the abuse score only, the others spam."""
         base = self.features.n_hashed
+        out = []
         for s in a.signals:
-            if not s.reason:
+            if not s.reason or (REGISTRY[s.name].kind is Kind.ABUSE) is not abuse:
                 continue
             weight = float(model.weights[base + TEXT_SIGNALS.index(s.name)]) * s.value
-            # Disguises are worth telling a moderator even when the model shrugs.
-            if weight > 0.05 or s.name in {"styled", "lookalike", "invisible", "dotted"}:
-                scored.append((weight, s.reason))
-        scored.sort(key=lambda x: -x[0])
-        reasons = [r for _, r in scored]
-        if spam >= policy.hold_threshold:
-            words = self._telling_words(a.norm.folded, model)
-            if words:
-                reasons.append("spam-like words: " + ", ".join(f"“{w}”" for w in words))
-        if abuse >= policy.abuse_threshold:
-            words = self._telling_words(a.norm.folded, self.abuse)
-            if words:
-                reasons.append("abusive words: " + ", ".join(f"“{w}”" for w in words))
-        return reasons
+            if weight >= MIN_CONTRIBUTION:
+                out.append((weight, s.reason))
+        return out
 
-    def _telling_words(self, folded: str, model: LinearModel, n: int = 3) -> list[str]:
-        """The words whose n-grams push the score up most (each word's mean weight)."""
-        tokens = [
-            t
-            for t in dict.fromkeys(_TOKEN.findall(folded)[:500])
-            if len(t) >= 3 and t not in _STOPWORDS
-        ]
-        if not tokens:
-            return []
-        feats = [self.features._token_features(t) for t in tokens]
-        starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
-        flat = np.fromiter((i for f in feats for i in f), dtype=np.int64)
-        sums = np.add.reduceat(model.weights[flat].astype(np.float64), starts)
-        sizes = np.array([len(f) for f in feats], dtype=np.float64)
-        scores = sums / np.sqrt(sizes)
-        best = np.argsort(-scores, kind="stable")[:n]
-        return [tokens[i] for i in best if scores[i] > 0.05]
+
+def _scale(rows: Rows) -> float:
+    """The value of one hashed n-gram in a one-row batch (its L2 scaling)."""
+    return float(rows.values[0]) if len(rows.values) else 0.0
 
 
 def _char_ngrams(model: LinearModel) -> tuple[int, int]:

@@ -11,10 +11,31 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from salon.moderation.errors import EmptyText, InvalidText, TextTooLong
 
 MAX_CHARS = 20_000
+
+
+class Disguise(StrEnum):
+    """The ways of hiding text that normalise() sees through; each is counted."""
+
+    MATHEMATICAL = "mathematical"
+    FULLWIDTH = "fullwidth"
+    SMALL_CAPITALS = "small capitals"
+    ENCLOSED = "enclosed"
+    COMBINING = "combining"
+    INVISIBLE = "invisible"
+    BIDI = "bidi"
+    CONTROL = "control"
+    MIXED_SCRIPT = "mixed script"
+    HOMOGLYPH = "homoglyph"
+    LEETSPEAK = "leetspeak"
+    SPACED = "spaced"
+    DOTTED = "dotted"
+    LOOKALIKE_DOT = "look-alike dot"
+
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Zero-width characters, soft hyphen, joiners and the Unicode "tag" block hide words from
@@ -30,6 +51,11 @@ _MATH = re.compile("[\U0001d400-\U0001d7ff]")
 _FULLWIDTH = re.compile("[\uff01-\uff5e]")
 _ENCLOSED = re.compile("[\u249c-\u24e9\U0001f130-\U0001f189]")
 _COMBINING_RUN = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]{2,}")
+_ACCENT = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
+_SEMITIC_MARKS = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
+_ARABIC_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
+                                  "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
+                                  "\u0629": "\u0647"})  # fmt: skip
 
 # Letters NFKC leaves alone but readers see as Latin: small capitals, modifier letters,
 # negative circled / squared letters, parenthesised letters (NFKC would make "(a)").
@@ -71,6 +97,7 @@ _LATIN = re.compile("[A-Za-z]")
 _MIXED_WORD = re.compile(
     "[A-Za-z][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z]"
 )
+_HANDLE_OR_URL = re.compile(r"@\w+|(?:https?://|www\.)\S+")
 _FOREIGN_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 
 # Leetspeak: only inside a word that keeps at least two real letters and has no digit
@@ -99,13 +126,27 @@ _JOIN_TLDS = (
     "icu|buzz|io|ly|cc|pw|su|ws|link|click|win|bid|loan|work|fun|space|website|tech|pro|"
     "vip|ua|uk|de|fr|nl|pl|br|tv|gl|gd|ink|rest|cyou|sbs|cfd|monster|bond"
 )
-_DOT_WORD = r"(?:\s*[(\[{]\s*(?:dot|\.)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s*|\s*\.\s+)"
+_DOT_WORD = (
+    r"(?:\s*[(\[{<]\s*(?:dot|punkt|point|punto|ponto|nokta|titik|\.)\s*[)\]}>]\s*"
+    r"|\s+dot\s+|\s+\.\s*|\s*\.\s+)"
+)
 _DOTTED_DOMAIN = re.compile(rf"(?<=[A-Za-z0-9]){_DOT_WORD}(?=(?:{_JOIN_TLDS})\b)", re.IGNORECASE)
 _DOTTED_WWW = re.compile(rf"\b(www){_DOT_WORD}(?=[A-Za-z0-9])", re.IGNORECASE)
 # Cheap pre-checks so the full patterns only run on the rare text that may need them.
 _SPACED_GATE = re.compile(r" [^\W_] {1,3}[^\W_] ")
-_DOTTED_GATE = re.compile(rf"\s\.|\.\s+(?:{_JOIN_TLDS})\b|dot|\s:|:\s", re.IGNORECASE)
+_DOTTED_GATE = re.compile(
+    rf"\s\.|\.\s+(?:{_JOIN_TLDS})\b|dot|\s:|:\s|[(\[{{<][\w.]{{0,5}}[)\]}}>]|\s/", re.IGNORECASE
+)
 _DOTTED_SCHEME = re.compile(r"\b(https?)\s*:\s*/\s*/\s*", re.IGNORECASE)
+# Characters drawn like a full stop between two letters ("cash․gq", "name。top"):
+# NFKC folds a few (fullwidth), not these.
+_LOOKALIKE_DOT = re.compile("(?<=[A-Za-z0-9])[·•․‧∙⋅。｡・܁۔](?=[A-Za-z0-9])")
+# "adf.ly / 1a2B": a shortener's code split from its host so the link is not clickable.
+_SPLIT_PATH = re.compile(
+    r"\b((?:adf|bit|cutt|ow|rb|t|s|v|is|tiny|shorte|amzn|qr|bl)\.(?:ly|gd|st|ink|to|ae|id|gl|co|cc|one))"
+    r"\s+/\s*(?=[A-Za-z0-9]{3,12}\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +160,9 @@ class Normalised:
     letters: int
     # Number of characters (or words, for "mixed script", "leetspeak", "spaced") seen in
     # each disguise; a disguise is a signal of its own.
-    disguises: dict[str, int] = field(default_factory=dict)
+    disguises: dict[Disguise, int] = field(default_factory=dict)
 
-    def share(self, disguise: str) -> float:
+    def share(self, disguise: Disguise) -> float:
         """Fraction of the letters written in `disguise`."""
         return self.disguises.get(disguise, 0) / max(self.letters, 1)
 
@@ -134,6 +175,11 @@ def decode(raw: bytes) -> str:
         raise InvalidText(f"text is not valid UTF-8 (bad byte at offset {exc.start})") from exc
 
 
+def is_blank(text: str) -> bool:
+    """True when `text` is only whitespace, invisible and bidi characters."""
+    return not _INVISIBLE.sub("", _BIDI.sub("", text)).strip()
+
+
 def check_text(text: str) -> str:
     """Return `text` with lone surrogates replaced, or raise a TextError."""
     if not isinstance(text, str):
@@ -141,35 +187,35 @@ def check_text(text: str) -> str:
     if len(text) > MAX_CHARS:
         raise TextTooLong(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
     text = _SURROGATE.sub("\ufffd", text)
-    if not _INVISIBLE.sub("", _BIDI.sub("", text)).strip():
-        raise EmptyText("text is empty")
+    if is_blank(text):
+        raise EmptyText("the comment is empty")
     return text
 
 
 def normalise(text: str) -> Normalised:
     """Fold `text` (see module doc). Raises EmptyText / TextTooLong / InvalidText."""
     text = check_text(text)
-    disguises: dict[str, int] = {}
+    disguises: dict[Disguise, int] = {}
 
-    def count(name: str, n: int) -> None:
+    def count(name: Disguise, n: int) -> None:
         if n:
             disguises[name] = disguises.get(name, 0) + n
 
     if text.isascii():
         # Fast path: most comments are plain ASCII and carry no Unicode disguise.
         plain = text
-        count("control", len(_CONTROL_ASCII.findall(plain)))
+        count(Disguise.CONTROL, len(_CONTROL_ASCII.findall(plain)))
     else:
         s, n = _INVISIBLE.subn("", text)
-        count("invisible", n)
+        count(Disguise.INVISIBLE, n)
         s, n = _BIDI.subn("", s)
-        count("bidi", n)
-        count("control", len(_CONTROL.findall(s)))
-        count("mathematical", len(_MATH.findall(s)))
-        count("fullwidth", len(_FULLWIDTH.findall(s)))
-        count("small capitals", len(_SMALL_CAPS_RE.findall(s)))
-        count("enclosed", len(_ENCLOSED.findall(s)))
-        count("combining", sum(len(m) for m in _COMBINING_RUN.findall(s)))
+        count(Disguise.BIDI, n)
+        count(Disguise.CONTROL, len(_CONTROL.findall(s)))
+        count(Disguise.MATHEMATICAL, len(_MATH.findall(s)))
+        count(Disguise.FULLWIDTH, len(_FULLWIDTH.findall(s)))
+        count(Disguise.SMALL_CAPITALS, len(_SMALL_CAPS_RE.findall(s)))
+        count(Disguise.ENCLOSED, len(_ENCLOSED.findall(s)))
+        count(Disguise.COMBINING, sum(len(m) for m in _COMBINING_RUN.findall(s)))
         plain = unicodedata.normalize("NFKC", s.translate(_PRE_NFKC))
         if _NON_LATIN_LETTER.search(plain):
             plain = _fold_homoglyphs(plain, count)
@@ -187,26 +233,35 @@ def normalise(text: str) -> Normalised:
             plain = _WIDE_GAP.sub(" ", plain)
         else:
             plain, n = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), plain)
-        count("spaced", n)
+        count(Disguise.SPACED, n)
+    if not plain.isascii():
+        plain, n = _LOOKALIKE_DOT.subn(".", plain)
+        count(Disguise.LOOKALIKE_DOT, n)
     if _DOTTED_GATE.search(plain):
+        plain, n = _SPLIT_PATH.subn(r"\1/", plain)
+        count(Disguise.DOTTED, n)
         plain = _DOTTED_SCHEME.sub(r"\1://", plain)
         plain = _DOTTED_WWW.sub(r"\1.", plain)
         plain, n = _DOTTED_DOMAIN.subn(".", plain)
-        count("dotted", n)
+        count(Disguise.DOTTED, n)
 
     folded = plain.casefold()
     if not folded.isascii():
         # Strip accents and zalgo marks: "café" and "c̷a̷s̷h̷" match "cafe" and "cash".
-        folded = "".join(
-            c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)
-        )
+        # Only the marks Latin, Greek and Cyrillic use, and composed again: Hangul
+        # syllables, kana with voicing marks and Devanagari stay whole words.
+        folded = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", folded)))
+        # Optional vowel marks and the stretching tatweel of Arabic and Hebrew, and the
+        # Persian / Arabic spellings of the same letters, read alike.
+        folded = _SEMITIC_MARKS.sub("", folded).translate(_ARABIC_VARIANTS)
     leet = 0
 
     def unleet(m: re.Match[str]) -> str:
         nonlocal leet
         word = m.group(0)
         if (
-            not _LEET_CHARS.search(word)
+            word.startswith("@")  # a mention or handle, not "a" in disguise
+            or not _LEET_CHARS.search(word)
             or len(_LETTER.findall(word)) < 2
             or _NOT_LEET.fullmatch(word)
         ):
@@ -219,19 +274,21 @@ def normalise(text: str) -> Normalised:
 
     if _LEET_CHARS.search(folded):
         folded = _LEET_CANDIDATE.sub(unleet, folded)
-    count("leetspeak", leet)
+    count(Disguise.LEETSPEAK, leet)
     # Only needed to weigh disguises; skipped for the common undisguised comment.
     letters = len(_ALPHA.findall(plain)) if disguises else 0
     return Normalised(text, plain, folded, letters, disguises)
 
 
-def _fold_homoglyphs(s: str, count: Callable[[str, int], None]) -> str:
+def _fold_homoglyphs(s: str, count: Callable[[Disguise, int], None]) -> str:
     """Fold Cyrillic/Greek look-alikes where they pose as Latin.
 
     In a mostly Latin text every look-alike is folded; otherwise (a Russian or Greek
     comment) only words that mix scripts are, so real Cyrillic and Greek survive.
     """
-    latin = len(_LATIN.findall(s))
+    # Latin letters of handles and addresses do not make a text Latin: a Russian comment
+    # with "@dengi_bystro" in it is still Russian.
+    latin = len(_LATIN.findall(_HANDLE_OR_URL.sub("", s)))
     foreign = len(_FOREIGN_LETTERS.findall(s))
     # Latin context: a fair share of Latin letters, or any word that mixes scripts.
     latin_text = latin * 2 >= foreign or bool(_MIXED_WORD.search(s))
@@ -252,6 +309,6 @@ def _fold_homoglyphs(s: str, count: Callable[[str, int], None]) -> str:
         return word
 
     s = _WORD.sub(fold, s)
-    count("mixed script", mixed)
-    count("homoglyph", folded_words)
+    count(Disguise.MIXED_SCRIPT, mixed)
+    count(Disguise.HOMOGLYPH, folded_words)
     return s

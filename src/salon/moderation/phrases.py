@@ -111,7 +111,10 @@ LEXICONS: dict[str, tuple[str, str]] = {
             r"(?:subscribe|sub|subs|follow) (?:to )?(?:me|my|us|our)\b(?! (?:opinion|point))|"
             r"follow me on (?:twitter|instagram|ig|tiktok|facebook|x)|"
             r"(?:on|to|in) my (?:channel|page|profile|bio)|link in (?:my )?(?:bio|profile)|"
-            r"like (?:and|&) (?:subscribe|share)|please (?:subscribe|share|like)|"
+            r"like (?:and|&) (?:subscribe|share)|"
+            # "please subscribe to the paper" is a reader backing local news
+            r"please (?:subscribe|share|like)(?! to (?:the|our|their|this|his|her) "
+            r"(?:newsletter|paper|podcast|magazine|journal|print|local|digital))|"
             r"(?:like|likes|thumbs up) (?:on )?(?:this|my) comment|thumbs up if|"
             r"give (?:it|this|me) a (?:like|thumbs up)|share (?:this|it) with your friends"
             r"|suscribete a mi canal|visita mi (?:canal|blog|pagina|perfil)|sigueme en|"

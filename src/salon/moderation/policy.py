@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, fields
 from typing import Any
 
 from salon.domain.moderation import Band, Submission
+from salon.moderation import reasons
 from salon.moderation.errors import PolicyError
 from salon.moderation.normalise import normalise
-from salon.moderation.signals import Signal
 
 
 @dataclass(frozen=True)
@@ -100,72 +99,48 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-# Fixed log-odds for context the public data sets cannot teach (no honeypots in SMS).
-# Each is what a moderator would add by hand; they are named in the reasons.
-def context_evidence(
-    sub: Submission, policy: Policy, has_link: bool, new_link: bool, author_is_url: bool
-) -> list[tuple[float, Signal]]:
-    out: list[tuple[float, Signal]] = []
-    n = sub.same_text_other_threads
-    if n >= 1:
-        words = "same text in 1 other thread" if n == 1 else f"same text in {n} other threads"
-        out.append((1.0 + 1.5 * math.log2(1 + n), Signal("duplicate", float(n), words)))
-    if sub.seconds_to_submit is not None and sub.seconds_to_submit < policy.min_seconds_to_submit:
-        secs = max(sub.seconds_to_submit, 0.0)
-        out.append((2.0, Signal("too_fast", secs, f"form sent {secs:.1f} s after it was shown")))
-    if has_link and sub.author_published_count == 0:
-        out.append((1.0, Signal("first_link", 1.0, "link in the author's first comment")))
-    if new_link and sub.is_edit:
-        out.append((1.5, Signal("edit_link", 1.0, "an edit added a link")))
-    if author_is_url:
-        out.append((2.0, Signal("author_url", 1.0, "author name is a web address")))
-    burst = max(sub.recent_posts_by_ip, sub.recent_posts_by_author)
-    if burst >= max(3, policy.ip_posts_per_hour // 2):
-        words = f"{burst} comments from this reader or address in the last hour"
-        out.append((1.0, Signal("burst", float(burst), words)))
-    return out
-
-
 def band_for(
     sub: Submission,
     folded: str,
     policy: Policy,
     spam: float,
     abuse: float,
-    reasons: list[str],
-) -> Band:
-    """Apply the site's rules in order of severity; append the deciding reasons."""
+    *,
+    binary: bool = False,
+) -> tuple[Band, tuple[str, ...]]:
+    """Apply the site's rules in order of severity: the band and the rules that set it
+    (these come before any score's reasons). `binary`: the text looks like binary data,
+    which a person must look at whatever the scores say."""
     name = sub.author_name.strip().casefold()
     if name and name in {a.casefold() for a in policy.banned_authors}:
-        reasons.insert(0, "banned author")
-        return Band.SPAM
+        return Band.SPAM, (reasons.site(reasons.BANNED_AUTHOR),)
     email = sub.author_email.strip().casefold()
     if email and email in {e.casefold() for e in policy.banned_emails}:
-        reasons.insert(0, "banned e-mail address")
-        return Band.SPAM
+        return Band.SPAM, (reasons.site(reasons.BANNED_EMAIL),)
     if sub.ip_hash and sub.ip_hash in policy.banned_ip_hashes:
-        reasons.insert(0, "banned IP address")
-        return Band.SPAM
+        return Band.SPAM, (reasons.site(reasons.BANNED_IP),)
     if sub.honeypot.strip():
-        reasons.insert(0, "hidden form field filled in (a bot)")
-        return Band.SPAM
+        return Band.SPAM, (reasons.site(reasons.HONEYPOT),)
     word = policy.matched_word(folded, "reject")
     if word:
-        reasons.insert(0, f"blocked word “{word}”")
-        return Band.SPAM
+        return Band.SPAM, (reasons.site(reasons.BLOCKED_WORD.format(word)),)
     if spam >= policy.spam_threshold:
-        return Band.SPAM
+        return Band.SPAM, ()
     band = Band.PUBLISH
+    rules: list[str] = []
     if spam >= policy.hold_threshold:
-        band = Band.HOLD
-    if abuse >= policy.abuse_threshold:
-        reasons.insert(0, f"may be abusive (abuse score {abuse:.2f})")
         band = Band.HOLD
     word = policy.matched_word(folded, "hold")
     if word:
-        reasons.insert(0, f"held word “{word}”")
+        rules.append(reasons.site(reasons.HELD_WORD.format(word)))
+        band = Band.HOLD
+    if abuse >= policy.abuse_threshold:
+        rules.append(reasons.say(reasons.Kind.ABUSE, reasons.ABUSE_SCORE.format(abuse)))
         band = Band.HOLD
     if policy.premoderate_first_comment and sub.author_published_count == 0:
-        reasons.append("first comment of this author (pre-moderated)")
+        rules.append(reasons.site(reasons.PREMODERATED))
         band = Band.HOLD
-    return band
+    if binary and band is Band.PUBLISH:
+        rules.append(reasons.site(reasons.BINARY_HELD))
+        band = Band.HOLD
+    return band, tuple(rules)

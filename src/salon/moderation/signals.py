@@ -1,8 +1,9 @@
 """Signals: facts about a text that spam depends on, each with words for moderators.
 
-Text signals are also inputs of the spam model (their weights are learned). Context
-signals (honeypot, timing, rate, duplicates) cannot be learned from the public data
-sets, so policy.py adds them with fixed weights.
+The one list of named signals is `REGISTRY`: text signals are inputs of the spam and
+abuse models (their weights are learned, so adding one means retraining); context and
+abuse rules add fixed log-odds (context.py, abuse.py) and need no retraining. A new
+signal is one entry here, its finder, and one test.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from salon.moderation import payloads, stance
 from salon.moderation.domains import (
     CHEAP_TLDS,
     FREE_TLDS,
@@ -19,124 +21,117 @@ from salon.moderation.domains import (
     DomainParser,
     Link,
 )
-from salon.moderation.normalise import Normalised
+from salon.moderation.normalise import Disguise, Normalised
 from salon.moderation.phrases import LEXICONS, PHRASES, PRAISE
+from salon.moderation.reasons import INVISIBLE, STYLE, WORDS, Kind, of_signal
 
 
 @dataclass(frozen=True, slots=True)
 class Signal:
     name: str
     value: float  # strength; the model input for text signals
-    reason: str
+    reason: str  # "<kind>: <words>", or "" for inputs a moderator need not read
 
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    kind: Kind
+    learned: bool  # a model input (retrain after a change) or a fixed-weight rule
+
+
+def _entries() -> tuple[Entry, ...]:
+    text = (
+        "link", "source_link", "links_many", "free_tld", "cheap_tld", "shortener",
+        "money", "phone", "email", "messenger",
+        *LEXICONS,
+        "praise_link", "styled", "lookalike", "invisible", "leetspeak", "spaced", "dotted",
+        "shouting", "binary", "length", "digit_density",
+        # release 4: payloads without a link
+        "affiliate", "spelled_email", "handle", "dm_me", "qr", "wallet",
+        # release 4: for the abuse model, a claim about a group and a refuting frame
+        "group_claim", "counter_speech",
+    )  # fmt: skip
+    rules = (
+        "duplicate", "too_fast", "first_link", "edit_link", "author_url", "author_keyword",
+        "burst", "praise_website", "website_free_tld",
+        "threat", "wish_harm", "dehumanising", "generalising", "insult", "name_calling",
+        "insult_other", "masked_profanity",
+    )  # fmt: skip
+    kind = {name: k for name, (k, _) in WORDS.items()}
+    return tuple(Entry(n, kind.get(n, Kind.SHAPE), True) for n in text) + tuple(
+        Entry(n, kind[n], False) for n in rules
+    )
+
+
+REGISTRY: dict[str, Entry] = {e.name: e for e in _entries()}
+# Model inputs, in a fixed order: the columns after the hashed n-grams.
+TEXT_SIGNALS: tuple[str, ...] = tuple(e.name for e in REGISTRY.values() if e.learned)
 
 _MONEY = re.compile(
-    r"[$€£¥₹₦]\s?\d[\d,.]{0,20}\s?(?:k\b|m\b|million|billion|thousand)?"
-    r"|\b\d[\d,.]{0,20}\s?(?:k\s)?(?:[$€£¥₹₦]|usd|eur|gbp|dollars?|euros?|pounds|bucks|btc|usdt)\b",
+    r"[$€£¥₹₦₽₺₩]\s?\d[\d,.]{0,20}\s?(?:k\b|m\b|million|billion|thousand)?"
+    r"|\b\d[\d,.]{0,20}\s?(?:k\s)?(?:[$€£¥₹₦₽₺₩]|usd|eur|gbp|dollars?|euros?|pounds|bucks|"
+    r"btc|usdt|rub|руб\w*|tl|lira|zl|zł|rs|rupees?|рублей|грн|yuan|元|円|원|ريال|درهم|تومان)"
+    r"(?!\w)",
     re.IGNORECASE,
-)
-# Bounded repeats: phone numbers and addresses are short, and unbounded ones backtrack
-# quadratically on long runs of digits or dots.
-_PHONE = re.compile(r"(?<![\w$€£])\+?\(?\d[\d\s().-]{7,20}\d(?![\w%])")
-_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\b")
-_MESSENGER = re.compile(
-    r"\b(?:whats ?app|telegram|viber|wechat|kik|snap ?chat|signal app|icq|dm me|inbox me|"
-    r"in (?:my )?(?:dm|dms|inbox))\b"
-)
-# Bitcoin (legacy base58 and bech32) and Ethereum addresses: "send to 1FHeNqx1tw...".
-_WALLET = re.compile(
-    r"(?<!\w)(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{25,59}|0x[a-fA-F0-9]{40})(?!\w)"
 )
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|xyz|tk|ml|ga|cf|gq|ru)\b", re.I)
 _LETTER_UPPER = re.compile(r"[A-Z]")
 _LETTER_ASCII = re.compile(r"[A-Za-z]")
 
-STYLE_WORDS = {
-    "mathematical": "text in mathematical letters",
-    "fullwidth": "text in fullwidth letters",
-    "small capitals": "text in small capital letters",
-    "enclosed": "text in circled or boxed letters",
-    "combining": "letters buried under combining marks",
-}
 
-# Model inputs, in a fixed order: the columns after the hashed n-grams.
-TEXT_SIGNALS: tuple[str, ...] = (
-    "link",
-    "source_link",
-    "links_many",
-    "free_tld",
-    "cheap_tld",
-    "shortener",
-    "money",
-    "phone",
-    "email",
-    "messenger",
-    *LEXICONS,
-    "praise_link",
-    "styled",
-    "lookalike",
-    "invisible",
-    "leetspeak",
-    "spaced",
-    "dotted",
-    "shouting",
-    "binary",
-    "length",
-    "digit_density",
-)
+def signal(name: str, value: float, *args: object) -> Signal:
+    """A registered signal with its reason (the words come from reasons.py)."""
+    if name not in REGISTRY:
+        raise KeyError(f"unregistered signal {name!r}")
+    return Signal(name, value, of_signal(name, *args))
 
 
 def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     """Signals read from the text alone."""
     out: list[Signal] = []
-    plain, folded = norm.plain, norm.folded
+    plain, folded = norm.plain.translate(payloads.DIGITS), norm.folded
     sources = sorted({link.domain for link in links if link.source})
     links = [link for link in links if not link.source]
     if sources and not links:
-        out.append(Signal("source_link", 1.0, f"link to a news or reference site ({sources[0]})"))
+        out.append(signal("source_link", 1.0, sources[0]))
     if links:
-        domains = sorted({link.domain for link in links})
-        shown = ", ".join(domains[:3])
-        risky = any(
-            link.suffix in FREE_TLDS or link.suffix in CHEAP_TLDS or link.domain in SHORTENERS
-            for link in links
-        )
-        # A riskier kind of link names the domain itself; no need to say "link" twice.
-        out.append(Signal("link", 1.0, "" if risky else f"link to {shown}"))
-        if len(links) >= 3:
-            out.append(Signal("links_many", 1.0, f"{len(links)} links"))
-        for kind, tlds, words in (
-            ("free_tld", FREE_TLDS, "free"),
-            ("cheap_tld", CHEAP_TLDS, "throw-away"),
-        ):
-            hits = sorted({(link.suffix, link.domain) for link in links if link.suffix in tlds})
-            if hits:
-                suffix, domain = hits[0]
-                out.append(Signal(kind, 1.0, f"link to a {words} .{suffix} domain ({domain})"))
-        short = sorted({link.domain for link in links if link.domain in SHORTENERS})
-        if short:
-            out.append(Signal("shortener", 1.0, f"link through a URL shortener ({short[0]})"))
+        out.extend(_link_signals(links))
     digits = len(_DIGIT.findall(plain))
     money = _MONEY.findall(plain) if digits else []
     if money:
-        value = 1.0 if len(money) == 1 else 1.5
-        out.append(Signal("money", value, "money amounts" if len(money) > 1 else "money amount"))
-    if digits >= 9 and _PHONE.search(plain):
-        out.append(Signal("phone", 1.0, "a phone number"))
-    if "@" in plain and _EMAIL.search(plain):
-        out.append(Signal("email", 1.0, "an e-mail address"))
-    if _MESSENGER.search(folded) or any(link.domain in MESSENGER_DOMAINS for link in links):
-        out.append(Signal("messenger", 1.0, "asks to be contacted by messenger or private message"))
-    phrases = {m.lastgroup for m in PHRASES.finditer(folded) if m.lastgroup}
-    wallet = digits >= 5 and _WALLET.search(plain) is not None
-    for name in sorted(phrases | ({"crypto"} if wallet else set())):
-        words = LEXICONS[name][1]
-        if name == "crypto" and wallet:
-            words = "a crypto wallet address" + (f"; {words}" if name in phrases else "")
-        out.append(Signal(name, 1.0, words))
+        shown = ", ".join(m.strip() for m in money[:2])
+        out.append(signal("money", 1.0 if len(money) == 1 else 1.5, shown))
+    app = payloads.messenger(folded) or next(
+        (link.domain for link in links if link.domain in MESSENGER_DOMAINS), ""
+    )
+    finders = (
+        ("phone", lambda: payloads.phone(plain) if digits >= 8 else ""),
+        ("email", lambda: payloads.email(plain)),
+        ("spelled_email", lambda: payloads.spelled_email(folded)),
+        # Handles as written: the folded text reads "@" as a leetspeak "a".
+        ("handle", lambda: payloads.handle(norm.plain.casefold(), app)),
+        ("dm_me", lambda: payloads.dm_me(folded)),
+        ("qr", lambda: payloads.qr(folded)),
+        ("wallet", lambda: payloads.wallet(plain) if digits >= 3 else ""),
+        ("affiliate", lambda: payloads.affiliate(links)),
+    )
+    for name, find in finders:
+        hit = find()
+        if hit:
+            out.append(signal(name, 1.0, hit))
+    if app:
+        out.append(signal("messenger", 1.0, app))
+    phrases: dict[str, str] = {}
+    for m in PHRASES.finditer(folded):
+        if m.lastgroup and m.lastgroup not in phrases:
+            phrases[m.lastgroup] = m.group(0)
+    for name in sorted(phrases):
+        out.append(signal(name, 1.0, phrases[name]))
     if links and len(folded) <= 600 and PRAISE.search(folded):
-        out.append(Signal("praise_link", 1.0, "generic praise that fits any page, with a link"))
+        out.append(signal("praise_link", 1.0))
+    out.extend(signal(name, 1.0, words) for name, words in stance.find(folded))
     out.extend(_disguise_signals(norm))
     # Shape, for the model only (no reason). Digits count by density, not number: phone
     # numbers and codes are dense, prices and years in an argument are not.
@@ -146,43 +141,68 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     return out
 
 
+def _link_signals(links: list[Link]) -> list[Signal]:
+    out: list[Signal] = []
+    domains = sorted({link.domain for link in links})
+    risky = any(
+        link.suffix in FREE_TLDS or link.suffix in CHEAP_TLDS or link.domain in SHORTENERS
+        for link in links
+    )
+    # A riskier kind of link names the domain itself; no need to say "link" twice.
+    out.append(Signal("link", 1.0, "" if risky else of_signal("link", ", ".join(domains[:3]))))
+    if len(links) >= 3:
+        out.append(signal("links_many", 1.0, len(links)))
+    for name, tlds in (("free_tld", FREE_TLDS), ("cheap_tld", CHEAP_TLDS)):
+        hits = sorted({(link.suffix, link.domain) for link in links if link.suffix in tlds})
+        if hits:
+            out.append(signal(name, 1.0, *hits[0]))
+    short = sorted({link.domain for link in links if link.domain in SHORTENERS})
+    if short:
+        out.append(signal("shortener", 1.0, short[0]))
+    return out
+
+
 def _disguise_signals(norm: Normalised) -> list[Signal]:
     out: list[Signal] = []
     d = norm.disguises
     if d:
-        styled = {k: v for k, v in d.items() if k in STYLE_WORDS}
+        styled = {k: v for k, v in d.items() if k in STYLE}
         if styled:
             main = max(styled, key=lambda k: styled[k])
             share = min(1.0, sum(styled.values()) / max(norm.letters, 1))
             if share >= 0.05:
-                out.append(Signal("styled", 0.5 + share, STYLE_WORDS[main]))
-        lookalike = d.get("mixed script", 0) + d.get("homoglyph", 0)
+                out.append(signal("styled", 0.5 + share, STYLE[main]))
+        lookalike = d.get(Disguise.MIXED_SCRIPT, 0) + d.get(Disguise.HOMOGLYPH, 0)
         if lookalike:
-            out.append(
-                Signal(
-                    "lookalike",
-                    min(2.0, 0.5 + lookalike / 4),
-                    "Cyrillic or Greek letters posing as Latin",
-                )
-            )
-        hidden = d.get("invisible", 0) + d.get("bidi", 0)
+            out.append(signal("lookalike", min(2.0, 0.5 + lookalike / 4)))
+        hidden = d.get(Disguise.INVISIBLE, 0) + d.get(Disguise.BIDI, 0)
         if hidden:
-            words = "hidden zero-width characters" if d.get("invisible") else "bidi controls"
-            out.append(Signal("invisible", min(2.0, 0.5 + hidden / 4), words))
-        if d.get("leetspeak", 0):
-            out.append(Signal("leetspeak", 1.0, "digits standing in for letters"))
-        if d.get("spaced", 0):
-            out.append(Signal("spaced", 1.0, "spaced-out letters"))
-        if d.get("dotted", 0):
-            out.append(Signal("dotted", 1.0, "disguised web address"))
-        if d.get("control", 0) and d["control"] / max(len(norm.original), 1) > 0.05:
-            out.append(Signal("binary", 1.0, "binary-looking text"))
+            words = INVISIBLE if d.get(Disguise.INVISIBLE) else "bidi controls"
+            out.append(signal("invisible", min(2.0, 0.5 + hidden / 4), words))
+        if d.get(Disguise.LEETSPEAK, 0):
+            out.append(signal("leetspeak", 1.0))
+        if d.get(Disguise.SPACED, 0):
+            out.append(signal("spaced", 1.0))
+        dotted = d.get(Disguise.DOTTED, 0) + d.get(Disguise.LOOKALIKE_DOT, 0)
+        if dotted:
+            out.append(signal("dotted", 1.0, _disguised_address(norm)))
+        if d.get(Disguise.CONTROL, 0) and d[Disguise.CONTROL] / max(len(norm.original), 1) > 0.05:
+            out.append(signal("binary", 1.0))
     ascii_letters = _LETTER_ASCII.findall(norm.plain)
     if len(ascii_letters) >= 20:
         upper = len(_LETTER_UPPER.findall(norm.plain)) / len(ascii_letters)
         if upper > 0.7:
-            out.append(Signal("shouting", 1.0, "mostly capital letters"))
+            out.append(signal("shouting", 1.0))
     return out
+
+
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\w+)?", re.IGNORECASE)
+
+
+def _disguised_address(norm: Normalised) -> str:
+    """The address as the normaliser joined it ("cash-daily.top")."""
+    m = _ADDRESS.search(norm.plain)
+    return m.group(0) if m else "?"
 
 
 def name_is_url(name: str, parser: DomainParser) -> bool:

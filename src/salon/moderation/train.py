@@ -13,18 +13,17 @@ from pathlib import Path
 
 import numpy as np
 
+from salon.moderation import analysis
 from salon.moderation.corpus import Corpus, Example, load_corpus
 from salon.moderation.disguise import disguise
 from salon.moderation.domains import DomainParser
-from salon.moderation.errors import TextError
 from salon.moderation.features import Featuriser, Rows
 from salon.moderation.fit import fit
 from salon.moderation.model import LinearModel, save_file
 from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
-from salon.moderation.normalise import normalise
-from salon.moderation.signals import TEXT_SIGNALS, Signal, text_signals
+from salon.moderation.signals import TEXT_SIGNALS
 
-RELEASE = 3
+RELEASE = 4
 SEED = 20261127
 BITS = 18
 # Styles spammers use, for augmentation: the model must learn that a disguise is itself
@@ -56,10 +55,23 @@ CITATIONS = (
     "https://www.citylibraries.info/opening-hours",
     "The petition is here: https://petition.parliament.uk/petitions/654321",
     "Map of the route: https://www.openstreetmap.org/way/123456789",
+    # Release 4: readers tell each other to "check" a source; YouTube spam taught the
+    # model that "check" + link is always promotion.
+    "Check https://www.reuters.com/world/ for the numbers.",
+    "Check the figures yourself: https://www.ons.gov.uk/economy",
+    "check https://en.wikipedia.org/wiki/Inflation before you post",
+    "Worth checking https://www.bbc.co.uk/news/business for the 2026 forecast.",
 )
 # How much each source counts in total, per class; the news-site set is small but is
 # the kind of text Salon sees, the others are large but off-domain.
-SOURCE_WEIGHT = {"youtube": 1.0, "sms-spam": 1.0, "news-comments": 1.0, "tweets-abuse": 1.0}
+SOURCE_WEIGHT = {
+    "youtube": 1.0,
+    "sms-spam": 1.0,
+    "news-comments": 1.0,
+    "tweets-abuse": 1.0,
+    "multilingual-comments": 1.0,
+    "implicit-abuse": 1.0,
+}
 HAM_WEIGHT = 1.0  # classes weigh the same; the thresholds carry the costs
 # Exceptions to equal class shares, chosen by cross-validation inside the training data
 # (bench/moderation/select_settings.py): private text messages ("call me when you're
@@ -86,22 +98,14 @@ class Prepared:
 
 
 class Texts:
-    """Text -> sparse row, the same way the Moderator does it."""
+    """Text -> sparse row through analysis.rows, the function the Moderator serves with."""
 
     def __init__(self, bits: int = BITS, char_ngrams: tuple[int, int] = CHAR_NGRAMS) -> None:
         self.features = Featuriser(bits=bits, char_ngrams=char_ngrams)
         self.domains = DomainParser()
 
     def rows(self, texts: Iterable[str]) -> Rows:
-        items: list[tuple[str, list[Signal]]] = []
-        for text in texts:
-            try:
-                norm = normalise(text)
-            except TextError:
-                items.append(("", []))
-                continue
-            items.append((norm.folded, text_signals(norm, self.domains.links(norm.plain))))
-        return self.features.rows(items)
+        return analysis.rows(self.features, self.domains, texts)
 
 
 def _group(source: str) -> str:
@@ -207,7 +211,8 @@ def abuse_examples(corpus: Corpus) -> list[Example]:
         for e in list(corpus.spam_train()) + corpus.news_train
         if e.label == 0 and e.source != "sms-spam"
     ]
-    return list(corpus.tweets_train) + ok
+    # Implicit hate against counter-speech about the same groups (release 4).
+    return list(corpus.tweets_train) + ok + list(corpus.implicit_train)
 
 
 def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, LinearModel]:
@@ -218,13 +223,22 @@ def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, Linear
         texts,
         spam_examples(corpus),
         "spam",
-        ["youtube-spam-*.csv (all)", "sms-spam.csv (80 %)", "news-comments.csv (70 %)"],
+        [
+            "youtube-spam-*.csv (all)",
+            "sms-spam.csv (80 %)",
+            "news-comments.csv (70 %)",
+            "multilingual-comments.csv (70 %, frozen test 30 %)",
+        ],
     )
     abuse = train_model(
         texts,
         abuse_examples(corpus),
         "abuse",
-        ["tweets-abuse.csv (80 %)", "ham of youtube and news-comments as ok"],
+        [
+            "tweets-abuse.csv (80 %)",
+            "ham of youtube, news-comments and multilingual-comments as ok",
+            "implicit-abuse.csv (60 %, frozen test 40 %)",
+        ],
     )
     save_file(spam, out / SPAM_FILE)
     save_file(abuse, out / ABUSE_FILE)

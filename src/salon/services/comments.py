@@ -17,6 +17,7 @@ from salon.domain.errors import Invalid, NotFound
 from salon.domain.moderation import Band, Decision, Submission
 from salon.domain.threading import attach_depth, build_tree
 from salon.moderation.fingerprint import near
+from salon.moderation.normalise import is_blank
 from salon.services.context import Deps, Requester
 from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json
@@ -59,7 +60,9 @@ class Posted:
 
 def _check_text(text: str, site: SiteSettings) -> str:
     text = text.strip()
-    if not text:
+    # Zero-width and bidi characters alone are as empty as nothing (and moderation
+    # refuses them), so they get the same message.
+    if not text or is_blank(text):
         raise Invalid("the comment is empty; write something before posting")
     if len(text) > site.max_comment_chars:
         raise Invalid(
