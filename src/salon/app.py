@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -17,10 +18,16 @@ from salon import __version__
 from salon.config import Settings
 from salon.live import Broker, MemoryBroker
 from salon.moderation import Moderator
+from salon.moderation.ratelimit import RateLimiter
+from salon.outbox.compose import MailTemplates
+from salon.outbox.mailer import SmtpMailer
+from salon.outbox.registry import Registry
 from salon.services.admins import LoginGuard
 from salon.services.context import Clock, Deps, system_clock
-from salon.services.jobs import run_due
-from salon.services.learning import HANDLERS
+from salon.services.events import EventBus, Subscriber
+from salon.services.handlers import default_handlers, default_subscribers
+from salon.services.jobs import worker as outbox_worker
+from salon.services.live_events import live_subscriber
 from salon.services.screening import ModelScreen
 from salon.services.tokens import Signer
 from salon.store.database import Database
@@ -38,7 +45,12 @@ class SchemaOutdated(RuntimeError):
 
 
 def build_deps(
-    settings: Settings, *, clock: Clock = system_clock, moderator: Moderator | None = None
+    settings: Settings,
+    *,
+    clock: Clock = system_clock,
+    moderator: Moderator | None = None,
+    handlers: Registry | None = None,
+    subscribers: Sequence[Subscriber] | None = None,
 ) -> Deps:
     """Open the database (migrating an empty one) and assemble what the use-cases need."""
     db = Database(settings.database_url)
@@ -56,12 +68,37 @@ def build_deps(
     else:
         with db.write() as conn:
             secret = stored_secret_key(conn)
-    return Deps(
+    deps = Deps(
         settings=settings,
         db=db,
         signer=Signer(secret),
         screen=ModelScreen(moderator or load_moderator(settings), settings),
         clock=clock,
+        handlers=handlers if handlers is not None else default_handlers(),
+        mailer=make_mailer(settings),
+        mail_templates=MailTemplates(settings.mail_templates),
+        subscribe_limits=RateLimiter(
+            settings.redis_url or "memory://",
+            {
+                "ip": f"{settings.subscribe_per_ip_per_hour}/hour",
+                "address": f"{settings.subscribe_per_address_per_day}/day",
+            },
+        ),
+    )
+    deps.events = EventBus(default_subscribers(deps) if subscribers is None else subscribers)
+    return deps
+
+
+def make_mailer(settings: Settings) -> SmtpMailer | None:
+    if settings.smtp_host is None:
+        return None
+    return SmtpMailer(
+        settings.smtp_host,
+        settings.smtp_port,
+        user=settings.smtp_user,
+        password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
+        tls=settings.smtp_tls,
+        timeout=settings.smtp_timeout,
     )
 
 
@@ -74,16 +111,22 @@ def make_broker(settings: Settings) -> Broker:
     return MemoryBroker()
 
 
-async def run_outbox(deps: Deps, every: float = 2.0) -> None:
-    """Work the outbox until cancelled; the database keeps the jobs between restarts."""
+async def run_outbox(deps: Deps, wake: threading.Event, every: float = 2.0) -> None:
+    """Work the outbox until cancelled; the database keeps the jobs between restarts.
+
+    A change made in this process wakes the worker at once; jobs queued by other
+    processes are found by polling every ``every`` seconds.
+    """
+    worker = outbox_worker(deps)
     while True:
+        wake.clear()
         try:
-            ran = await run_in_threadpool(run_due, deps, HANDLERS)
+            ran = await run_in_threadpool(worker.run_due)
         except Exception:  # noqa: BLE001 - keep the worker alive through a database blip
             log.exception("outbox worker failed; retrying")
             ran = 0
         if not ran:
-            await asyncio.sleep(every)
+            await run_in_threadpool(wake.wait, every)
 
 
 def load_moderator(settings: Settings) -> Moderator:
@@ -97,27 +140,36 @@ def create_app(
     clock: Clock = system_clock,
     moderator: Moderator | None = None,
     run_jobs: bool = True,
+    subscribers: Sequence[Subscriber] | None = None,
+    handlers: Registry | None = None,
 ) -> FastAPI:
     """An ASGI app; its database is opened (and an empty one migrated) in the lifespan.
 
-    With ``run_jobs`` the app also works the outbox in the background; tests turn it
-    off and run jobs inline with ``services.jobs.run_due``.
+    ``subscribers`` hear the domain events (default: mail and webhooks; the live broker
+    is always added); ``handlers`` run the outbox's jobs by kind (default: learning,
+    mail, notifications, webhooks). With ``run_jobs`` the app also works the outbox in
+    the background; tests turn it off and run jobs inline with ``services.jobs.run_due``.
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        deps = build_deps(settings, clock=clock, moderator=moderator)
+        deps = build_deps(
+            settings, clock=clock, moderator=moderator, handlers=handlers, subscribers=subscribers
+        )
         broker = make_broker(settings)
-        deps.on_event = broker.publish
+        deps.events.add(live_subscriber(broker))
+        wake = threading.Event()
+        deps.events.add(Subscriber("outbox-wake", live=lambda _event: wake.set()))
         app.state.deps = deps
         app.state.broker = broker
         app.state.assets = {}
         app.state.login_guard = LoginGuard(settings.redis_url or "memory://")
-        worker = asyncio.create_task(run_outbox(deps)) if run_jobs else None
+        worker = asyncio.create_task(run_outbox(deps, wake)) if run_jobs else None
         try:
             yield
         finally:
             if worker is not None:
+                wake.set()
                 worker.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker

@@ -74,3 +74,11 @@ class Unavailable(SalonError):
     def __init__(self, detail: str, retry_after: float = 2) -> None:
         super().__init__(detail)
         self.retry_after = max(1, int(retry_after + 0.999))
+
+
+class Gone(SalonError):
+    """A link that was valid once: expired, used up, or for something that is gone."""
+
+    status = 410
+    code = "gone"
+    title = "Link no longer valid"

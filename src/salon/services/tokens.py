@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
+from datetime import datetime
 
-from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
+from itsdangerous import BadSignature, TimestampSigner, URLSafeSerializer, URLSafeTimedSerializer
 
 from salon.domain.errors import Forbidden
 
@@ -85,3 +87,15 @@ class Signer:
         except (BadSignature, ValueError, TypeError):
             return None
         return str(name), str(csrf)
+
+
+def timed_serializer(
+    signer: Signer, salt: str, clock: Callable[[], datetime]
+) -> URLSafeTimedSerializer:
+    """A serializer for links with an age limit (mail links) on the injected clock."""
+
+    class ClockSigner(TimestampSigner):
+        def get_timestamp(self) -> int:
+            return int(clock().timestamp())
+
+    return URLSafeTimedSerializer(signer._key.decode(), salt=salt, signer=ClockSigner)

@@ -66,9 +66,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["address_id"], ["mail_addresses.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["comment_id"], ["comments.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint(
-            "address_id", "comment_id", name="uq_digest_items_address_comment"
-        ),
+        sa.UniqueConstraint("address_id", "comment_id", name="uq_digest_items_address_comment"),
     )
     op.create_table(
         "spent_links",
@@ -101,9 +99,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["target_id"], ["webhook_targets.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    op.create_index(
-        "ix_webhook_deliveries_target", "webhook_deliveries", ["target_id", "id"]
-    )
+    op.create_index("ix_webhook_deliveries_target", "webhook_deliveries", ["target_id", "id"])
 
 
 def downgrade() -> None:
