@@ -33,7 +33,7 @@ from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import admin, api, errors, feeds, live, pages, preview, static
+from salon.web import admin, api, errors, feeds, live, mail_pages, pages, preview, static
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 
@@ -190,6 +190,7 @@ def create_app(
     app.include_router(admin.router)
     app.include_router(pages.router)
     app.include_router(static.router)
+    app.include_router(mail_pages.router)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, str]:
