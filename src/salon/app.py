@@ -111,13 +111,14 @@ def make_broker(settings: Settings) -> Broker:
     return MemoryBroker()
 
 
-async def run_outbox(deps: Deps, wake: threading.Event, every: float = 2.0) -> None:
+async def run_outbox(deps: Deps, wake: threading.Event) -> None:
     """Work the outbox until cancelled; the database keeps the jobs between restarts.
 
     A change made in this process wakes the worker at once; jobs queued by other
-    processes are found by polling every ``every`` seconds.
+    processes are found by polling every ``outbox_poll_seconds``.
     """
     worker = outbox_worker(deps)
+    every = deps.settings.outbox_poll_seconds
     while True:
         wake.clear()
         try:

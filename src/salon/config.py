@@ -118,6 +118,9 @@ class Settings(BaseSettings):
     # Outbox: a failing job waits 30 s, 60 s, ... up to the cap, and is dead after N runs.
     outbox_max_attempts: int = Field(default=12, ge=1)
     outbox_backoff_cap_seconds: float = Field(default=3600, gt=0)
+    # A claimed job is someone's for this long; after a crash it runs again when it ends.
+    outbox_lease_seconds: float = Field(default=300, gt=0)
+    outbox_poll_seconds: float = Field(default=1.0, gt=0)  # how often an idle worker looks
     # Subscribing (each asks for a mail): per IP hash and per address.
     subscribe_per_ip_per_hour: int = Field(default=20, ge=1)
     subscribe_per_address_per_day: int = Field(default=10, ge=1)

@@ -171,5 +171,16 @@ def _mount_moderation() -> None:
 _mount_moderation()
 
 
+def _mount_outbox() -> None:
+    from salon.cli import outbox
+
+    app.command("worker")(outbox.worker)
+    app.add_typer(outbox.app, name="outbox")
+    app.add_typer(outbox.webhooks_app, name="webhooks")
+
+
+_mount_outbox()
+
+
 def main() -> None:
     app()

@@ -24,6 +24,7 @@ def worker(deps: Deps) -> Worker:
             cap=timedelta(seconds=settings.outbox_backoff_cap_seconds),
             max_attempts=settings.outbox_max_attempts,
         ),
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
     )
 
 

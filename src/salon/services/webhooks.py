@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from salon.config import WEBHOOK_EVENTS, SiteSettings, WebhookSettings
+from salon.domain.errors import NotFound
 from salon.domain.events import Event
 from salon.outbox.webhook import post, signed_headers
 from salon.services.context import Deps
@@ -168,3 +169,17 @@ def deliver(deps: Deps, payload: dict[str, Any]) -> None:
         )
     if not disabled:
         raise RuntimeError(f"webhook to {target.url} failed: {result.error}")
+
+
+def targets(
+    deps: Deps, log: int = 5
+) -> list[tuple[webhook_rows.Target, list[webhook_rows.DeliveryRow]]]:
+    """Every target used so far, with its newest deliveries."""
+    with deps.db.read() as conn:
+        return [(t, webhook_rows.deliveries(conn, t.id, log)) for t in webhook_rows.of_site(conn)]
+
+
+def enable_target(deps: Deps, target_id: int) -> None:
+    with deps.db.write() as conn:
+        if not webhook_rows.enable(conn, target_id):
+            raise NotFound(f"there is no webhook target {target_id}")
