@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -65,8 +66,15 @@ class SmtpMailer:
         self.timeout = timeout
 
     def send(self, mail: OutgoingMail) -> None:
-        # Called from worker threads, which have no event loop of their own.
-        asyncio.run(self._send(mail))
+        """Blocking; workers call it from threads, which have no event loop of their own."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            asyncio.run(self._send(mail))
+            return
+        # Called on a thread that runs a loop already: send from a thread of its own.
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(asyncio.run, self._send(mail)).result()
 
     async def _send(self, mail: OutgoingMail) -> None:
         await aiosmtplib.send(
