@@ -175,6 +175,8 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker
             await broker.close()
+            if deps.mailer is not None:
+                deps.mailer.close()
             deps.db.dispose()
 
     app = FastAPI(

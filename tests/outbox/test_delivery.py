@@ -208,6 +208,8 @@ def test_two_workers_on_postgres_never_send_the_same_mail(
     for t in threads:
         t.join(60)
     for d in workers:
+        if d.mailer is not None:
+            d.mailer.close()
         d.db.dispose()
     assert sum(ran) == n and min(ran) > 0, ran  # both worked, and no job ran twice
     notifications = [m for m in smtp.inbox.messages if "Confirm" not in m["Subject"]]

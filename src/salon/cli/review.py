@@ -29,6 +29,8 @@ def _deps(config: Path | None) -> Iterator[Deps]:
         typer.echo(f"error: {e.detail}", err=True)
         raise typer.Exit(1) from e
     finally:
+        if deps.mailer is not None:
+            deps.mailer.close()
         deps.db.dispose()
 
 
