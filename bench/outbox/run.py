@@ -229,7 +229,8 @@ def main() -> None:
         f"{os.cpu_count()} cores\n"
     )
     print(
-        "| database | throughput (mails/s) | reply→mail p50 | p99 | kill test (before / after / dup / missing) |"
+        "| database | throughput (mails/s) | reply→mail p50 | p99 "
+        "| kill test (before / after / dup / missing) |"
     )
     print("| --- | --- | --- | --- | --- |")
     for kind in kinds:
