@@ -33,7 +33,18 @@ from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import admin, api, errors, feeds, live, mail_pages, pages, preview, static
+from salon.web import (
+    admin,
+    admin_outbox,
+    api,
+    errors,
+    feeds,
+    live,
+    mail_pages,
+    pages,
+    preview,
+    static,
+)
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 
@@ -191,6 +202,7 @@ def create_app(
     app.include_router(preview.router)
     app.include_router(feeds.router)
     app.include_router(admin.router)
+    app.include_router(admin_outbox.router)
     app.include_router(pages.router)
     app.include_router(static.router)
     app.include_router(mail_pages.router)
