@@ -17,7 +17,7 @@ from typing import Any
 from salon.config import WEBHOOK_EVENTS, SiteSettings, WebhookSettings
 from salon.domain.errors import NotFound
 from salon.domain.events import Event
-from salon.outbox.webhook import post, signed_headers
+from salon.outbox.webhook import Delivery, post, signed_headers
 from salon.services.context import Deps
 from salon.services.events import Subscriber
 from salon.services.mail import permalink
@@ -131,16 +131,8 @@ def deliver(deps: Deps, payload: dict[str, Any]) -> None:
         row = webhook_rows.target(conn, site.id, str(payload["target"]), target.url)
     if row.disabled is not None:
         with deps.db.write() as conn:
-            webhook_rows.log(
-                conn,
-                row.id,
-                payload["webhook_id"],
-                body["type"],
-                deps.clock(),
-                None,
-                f"not sent: target disabled ({row.reason})",
-                0,
-            )
+            skipped = Delivery(None, f"not sent: target disabled ({row.reason})", 0)
+            _log(deps, conn, row.id, payload, skipped)
         return
     content = render(target, site, deps.settings.public_url, body)
     headers = {"content-type": "application/json"}
@@ -151,16 +143,7 @@ def deliver(deps: Deps, payload: dict[str, Any]) -> None:
         )
     result = post(target.url, content, headers, deps.settings.webhook_timeout)
     with deps.db.write() as conn:
-        webhook_rows.log(
-            conn,
-            row.id,
-            payload["webhook_id"],
-            body["type"],
-            deps.clock(),
-            result.status,
-            result.error,
-            result.ms,
-        )
+        _log(deps, conn, row.id, payload, result)
         if result.ok:
             webhook_rows.succeeded(conn, row.id)
             return
@@ -169,6 +152,21 @@ def deliver(deps: Deps, payload: dict[str, Any]) -> None:
         )
     if not disabled:
         raise RuntimeError(f"webhook to {target.url} failed: {result.error}")
+
+
+def _log(
+    deps: Deps, conn: Connection, target_id: int, payload: dict[str, Any], result: Delivery
+) -> None:
+    webhook_rows.log(
+        conn,
+        target_id,
+        payload["webhook_id"],
+        payload["body"]["type"],
+        deps.clock(),
+        result.status,
+        result.error,
+        result.ms,
+    )
 
 
 def targets(
