@@ -215,3 +215,35 @@ def test_two_workers_on_postgres_never_send_the_same_mail(
     notifications = [m for m in smtp.inbox.messages if "Confirm" not in m["Subject"]]
     assert len(notifications) == n
     assert len({m["Message-ID"] for m in notifications}) == n
+
+
+def test_salon_serve_works_the_outbox_itself(
+    mail_settings: Settings, smtp: SmtpServer, moderator
+) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+
+    from salon.app import create_app
+    from tests.server import running
+
+    settings = mail_settings.model_copy(update={"outbox_poll_seconds": 0.2})
+    with (
+        running(create_app(settings, moderator=moderator)) as base,
+        httpx.Client(base_url=base) as client,
+    ):
+        top = client.post(
+            "/api/comments",
+            json={
+                "uri": "/article",
+                "text": "Watching",
+                "author": {"email": ALICE},
+                "notify": "replies",
+            },
+        ).json()
+        assert _wait(lambda: len(smtp.inbox.to(ALICE)) == 1, 20)
+        token = link(smtp.inbox.to(ALICE)[0], "/mail/confirm").split("t=", 1)[1]
+        assert client.post("/mail/confirm", data={"t": token}).status_code == 200
+        client.post(
+            "/api/comments",
+            json={"uri": "/article", "text": "An answer", "parent": top["comment"]["id"]},
+        )
+        assert _wait(lambda: len(smtp.inbox.to(ALICE)) == 2, 20)

@@ -21,6 +21,7 @@ BAD_CALLS = [
     ("POST", "/api/preview", {"json": {"text": 5}}),
     ("GET", "/api/votes", {"params": {"site": "default"}}),
     ("GET", "/feeds/nowhere/recent.atom", {}),
+    ("POST", "/api/subscriptions", {"json": {"uri": "/a", "email": "not an address"}}),
 ]
 
 
@@ -36,6 +37,7 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/live",
         "/api/preview",
         "/api/votes",
+        "/api/subscriptions",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

@@ -54,8 +54,14 @@ class Worker:
         another worker (or this one, restarted) takes it up.
         """
         now = self.clock()
-        jobs = self.queue.claim(now, limit, now + self.lease)
-        for job in jobs:
+        until = now + self.lease
+        jobs = self.queue.claim(now, limit, until)
+        for i, job in enumerate(jobs):
+            # A slow batch must not outlive its lease: past it, another worker may have
+            # claimed the rest, so leave them to whoever holds them now.
+            if self.clock() >= until:
+                log.warning("lease ran out; %d claimed jobs left for the next claim", len(jobs) - i)
+                return i
             self.run(job)
         return len(jobs)
 
