@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 from fastapi.testclient import TestClient
 
+from salon.app import create_app
+from salon.config import Settings
 from salon.services.jobs import run_all
 from tests.conftest import post
 from tests.mailbox import SmtpServer, html_of, link, text_of
@@ -236,3 +238,41 @@ def test_following_a_sub_thread_and_the_daily_digest(
     mails = smtp.inbox.to(ALICE)
     assert len(mails) == 3 and "2 new comments" in mails[2]["Subject"]
     assert "Eve" in text_of(mails[2]) and "Fay" in text_of(mails[2])
+
+
+def test_moderators_can_have_one_summary_a_day(
+    mail_settings: Settings, smtp: SmtpServer, clock, moderator
+) -> None:  # type: ignore[no-untyped-def]
+    sites = tuple(
+        s.model_copy(update={"moderator_summary": True}) if s.id == "mod" else s
+        for s in mail_settings.sites
+    )
+    app = create_app(
+        mail_settings.model_copy(update={"sites": sites}),
+        clock=clock,
+        moderator=moderator,
+        run_jobs=False,
+    )
+    with TestClient(app) as client:
+        for i in range(3):
+            post(client, f"casino number {i}", site="mod", author={"name": f"S{i}"})
+        _work(client)
+        assert smtp.inbox.to("editor@example.org") == []
+        clock.advance(days=1)
+        _work(client)
+    (summary,) = smtp.inbox.to("editor@example.org")
+    assert "3 comments waiting for review" in summary["Subject"]
+    assert text_of(summary).count("/mail/moderate?t=") == 6  # approve and spam, each
+
+
+def test_a_publisher_template_replaces_the_shipped_one(
+    mail_settings: Settings, smtp: SmtpServer, clock, moderator, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "confirm.subject.txt").write_text("Please confirm, dear {{ email }}")
+    settings = mail_settings.model_copy(update={"mail_templates": str(tmp_path)})
+    with TestClient(create_app(settings, clock=clock, moderator=moderator, run_jobs=False)) as c:
+        c.post("/api/subscriptions", json={"uri": "/article", "email": ALICE})
+        _work(c)
+    (mail,) = smtp.inbox.to(ALICE)
+    assert mail["Subject"] == f"Please confirm, dear {ALICE}"
+    assert "/mail/confirm?t=" in text_of(mail)  # the other templates are still ours
