@@ -101,14 +101,17 @@ def send_mail(deps: Deps, payload: dict[str, Any]) -> None:
         mail_rows.mark_sent(conn, mail.id, deps.clock())
 
 
-def permalink(site: SiteSettings, public_url: str, uri: str, comment_id: int) -> str:
-    """The comment on the publisher's page (or on Salon's rendered thread without a url)."""
-    if site.url:
-        return f"{site.url.rstrip('/')}{uri}#comment-{comment_id}"
-    base = next((o for o in site.origins if o != "local"), "")
+def thread_url(site: SiteSettings, public_url: str, uri: str) -> str:
+    """The article on the publisher's page, or Salon's rendered thread without a known page."""
+    base = site.url or next((o for o in site.origins if o != "local"), "")
     if base:
-        return f"{base.rstrip('/')}{uri}#comment-{comment_id}"
-    return f"{public_url.rstrip('/')}/threads/{site.id}?uri={quote(uri)}#comment-{comment_id}"
+        return f"{base.rstrip('/')}{uri}"
+    return f"{public_url.rstrip('/')}/threads/{site.id}?uri={quote(uri)}"
+
+
+def permalink(site: SiteSettings, public_url: str, uri: str, comment_id: int) -> str:
+    """The comment on the publisher's page (or on Salon's rendered thread)."""
+    return f"{thread_url(site, public_url, uri)}#comment-{comment_id}"
 
 
 def comment_view(comment: Comment, now: datetime, **extra: Any) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid
 from salon.services import mail_moderation, subscriptions
+from salon.services.mail import thread_url
 from salon.services.subscriptions import Kind
 from salon.web.requester import deps_of, requester
 
@@ -122,8 +123,7 @@ def _subscription_rows(request: Request, overview: subscriptions.Overview) -> li
     for s in overview.subscriptions:
         link = ""
         if s.uri and site is not None:
-            base = site.url or next((o for o in site.origins if o != "local"), "")
-            link = f"{base.rstrip('/')}{s.uri}" if base else ""
+            link = thread_url(site, deps.settings.public_url, s.uri)
         rows.append(
             {
                 "id": s.id,
