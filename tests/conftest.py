@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from salon.app import create_app
 from salon.config import Settings, SiteSettings, default_site
 from salon.moderation import Moderator
+from tests.mailbox import SmtpServer
 
 POSTGRES_URL = os.environ.get(
     "SALON_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
@@ -122,3 +123,46 @@ def post(client: TestClient, text: str = "Hello", **fields: object) -> dict:
     r = client.post("/api/comments", json=body)
     assert r.status_code in (201, 202), r.text
     return r.json()
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+MODERATED = SiteSettings(
+    id="mod",
+    name="Moderated News",
+    origins=("local",),
+    url="https://mod.example.org",
+    moderator_emails=("editor@example.org",),
+    moderation={**GENEROUS, "hold_words": ["casino"]},
+)
+
+
+@pytest.fixture
+def mail_settings(settings: Settings, smtp: SmtpServer) -> Settings:
+    """The test settings with mail through the loopback SMTP server and a moderated site."""
+    return settings.model_copy(
+        update={
+            "smtp_host": "127.0.0.1",
+            "smtp_port": smtp.port,
+            "smtp_tls": "none",
+            "smtp_timeout": 5.0,
+            "mail_from": "comments@example.org",
+            "public_url": "http://testserver",
+            "sites": (*settings.sites, MODERATED),
+        }
+    )
+
+
+@pytest.fixture
+def mail_client(
+    mail_settings: Settings, clock: Clock, moderator: Moderator
+) -> Iterator[TestClient]:
+    app = create_app(mail_settings, clock=clock, moderator=moderator, run_jobs=False)
+    with TestClient(app) as c:
+        yield c

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,11 +19,17 @@ from salon import __version__
 from salon.config import Settings
 from salon.live import Broker, MemoryBroker
 from salon.moderation import Moderator
+from salon.moderation.ratelimit import RateLimiter
+from salon.outbox.compose import MailTemplates
+from salon.outbox.mailer import SmtpMailer
+from salon.outbox.registry import Registry
 from salon.services.admins import LoginGuard
 from salon.services.cache import ReadCache
 from salon.services.context import Clock, Deps, system_clock
-from salon.services.jobs import run_due
-from salon.services.learning import HANDLERS
+from salon.services.events import EventBus, Subscriber
+from salon.services.handlers import default_handlers, default_subscribers
+from salon.services.jobs import worker as outbox_worker
+from salon.services.live_events import live_subscriber
 from salon.services.screening import ModelScreen
 from salon.services.tokens import Signer
 from salon.store.database import Changes, Database
@@ -31,10 +38,12 @@ from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
     admin_export,
+    admin_outbox,
     api,
     errors,
     feeds,
     live,
+    mail_pages,
     pages,
     preview,
     privacy,
@@ -57,7 +66,12 @@ class SchemaOutdated(RuntimeError):
 
 
 def build_deps(
-    settings: Settings, *, clock: Clock = system_clock, moderator: Moderator | None = None
+    settings: Settings,
+    *,
+    clock: Clock = system_clock,
+    moderator: Moderator | None = None,
+    handlers: Registry | None = None,
+    subscribers: Sequence[Subscriber] | None = None,
 ) -> Deps:
     """Open the database (migrating an empty one) and assemble what the use-cases need."""
     db = Database(settings.database_url)
@@ -82,9 +96,33 @@ def build_deps(
         screen=ModelScreen(moderator or load_moderator(settings), settings),
         clock=clock,
         cache=ReadCache(ttl=settings.read_cache_seconds),
+        handlers=handlers if handlers is not None else default_handlers(),
+        mailer=make_mailer(settings),
+        mail_templates=MailTemplates(settings.mail_templates),
+        subscribe_limits=RateLimiter(
+            settings.redis_url or "memory://",
+            {
+                "ip": f"{settings.subscribe_per_ip_per_hour}/hour",
+                "address": f"{settings.subscribe_per_address_per_day}/day",
+            },
+        ),
     )
+    deps.events = EventBus(default_subscribers(deps) if subscribers is None else subscribers)
     db.on_commit.append(deps.cache.changed)
     return deps
+
+
+def make_mailer(settings: Settings) -> SmtpMailer | None:
+    if settings.smtp_host is None:
+        return None
+    return SmtpMailer(
+        settings.smtp_host,
+        settings.smtp_port,
+        user=settings.smtp_user,
+        password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
+        tls=settings.smtp_tls,
+        timeout=settings.smtp_timeout,
+    )
 
 
 def make_broker(settings: Settings) -> Broker:
@@ -108,16 +146,23 @@ def share_changes(settings: Settings, deps: Deps) -> RedisChanges | None:
     return shared
 
 
-async def run_outbox(deps: Deps, every: float = 2.0) -> None:
-    """Work the outbox until cancelled; the database keeps the jobs between restarts."""
+async def run_outbox(deps: Deps, wake: threading.Event) -> None:
+    """Work the outbox until cancelled; the database keeps the jobs between restarts.
+
+    A change made in this process wakes the worker at once; jobs queued by other
+    processes are found by polling every ``outbox_poll_seconds``.
+    """
+    worker = outbox_worker(deps)
+    every = deps.settings.outbox_poll_seconds
     while True:
+        wake.clear()
         try:
-            ran = await run_in_threadpool(run_due, deps, HANDLERS)
+            ran = await run_in_threadpool(worker.run_due)
         except Exception:  # noqa: BLE001 - keep the worker alive through a database blip
             log.exception("outbox worker failed; retrying")
             ran = 0
         if not ran:
-            await asyncio.sleep(every)
+            await run_in_threadpool(wake.wait, every)
 
 
 def load_moderator(settings: Settings) -> Moderator:
@@ -131,34 +176,45 @@ def create_app(
     clock: Clock = system_clock,
     moderator: Moderator | None = None,
     run_jobs: bool = True,
+    subscribers: Sequence[Subscriber] | None = None,
+    handlers: Registry | None = None,
 ) -> FastAPI:
     """An ASGI app; its database is opened (and an empty one migrated) in the lifespan.
 
-    With ``run_jobs`` the app also works the outbox in the background; tests turn it
-    off and run jobs inline with ``services.jobs.run_due``.
+    ``subscribers`` hear the domain events (default: mail and webhooks; the live broker
+    is always added); ``handlers`` run the outbox's jobs by kind (default: learning,
+    mail, notifications, webhooks). With ``run_jobs`` the app also works the outbox in
+    the background; tests turn it off and run jobs inline with ``services.jobs.run_due``.
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        deps = build_deps(settings, clock=clock, moderator=moderator)
+        deps = build_deps(
+            settings, clock=clock, moderator=moderator, handlers=handlers, subscribers=subscribers
+        )
         broker = make_broker(settings)
-        deps.on_event = broker.publish
+        deps.events.add(live_subscriber(broker))
+        wake = threading.Event()
+        deps.events.add(Subscriber("outbox-wake", live=lambda _event: wake.set()))
         app.state.deps = deps
         app.state.broker = broker
         app.state.assets = {}
         app.state.login_guard = LoginGuard(settings.redis_url or "memory://")
         changes = share_changes(settings, deps)
-        worker = asyncio.create_task(run_outbox(deps)) if run_jobs else None
+        worker = asyncio.create_task(run_outbox(deps, wake)) if run_jobs else None
         try:
             yield
         finally:
             if worker is not None:
+                wake.set()
                 worker.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker
             await broker.close()
             if changes is not None:
                 changes.close()
+            if deps.mailer is not None:
+                deps.mailer.close()
             deps.db.dispose()
 
     app = FastAPI(
@@ -176,9 +232,11 @@ def create_app(
     app.include_router(admin.router)
     app.include_router(admin_export.router)
     app.include_router(privacy.router)
+    app.include_router(admin_outbox.router)
     app.include_router(pages.router)
     app.include_router(support.router)
     app.include_router(static.router)
+    app.include_router(mail_pages.router)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, str]:

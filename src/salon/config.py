@@ -6,7 +6,7 @@ import logging
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
@@ -16,6 +16,37 @@ log = logging.getLogger(__name__)
 
 # Pages served from these hosts may use the default site when no site is configured.
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+WEBHOOK_EVENTS = (
+    "comment.published",
+    "comment.held",
+    "comment.edited",
+    "comment.deleted",
+    "comment.approved",
+    "comment.rejected",
+)
+
+
+class WebhookSettings(BaseModel):
+    """One outgoing webhook of a site (``[[sites.webhooks]]``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    url: str = Field(pattern=r"^https?://\S+$", max_length=2048)
+    # Standard Webhooks signing secret ("whsec_..." base64, or any text); for telegram
+    # the URL carries the bot token and this is the chat id.
+    secret: SecretStr = SecretStr("")
+    events: tuple[str, ...] = ("comment.published",)
+    format: Literal["standard", "slack", "telegram"] = "standard"
+
+    @field_validator("events")
+    @classmethod
+    def _known_events(cls, events: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = sorted(set(events) - set(WEBHOOK_EVENTS))
+        if unknown:
+            raise ValueError(f"unknown webhook events {unknown}; known: {list(WEBHOOK_EVENTS)}")
+        return events
 
 
 class SiteSettings(BaseModel):
@@ -39,6 +70,12 @@ class SiteSettings(BaseModel):
     # (Stripe's endpoint secret "whsec_..."; any long random string for the generic one).
     stripe_webhook_secret: SecretStr | None = None
     support_webhook_secret: SecretStr | None = None
+    # The publisher's pages: permalinks in mails are url + uri + "#comment-ID".
+    url: str = ""
+    mail_sender_name: str = ""  # the From name of the site's mails (default: name)
+    moderator_emails: tuple[str, ...] = ()  # alerted when a comment is held
+    moderator_summary: bool = False  # one summary a day instead of one mail per comment
+    webhooks: tuple[WebhookSettings, ...] = ()
 
     def allows_origin(self, origin: str | None) -> bool:
         """True when a page served from ``origin`` may use this site (no header: same-site)."""
@@ -77,6 +114,28 @@ class Settings(BaseSettings):
     model_dir: str | None = None
     # Signed payment webhooks older (or newer) than this are refused as replays.
     support_webhook_tolerance_seconds: int = Field(default=300, ge=1, le=86_400)
+    # Where readers reach this server; the links in mails start with it.
+    public_url: str = "http://127.0.0.1:8000"
+    # Mail: no smtp_host, no mail (notification choices are stored, nothing is sent).
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_tls: Literal["none", "starttls", "tls"] = "starttls"
+    smtp_timeout: float = Field(default=30.0, gt=0)
+    mail_from: str = "salon@localhost"
+    mail_templates: str | None = None  # a folder whose templates replace the shipped ones
+    # Outbox: a failing job waits 30 s, 60 s, ... up to the cap, and is dead after N runs.
+    outbox_max_attempts: int = Field(default=12, ge=1)
+    outbox_backoff_cap_seconds: float = Field(default=3600, gt=0)
+    # A claimed job is someone's for this long; after a crash it runs again when it ends.
+    outbox_lease_seconds: float = Field(default=300, gt=0)
+    outbox_poll_seconds: float = Field(default=1.0, gt=0)  # how often an idle worker looks
+    # Subscribing (each asks for a mail): per IP hash and per address.
+    subscribe_per_ip_per_hour: int = Field(default=20, ge=1)
+    subscribe_per_address_per_day: int = Field(default=10, ge=1)
+    webhook_timeout: float = Field(default=10.0, gt=0)
+    webhook_max_failures: int = Field(default=20, ge=1)  # in a row, then the target is disabled
 
     @field_validator("sites")
     @classmethod

@@ -249,6 +249,7 @@ def test_server_problems_are_shown_to_the_reader(salon: Server, page: Page) -> N
     form.locator("input[name=email]").fill("me@example.org")
     form.locator("button[type=submit]").click()
     expect(root.locator(".salon-title")).to_have_text("1 comment")
+    expect(form.locator(".salon-status")).to_contain_text("confirm it to be notified")
 
 
 def test_invitation_bubble_closes_for_good(salon: Server, page: Page) -> None:

@@ -8,7 +8,6 @@ from fastapi.testclient import TestClient
 from salon.domain.errors import Invalid, NotFound
 from salon.services.context import Deps
 from salon.services.jobs import run_due
-from salon.services.learning import HANDLERS
 from salon.services.moderation import decide, review_queue
 from tests.conftest import post
 
@@ -47,8 +46,8 @@ def test_approve_publishes_and_labels(client: TestClient) -> None:
     done = decide(deps, cid, "approve", "mo")
     assert done.state.value == "published"
     assert client.get(f"/api/comments/{cid}").status_code == 200
-    assert run_due(deps, HANDLERS) == 1  # the learn job queued with the decision
-    assert run_due(deps, HANDLERS) == 0
+    assert run_due(deps) == 1  # the learn job queued with the decision
+    assert run_due(deps) == 0
 
 
 def test_spam_decision_hides(client: TestClient) -> None:
@@ -100,7 +99,7 @@ def test_site_model_learns_from_labels(client: TestClient) -> None:
         ]["id"]
         decide(deps, cid, "approve", "mo")
     before = deps.screen.moderator.assess_many([campaign[0]])[0][0]
-    while run_due(deps, HANDLERS):
+    while run_due(deps):
         pass
     with deps.db.read() as conn:
         model = deps.site_models.get(conn, "default")

@@ -25,6 +25,7 @@ BAD_CALLS = [
     ("POST", "/api/support/webhooks/stripe/default", {"json": {"id": "evt_1"}}),
     ("POST", "/api/support/webhooks/generic/nowhere", {"json": {}}),
     ("GET", "/api/anchors", {"params": {"site": "nowhere", "uri": "/a"}}),
+    ("POST", "/api/subscriptions", {"json": {"uri": "/a", "email": "not an address"}}),
 ]
 
 
@@ -44,6 +45,7 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/support/webhooks/stripe/{site}",
         "/api/support/webhooks/generic/{site}",
         "/api/anchors",
+        "/api/subscriptions",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

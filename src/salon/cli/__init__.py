@@ -216,5 +216,16 @@ def _mount_porting() -> None:
 _mount_porting()
 
 
+def _mount_outbox() -> None:
+    from salon.cli import outbox
+
+    app.command("worker")(outbox.worker)
+    app.add_typer(outbox.app, name="outbox")
+    app.add_typer(outbox.webhooks_app, name="webhooks")
+
+
+_mount_outbox()
+
+
 def main() -> None:
     app()

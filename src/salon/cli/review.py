@@ -29,6 +29,8 @@ def _deps(config: Path | None) -> Iterator[Deps]:
         typer.echo(f"error: {e.detail}", err=True)
         raise typer.Exit(1) from e
     finally:
+        if deps.mailer is not None:
+            deps.mailer.close()
         deps.db.dispose()
 
 
@@ -83,12 +85,11 @@ def decide(
 ) -> None:
     """Act on one comment; every decision is also a label the site's model learns from."""
     from salon.services.jobs import run_due
-    from salon.services.learning import HANDLERS
     from salon.services.moderation import decide as decide_comment
 
     with _deps(config) as deps:
         done = decide_comment(deps, comment_id, decision, moderator)
-        run_due(deps, HANDLERS)
+        run_due(deps)
     typer.echo(f"comment {done.comment_id}: {done.label.value} -> {done.state.value}")
 
 

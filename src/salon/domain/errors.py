@@ -82,3 +82,11 @@ class Conflict(SalonError):
     status = 409
     code = "conflict"
     title = "Conflict"
+
+
+class Gone(SalonError):
+    """A link that was valid once: expired, used up, or for something that is gone."""
+
+    status = 410
+    code = "gone"
+    title = "Link no longer valid"

@@ -2,31 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
-
-from sqlalchemy import Connection
 
 from salon.config import SiteSettings
 from salon.domain.anchors import check_anchor
 from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
+from salon.domain.events import CommentDeleted, CommentEdited, CommentHeld
 from salon.domain.moderation import Band, Decision, Submission
 from salon.domain.threading import attach_depth, build_tree
 from salon.moderation.fingerprint import near
 from salon.moderation.normalise import is_blank
+from salon.services import subscriptions
+from salon.services.addresses import check_email
 from salon.services.context import Deps, Requester
+from salon.services.publishing import publish
 from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json
 from salon.services.threads import check_uri
 from salon.store import bans as ban_rows
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
+from salon.store.database import Connection
 
-EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,}$")
 STATE_OF_BAND = {
     Band.PUBLISH: CommentState.PUBLISHED,
     Band.HOLD: CommentState.HELD,
@@ -75,7 +76,7 @@ def _check_text(text: str, site: SiteSettings) -> str:
 
 def _check_author(new: NewComment, site: SiteSettings) -> NewComment:
     name = " ".join(new.author_name.split())
-    email = new.author_email.strip()
+    email = check_email(new.author_email)
     website = new.author_website.strip()
     if len(name) > 128:
         raise Invalid("the name is longer than 128 characters")
@@ -83,14 +84,12 @@ def _check_author(new: NewComment, site: SiteSettings) -> NewComment:
         raise Invalid("this site asks for a name with every comment")
     if site.require_email and not email:
         raise Invalid("this site asks for an email address with every comment")
-    if email and not EMAIL.match(email):
-        raise Invalid(f"{email!r} is not an email address")
     if website:
         if not website.lower().startswith(("http://", "https://")):
             website = "https://" + website
         if not safe_website(website):
             raise Invalid("the website must be an http(s) address without spaces")
-    return replace(new, author_name=name, author_email=email.lower(), author_website=website)
+    return replace(new, author_name=name, author_email=email, author_website=website)
 
 
 def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
@@ -103,7 +102,11 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         if new.parent is not None:
             raise Invalid("anchor: a reply answers its comment; only a new comment has a passage")
     ip_hash = deps.ip_hash(requester)
-    deps.screen.check_rate(site, ip_hash, new.author_email or new.author_name)
+    # The author's key is hashed like the address: no e-mail or name in the limiter's store.
+    author = new.author_email or new.author_name
+    deps.screen.check_rate(
+        site, ip_hash, deps.signer.keyed_hash("author", author) if author else ""
+    )
     now = deps.clock()
     edit_key = deps.signer.new_edit_key()
     rendered_at = deps.signer.render_time(new.render_stamp)
@@ -128,7 +131,8 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             ),
         )
     state = STATE_OF_BAND[decision.band]
-    with deps.db.write() as conn:
+    with deps.change() as tx:
+        conn = tx.conn
         thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
         parent_id, depth = _placement(conn, new.parent, thread.id, site.max_depth)
         comment_id = comment_rows.add(
@@ -141,7 +145,8 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             author_website=new.author_website,
             text=new.text,
             created=now,
-            state=state.value,
+            # A comment becomes public only through publish(), below.
+            state=CommentState.HELD.value if state is CommentState.PUBLISHED else state.value,
             ip_hash=ip_hash,
             reader=deps.reader_id(requester),
             notify=new.notify.value,
@@ -150,11 +155,32 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             fingerprint=fingerprint,
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
-        thread_rows.bump(conn, thread.id)
-    body = comment_json(
+        if state is CommentState.PUBLISHED:
+            body = publish(tx, comment_id)
+        else:
+            thread_rows.bump(conn, thread.id)
+            body = _public(comment_id, thread.id, parent_id, new, now, state)
+            tx.record(_held(site.id, new.uri, comment_id, body, decision, was_public=False))
+        # Spam never subscribes: a spammer could use it to have us mail a stranger.
+        if new.notify is not Notify.NONE and new.author_email and state is not CommentState.SPAM:
+            subscriptions.subscribe_on_post(
+                deps, tx, site, new.author_email, new.notify, thread.id, ip_hash
+            )
+    return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)
+
+
+def _public(
+    comment_id: int,
+    thread_id: int,
+    parent_id: int | None,
+    new: NewComment,
+    now: datetime,
+    state: CommentState,
+) -> dict[str, Any]:
+    return comment_json(
         Comment(
             id=comment_id,
-            thread_id=thread.id,
+            thread_id=thread_id,
             parent_id=parent_id,
             author_name=new.author_name,
             author_website=new.author_website,
@@ -164,9 +190,22 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             anchor=new.anchor,
         )
     )
-    if state is CommentState.PUBLISHED:
-        deps.on_event(site.id, new.uri, "comment", body)
-    return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)
+
+
+def _held(
+    site: str, uri: str, comment_id: int, body: dict[str, Any], decision: Decision, was_public: bool
+) -> CommentHeld:
+    return CommentHeld(
+        site,
+        uri,
+        comment_id,
+        body,
+        reasons=tuple(decision.reasons),
+        spam=decision.spam,
+        abuse=decision.abuse,
+        is_spam=decision.band is Band.SPAM,
+        was_public=was_public,
+    )
 
 
 def _screen(
@@ -253,8 +292,9 @@ def edit_comment(
     deps: Deps, requester: Requester, comment_id: int, token: str | None, text: str
 ) -> tuple[dict[str, Any], CommentState, Decision]:
     """Replace the text (old text kept as a revision) and screen it again."""
-    now = deps.clock()
-    with deps.db.write() as conn:
+    with deps.change() as tx:
+        conn = tx.conn
+        now = tx.now
         record = _editable(deps, requester, conn, comment_id, token)
         site = deps.site(record.site, requester.origin)
         text = _check_text(text, site)
@@ -286,23 +326,24 @@ def edit_comment(
         comment_rows.add_decision(conn, comment_id, decision, is_edit=True, at=now)
         thread_rows.bump(conn, old.thread_id)
         updated = comment_rows.record(conn, comment_id)
-    if updated is None:  # the row was written in this transaction
-        raise RuntimeError("row vanished inside its own transaction")
-    body = comment_json(updated.comment, with_replies=False)
-    deps.on_event(
-        record.site, record.uri, "edit" if state is CommentState.PUBLISHED else "remove", body
-    )
+        if updated is None:  # the row was written in this transaction
+            raise RuntimeError("row vanished inside its own transaction")
+        body = comment_json(updated.comment, with_replies=False)
+        if state is CommentState.PUBLISHED:
+            tx.record(CommentEdited(record.site, record.uri, comment_id, body))
+        else:
+            was_public = old.state is CommentState.PUBLISHED
+            tx.record(_held(record.site, record.uri, comment_id, body, decision, was_public))
     return body, state, decision
 
 
 def delete_comment(deps: Deps, requester: Requester, comment_id: int, token: str | None) -> None:
     """Blank the comment; it stays as a placeholder while it has visible replies."""
-    now = deps.clock()
-    with deps.db.write() as conn:
-        record = _editable(deps, requester, conn, comment_id, token)
-        comment_rows.blank(conn, comment_id, now, record.comment.author_name or "")
-        thread_rows.bump(conn, record.comment.thread_id)
-    deps.on_event(record.site, record.uri, "delete", {"id": comment_id})
+    with deps.change() as tx:
+        record = _editable(deps, requester, tx.conn, comment_id, token)
+        comment_rows.blank(tx.conn, comment_id, tx.now, record.comment.author_name or "")
+        thread_rows.bump(tx.conn, record.comment.thread_id)
+        tx.record(CommentDeleted(record.site, record.uri, comment_id))
 
 
 def get_comment(deps: Deps, requester: Requester, comment_id: int) -> dict[str, Any]:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
 from salon.config import Settings, SiteSettings
 from salon.domain.errors import Forbidden, NotFound
+from salon.moderation.ratelimit import RateLimiter
+from salon.outbox.compose import MailTemplates
+from salon.outbox.mailer import Mailer
+from salon.outbox.registry import Registry
 from salon.services.cache import ReadCache
+from salon.services.events import Change, EventBus, change
 from salon.services.screening import ModelScreen
 from salon.services.site_models import SiteModels
 from salon.services.tokens import Signer
@@ -43,8 +49,23 @@ class Deps:
     clock: Clock = system_clock
     cache: ReadCache = field(default_factory=ReadCache)
     site_models: SiteModels = field(default_factory=SiteModels)
-    # Called after a commit with (site, uri, event name, payload); the live broker listens.
-    on_event: Callable[[str, str, str, dict[str, object]], None] = lambda *a: None
+    # Subscribers to the domain events (live broker, mail, webhooks, ...): see events.py.
+    events: EventBus = field(default_factory=EventBus)
+    # Outbox job handlers by kind (services.handlers.default_handlers).
+    handlers: Registry = field(default_factory=Registry)
+    # Sends the mails of the outbox; None when no SMTP server is configured.
+    mailer: Mailer | None = None
+    mail_templates: MailTemplates = field(default_factory=MailTemplates)
+    # Subscribing asks for a mail: limited per IP hash ("ip") and per address ("address").
+    subscribe_limits: RateLimiter = field(
+        default_factory=lambda: RateLimiter(limits={"ip": "20/hour", "address": "10/day"})
+    )
+
+    @contextmanager
+    def change(self) -> Iterator[Change]:
+        """One write transaction that records events; live subscribers hear after commit."""
+        with change(self.db, self.events, self.clock()) as tx:
+            yield tx
 
     def site(self, site_id: str, origin: str | None) -> SiteSettings:
         """The configured site, if the requesting page's origin may use it."""

@@ -2,43 +2,66 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Mapping
 from datetime import timedelta
-from typing import Any
 
+from salon.domain.errors import NotFound
+from salon.domain.jobs import Job, JobState
+from salon.outbox import Backoff, Worker
 from salon.services.context import Deps
 from salon.store import outbox as outbox_rows
-
-log = logging.getLogger(__name__)
-
-Handler = Callable[[Deps, dict[str, Any]], None]
-LEASE = timedelta(minutes=5)
-MAX_BACKOFF = timedelta(hours=1)
+from salon.store.outbox import OutboxQueue
 
 
-def run_due(deps: Deps, handlers: Mapping[str, Handler], limit: int = 20) -> int:
-    """Run the jobs that are due; returns how many ran (successfully or not).
+def worker(deps: Deps) -> Worker:
+    """A worker over this database with the app's handlers and the configured backoff."""
+    settings = deps.settings
+    return Worker(
+        OutboxQueue(deps.db),
+        deps.handlers,
+        deps,
+        deps.clock,
+        Backoff(
+            cap=timedelta(seconds=settings.outbox_backoff_cap_seconds),
+            max_attempts=settings.outbox_max_attempts,
+        ),
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
+    )
 
-    A failing job is retried later with exponential backoff; one that keeps failing
-    stays in the table with its last error for an operator to see. Nothing is dropped.
+
+def run_due(deps: Deps, limit: int = 20) -> int:
+    """Run the jobs that are due now; how many ran (successfully or not).
+
+    A failing job is retried later with exponential backoff; one that keeps failing is
+    kept as dead with its last error for an operator (`salon outbox list|retry`).
     """
-    now = deps.clock()
+    return worker(deps).run_due(limit)
+
+
+def run_all(deps: Deps, rounds: int = 100) -> int:
+    """Run until nothing is due (tests, and jobs that queue more jobs); how many ran."""
+    total = 0
+    for _ in range(rounds):
+        ran = run_due(deps)
+        if not ran:
+            break
+        total += ran
+    return total
+
+
+def list_jobs(deps: Deps, state: JobState | None = None, limit: int = 100) -> list[Job]:
+    with deps.db.read() as conn:
+        return outbox_rows.jobs(conn, state, limit)
+
+
+def retry_job(deps: Deps, job_id: int) -> Job:
+    """Make a dead (or finished) job due again now, with a fresh count of attempts."""
     with deps.db.write() as conn:
-        jobs = outbox_rows.claim(conn, now, limit, now + LEASE)
-    for job in jobs:
-        handler = handlers.get(job.kind)
-        try:
-            if handler is None:
-                raise LookupError(f"no handler for job kind {job.kind!r}")
-            # JSON round trip: handlers see exactly what a worker in another process would.
-            handler(deps, dict(job.payload))
-        except Exception as e:  # noqa: BLE001 - a job's failure must not stop the others
-            log.warning("job %s (%s) failed: %s", job.id, job.kind, e)
-            backoff = min(timedelta(seconds=30 * 2 ** min(job.attempts, 10)), MAX_BACKOFF)
-            with deps.db.write() as conn:
-                outbox_rows.retry_later(conn, job.id, deps.clock() + backoff, repr(e))
-        else:
-            with deps.db.write() as conn:
-                outbox_rows.finish(conn, job.id, deps.clock())
-    return len(jobs)
+        job = outbox_rows.get(conn, job_id)
+        if job is None:
+            raise NotFound(f"there is no job {job_id}")
+        if job.state is JobState.PENDING and job.attempts == 0:
+            return job
+        outbox_rows.revive(conn, job_id, deps.clock())
+        revived = outbox_rows.get(conn, job_id)
+    assert revived is not None  # noqa: S101 - just updated in this transaction
+    return revived

@@ -61,6 +61,3 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
         len(fresh),
         "promoted" if promoted else "kept the previous model (hold-out precision dropped)",
     )
-
-
-HANDLERS = {"learn": learn_site}

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from salon.domain.comments import CommentState
 from salon.domain.errors import Invalid, NotFound
+from salon.domain.events import CommentRejected
 from salon.domain.moderation import Label
 from salon.services.context import Deps
-from salon.services.serialise import comment_json
+from salon.services.events import Change
+from salon.services.publishing import publish
 from salon.store import comments as comment_rows
 from salon.store import moderation as moderation_rows
 from salon.store import outbox as outbox_rows
@@ -62,23 +64,36 @@ def decide(deps: Deps, comment_id: int, label: Label | str, moderator: str) -> D
         label = Label(label)
     except ValueError as e:
         raise Invalid(f"decision must be one of {', '.join(x.value for x in Label)}") from e
-    now = deps.clock()
+    with deps.change() as tx:
+        return decide_in(tx, comment_id, label, moderator)
+
+
+def decide_in(tx: Change, comment_id: int, label: Label, moderator: str) -> Decided:
+    """The decision inside a caller's change (a one-time link spends itself in it too)."""
     state = STATE_OF_LABEL[label]
-    with deps.db.write() as conn:
-        record = comment_rows.record(conn, comment_id, for_update=True)
-        if record is None:
-            raise NotFound(f"there is no comment {comment_id}")
-        was = record.comment.state
-        comment_rows.set_state(conn, comment_id, state)
-        moderation_rows.add_label(
-            conn, comment_id, record.site, label.value, record.comment.text, moderator, now
+    record = comment_rows.record(tx.conn, comment_id, for_update=True)
+    if record is None:
+        raise NotFound(f"there is no comment {comment_id}")
+    was = record.comment.state
+    moderation_rows.add_label(
+        tx.conn, comment_id, record.site, label.value, record.comment.text, moderator, tx.now
+    )
+    outbox_rows.enqueue(tx.conn, "learn", {"site": record.site}, tx.now)
+    if state is CommentState.PUBLISHED:
+        if was is not CommentState.PUBLISHED:
+            publish(tx, comment_id, moderator=moderator)
+        return Decided(comment_id, label, state)
+    comment_rows.set_state(tx.conn, comment_id, state)
+    thread_rows.bump(tx.conn, record.comment.thread_id)
+    if was is not state:
+        tx.record(
+            CommentRejected(
+                record.site,
+                record.uri,
+                comment_id,
+                label=label.value,
+                moderator=moderator,
+                was_public=was is CommentState.PUBLISHED,
+            )
         )
-        outbox_rows.enqueue(conn, "learn", {"site": record.site}, now)
-        thread_rows.bump(conn, record.comment.thread_id)
-        updated = comment_rows.record(conn, comment_id)
-    if updated is not None:
-        if state is CommentState.PUBLISHED and was is not CommentState.PUBLISHED:
-            deps.on_event(record.site, record.uri, "comment", comment_json(updated.comment))
-        elif state is not CommentState.PUBLISHED and was is CommentState.PUBLISHED:
-            deps.on_event(record.site, record.uri, "remove", {"id": comment_id})
     return Decided(comment_id, label, state)

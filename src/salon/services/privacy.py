@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from salon.domain.errors import Invalid
-from salon.services.comments import EMAIL
+from salon.services.addresses import EMAIL
 from salon.services.context import Deps
 from salon.services.rendering import render
 from salon.store import imports as import_rows

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from salon.domain.errors import Invalid, NotFound
+from salon.domain.events import SupportChanged
 from salon.domain.support import Campaign, CampaignState, Entry, Refusal, Source, default_milestones
 from salon.services.context import Deps
 from salon.services.money import currency_code, decimal_text, to_minor
@@ -22,7 +23,7 @@ from salon.store.support import Change, NewCampaign
 
 # The live stream's "uri" on which a site's support totals are announced.
 CHANNEL = "salon:support"
-EVENT = "support"
+EVENT = "support"  # the SSE event name (services.live_events)
 MAX_TITLE = 200
 MAX_NOTE = 500
 
@@ -196,4 +197,5 @@ def public_campaigns(deps: Deps, site: str, origin: str | None) -> list[dict[str
 
 def announce(deps: Deps, c: Campaign) -> None:
     """Tell open pages of the site (called after the commit)."""
-    deps.on_event(c.site, CHANNEL, EVENT, public_json(c, deps.clock()))
+    campaign = public_json(c, deps.clock())
+    deps.events.committed([SupportChanged(c.site, CHANNEL, 0, campaign=campaign)])

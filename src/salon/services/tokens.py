@@ -5,8 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
+from datetime import datetime
 
-from itsdangerous import BadSignature, SignatureExpired, URLSafeSerializer, URLSafeTimedSerializer
+from itsdangerous import (
+    BadSignature,
+    SignatureExpired,
+    TimestampSigner,
+    URLSafeSerializer,
+    URLSafeTimedSerializer,
+)
 
 from salon.domain.errors import Forbidden
 
@@ -102,3 +110,15 @@ class Signer:
         if not isinstance(email, str):
             raise Forbidden("this link is not valid; ask for a new one", code="link-invalid")
         return email
+
+
+def timed_serializer(
+    signer: Signer, salt: str, clock: Callable[[], datetime]
+) -> URLSafeTimedSerializer:
+    """A serializer for links with an age limit (mail links) on the injected clock."""
+
+    class ClockSigner(TimestampSigner):
+        def get_timestamp(self) -> int:
+            return int(clock().timestamp())
+
+    return URLSafeTimedSerializer(signer._key.decode(), salt=salt, signer=ClockSigner)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from salon.domain.comments import CommentState
 from salon.domain.errors import Invalid, NotFound
+from salon.domain.events import VotesChanged
 from salon.domain.votes import Tally
 from salon.services.context import Deps, Requester
 from salon.services.threads import check_uri
@@ -16,19 +17,16 @@ def cast_vote(deps: Deps, requester: Requester, comment_id: int, value: int) -> 
     if value not in (-1, 0, 1):
         raise Invalid(f"a vote is 1, -1 or 0 (withdraw), not {value}")
     reader = deps.reader_id(requester)
-    with deps.db.write() as conn:
-        record = comment_rows.record(conn, comment_id, for_update=True)
+    with deps.change() as tx:
+        record = comment_rows.record(tx.conn, comment_id, for_update=True)
         if record is None or record.comment.state is not CommentState.PUBLISHED:
             raise NotFound(f"there is no published comment {comment_id} to vote on")
         deps.site(record.site, requester.origin)
-        tally = vote_rows.set_vote(conn, comment_id, reader, value, deps.clock())
-        thread_rows.bump(conn, record.comment.thread_id)
-    deps.on_event(
-        record.site,
-        record.uri,
-        "vote",
-        {"id": comment_id, "up": tally.up, "down": tally.down, "score": tally.score},
-    )
+        tally = vote_rows.set_vote(tx.conn, comment_id, reader, value, tx.now)
+        thread_rows.bump(tx.conn, record.comment.thread_id)
+        tx.record(
+            VotesChanged(record.site, record.uri, comment_id, tally.up, tally.down, tally.score)
+        )
     return tally
 
 

@@ -2,55 +2,86 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
+from salon.domain.jobs import Job, JobState
+from salon.store.database import Database
 from salon.store.tables import outbox
 
+_COLUMNS = (
+    outbox.c.id,
+    outbox.c.kind,
+    outbox.c.payload,
+    outbox.c.attempts,
+    outbox.c.created,
+    outbox.c.run_after,
+    outbox.c.done_at,
+    outbox.c.dead_at,
+    outbox.c.last_error,
+)
 
-@dataclass(frozen=True, slots=True)
-class Job:
-    id: int
-    kind: str
-    payload: dict[str, Any]
-    attempts: int
 
-
-def enqueue(conn: Connection, kind: str, payload: dict[str, Any], at: datetime) -> int:
-    return int(
-        conn.execute(
-            insert(outbox)
-            .values(kind=kind, payload=payload, created=at, run_after=at)
-            .returning(outbox.c.id)
-        ).scalar_one()
+def _job(r: Any) -> Job:
+    state = JobState.DONE if r.done_at else JobState.DEAD if r.dead_at else JobState.PENDING
+    return Job(
+        r.id, r.kind, dict(r.payload), r.attempts, r.created, r.run_after, state, r.last_error
     )
 
 
+def enqueue(
+    conn: Connection,
+    kind: str,
+    payload: dict[str, Any],
+    at: datetime,
+    *,
+    run_after: datetime | None = None,
+    key: str | None = None,
+) -> int | None:
+    """Queue a job; with ``key``, None when a job with that key exists already."""
+    statement = (
+        insert(outbox)
+        .values(kind=kind, payload=payload, created=at, run_after=run_after or at, key=key)
+        .returning(outbox.c.id)
+    )
+    if key is None:
+        return int(conn.execute(statement).scalar_one())
+    try:
+        with conn.begin_nested():
+            return int(conn.execute(statement).scalar_one())
+    except IntegrityError:
+        return None
+
+
 def claim(conn: Connection, now: datetime, limit: int, lease_until: datetime) -> list[Job]:
-    """Take due jobs and push their ``run_after`` to ``lease_until``.
+    """Take due jobs and push their ``run_after`` to ``lease_until`` (the lease).
 
     If the worker dies, the lease runs out and another worker runs the job again, so a
-    job runs at least once; handlers are written to be safe to repeat.
+    job runs at least once; handlers are written to be safe to repeat. On PostgreSQL
+    rows another worker is claiming are skipped, not waited for.
     """
     query = (
-        select(outbox.c.id, outbox.c.kind, outbox.c.payload, outbox.c.attempts)
-        .where(outbox.c.done_at.is_(None), outbox.c.run_after <= now)
-        .order_by(outbox.c.id)
+        select(*_COLUMNS)
+        .where(outbox.c.done_at.is_(None), outbox.c.dead_at.is_(None), outbox.c.run_after <= now)
+        .order_by(outbox.c.run_after, outbox.c.id)
         .limit(limit)
     )
     if conn.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    jobs = [Job(r.id, r.kind, dict(r.payload), r.attempts) for r in conn.execute(query).all()]
-    if jobs:
-        conn.execute(
-            update(outbox)
-            .where(outbox.c.id.in_([j.id for j in jobs]))
-            .values(run_after=lease_until, attempts=outbox.c.attempts + 1)
-        )
-    return jobs
+    rows = conn.execute(query).all()
+    if not rows:
+        return []
+    conn.execute(
+        update(outbox)
+        .where(outbox.c.id.in_([r.id for r in rows]))
+        .values(run_after=lease_until, attempts=outbox.c.attempts + 1)
+    )
+    return [
+        Job(r.id, r.kind, dict(r.payload), r.attempts + 1, r.created, lease_until) for r in rows
+    ]
 
 
 def finish(conn: Connection, job_id: int, at: datetime) -> None:
@@ -63,3 +94,58 @@ def retry_later(conn: Connection, job_id: int, run_after: datetime, error: str) 
         .where(outbox.c.id == job_id)
         .values(run_after=run_after, last_error=error[:2000])
     )
+
+
+def bury(conn: Connection, job_id: int, at: datetime, error: str) -> None:
+    conn.execute(
+        update(outbox).where(outbox.c.id == job_id).values(dead_at=at, last_error=error[:2000])
+    )
+
+
+def jobs(conn: Connection, state: JobState | None = None, limit: int = 100) -> list[Job]:
+    """The newest jobs, of one state or all."""
+    query = select(*_COLUMNS).order_by(outbox.c.id.desc()).limit(limit)
+    if state is JobState.DONE:
+        query = query.where(outbox.c.done_at.is_not(None))
+    elif state is JobState.DEAD:
+        query = query.where(outbox.c.dead_at.is_not(None))
+    elif state is JobState.PENDING:
+        query = query.where(outbox.c.done_at.is_(None), outbox.c.dead_at.is_(None))
+    return [_job(r) for r in conn.execute(query).all()]
+
+
+def get(conn: Connection, job_id: int) -> Job | None:
+    row = conn.execute(select(*_COLUMNS).where(outbox.c.id == job_id)).first()
+    return None if row is None else _job(row)
+
+
+def revive(conn: Connection, job_id: int, now: datetime) -> None:
+    """Due again now, with a fresh count of attempts (an operator's retry)."""
+    conn.execute(
+        update(outbox)
+        .where(outbox.c.id == job_id)
+        .values(dead_at=None, done_at=None, run_after=now, attempts=0)
+    )
+
+
+class OutboxQueue:
+    """The worker's JobQueue on this database: each call is its own short transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def claim(self, now: datetime, limit: int, lease_until: datetime) -> list[Job]:
+        with self.db.write() as conn:
+            return claim(conn, now, limit, lease_until)
+
+    def finish(self, job_id: int, at: datetime) -> None:
+        with self.db.write() as conn:
+            finish(conn, job_id, at)
+
+    def retry_later(self, job_id: int, run_after: datetime, error: str) -> None:
+        with self.db.write() as conn:
+            retry_later(conn, job_id, run_after, error)
+
+    def bury(self, job_id: int, at: datetime, error: str) -> None:
+        with self.db.write() as conn:
+            bury(conn, job_id, at, error)

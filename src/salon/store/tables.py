@@ -122,7 +122,12 @@ outbox = Table(
     Column("attempts", Integer, nullable=False, server_default="0"),
     Column("done_at", UTCDateTime(), nullable=True),
     Column("last_error", Text, nullable=True),
+    # Set when a job failed too often: it waits for an operator (`salon outbox retry`).
+    Column("dead_at", UTCDateTime(), nullable=True),
+    # Optional: a second job with the same key is not queued (a digest per day, say).
+    Column("key", String(200), nullable=True),
     Index("ix_outbox_pending", "done_at", "run_after"),
+    Index("ix_outbox_key", "key", unique=True),
 )
 
 labels = Table(
@@ -269,4 +274,106 @@ privacy_requests = Table(
     Column("via", String(16), nullable=False),  # "cli" | "link"
     Column("comments", Integer, nullable=False),
     Column("created", UTCDateTime(), nullable=False),
+)
+
+# Mail addresses that asked for notifications from a site; nothing but the confirmation
+# goes to an address until ``confirmed`` is set (double opt-in).
+mail_addresses = Table(
+    "mail_addresses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("email", String(254), nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("confirmed", UTCDateTime(), nullable=True),
+    # When the last confirmation mail was queued; another only after it expired.
+    Column("confirm_sent", UTCDateTime(), nullable=True),
+    # Random; links in mails name it, so ending everything also voids old links.
+    Column("key", String(32), nullable=False),
+    Column("digest", Boolean, nullable=False, server_default=false()),
+    UniqueConstraint("site", "email", name="uq_mail_addresses_site_email"),
+)
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "address_id", Integer, ForeignKey("mail_addresses.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("kind", String(16), nullable=False),  # "replies" | "thread" | "subthread"
+    # 0 for "replies"; the thread id for "thread"; the root comment id for "subthread".
+    Column("target", Integer, nullable=False, server_default="0"),
+    Column("created", UTCDateTime(), nullable=False),
+    UniqueConstraint("address_id", "kind", "target", name="uq_subscriptions_address_kind"),
+    Index("ix_subscriptions_kind_target", "kind", "target"),
+)
+
+# Every mail Salon sends, written before the SMTP transaction: the Message-ID is fixed
+# then, and ``sent`` set after it, so a retried job never sends a mail twice.
+mails = Table(
+    "mails",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False, unique=True),
+    Column("site", String(64), nullable=False),
+    Column("recipient", String(254), nullable=False),
+    Column("message_id", String(255), nullable=False),
+    Column("subject", String(512), nullable=False),
+    Column("text_body", Text, nullable=False),
+    Column("html_body", Text, nullable=False),
+    Column("headers", JSON, nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("sent", UTCDateTime(), nullable=True),
+)
+
+# Comments waiting for an address's daily digest.
+digest_items = Table(
+    "digest_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "address_id", Integer, ForeignKey("mail_addresses.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("comment_id", Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+    UniqueConstraint("address_id", "comment_id", name="uq_digest_items_address_comment"),
+)
+
+# One-time links (moderators' approve / spam links): a nonce is spent once.
+spent_links = Table(
+    "spent_links",
+    metadata,
+    Column("nonce", String(64), primary_key=True),
+    Column("used", UTCDateTime(), nullable=False),
+)
+
+# Outgoing webhook targets are configured per site; their health is kept here by url.
+webhook_targets = Table(
+    "webhook_targets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("url_hash", String(64), nullable=False),
+    Column("url", String(2048), nullable=False),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("disabled", UTCDateTime(), nullable=True),
+    Column("reason", Text, nullable=True),
+    UniqueConstraint("site", "url_hash", name="uq_webhook_targets_site_url"),
+)
+
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "target_id", Integer, ForeignKey("webhook_targets.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("webhook_id", String(64), nullable=False),
+    Column("event", String(32), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("status", Integer, nullable=True),  # the HTTP status, None when none came
+    Column("error", Text, nullable=True),
+    Column("ms", Integer, nullable=False, server_default="0"),
+    Index("ix_webhook_deliveries_target", "target_id", "id"),
 )

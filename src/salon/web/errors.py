@@ -52,7 +52,7 @@ def problem(
 
 
 def _wants_html(request: Request) -> bool:
-    return request.url.path.startswith(("/threads/", "/admin", "/support/")) or (
+    return request.url.path.startswith(("/threads/", "/admin", "/support/", "/mail/")) or (
         request.url.path == "/" and "text/html" in request.headers.get("accept", "")
     )
 

@@ -15,6 +15,7 @@
   // The API lives where this script came from (keeps a path prefix, drops the file name).
   const BASE = me.src.replace(/\/embed\.js([?#].*)?$/, "");
   const SORTS = [["newest", "Newest"], ["oldest", "Oldest"], ["votes", "Most Voted"]];
+  const CONFIRM_NOTICE = "Published. A new address gets a mail first: confirm it to be notified.";
   const NOTIFY = [
     ["none", "nothing"],
     ["replies", "new replies to my comments"],
@@ -523,7 +524,8 @@
           tokens[c.id] = { t: r.data.edit_token, c: c.created, x: body.text };
           store.set(tokensKey, tokens);
           setCount(S.count + 1);
-          status.textContent = "";
+          // Double opt-in: the server never says whether the address is known (no oracle).
+          status.textContent = body.notify !== "none" ? CONFIRM_NOTICE : "";
           say("Your comment is published.");
           add(c, !!anchor);
           if (done) done(c);
