@@ -27,6 +27,7 @@ _PUBLIC = (
     comments.c.edited_at,
     comments.c.edited_by,
     comments.c.anchor,
+    comments.c.staff,
 )
 
 
@@ -57,6 +58,7 @@ def _comment(row: Any) -> Comment:
         edited_at=row.edited_at,
         edited_by=row.edited_by,
         anchor=_anchor(row.anchor),
+        staff=row.staff,
     )
 
 

@@ -62,6 +62,8 @@ comments = Table(
     Column("edit_key", String(32), nullable=False),
     Column("anchor", JSON, nullable=True),
     Column("fingerprint", BigInteger, nullable=True),
+    # The moderator who answered as the site (readers see a badge); "" for readers.
+    Column("staff", String(128), nullable=False, server_default=""),
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),
@@ -182,4 +184,40 @@ bans = Table(
     Column("moderator", String(128), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
     UniqueConstraint("site", "kind", "value", name="uq_bans_site_kind_value"),
+)
+
+# Readers' reports on published comments: one per reader per comment.
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("comment_id", Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("reader", String(64), nullable=False),
+    Column("reason", String(16), nullable=False),
+    Column("note", String(500), nullable=False, server_default=""),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("dismissed_at", UTCDateTime(), nullable=True),
+    Column("dismissed_by", String(128), nullable=True),
+    UniqueConstraint("comment_id", "reader", name="uq_reports_comment_reader"),
+    Index("ix_reports_reader_created", "reader", "created"),
+)
+
+# Every moderator action: who, when, what, and the comment's state before and after.
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("moderator", String(128), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("comment_id", Integer, nullable=True),
+    Column("before", JSON, nullable=True),
+    Column("after", JSON, nullable=True),
+    Column("created", UTCDateTime(), nullable=False),
+    # One bulk action is one batch, undone together; set when a later Undo reverted it.
+    Column("batch", String(32), nullable=False, server_default=""),
+    Column("undone", Boolean, nullable=False, server_default=false()),
+    Index("ix_audit_site_id", "site", "id"),
+    Index("ix_audit_moderator_id", "moderator", "id"),
 )

@@ -16,7 +16,9 @@ from salon.domain.moderation import Label
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
 from salon.services import moderation as moderation_service
-from salon.services.serialise import html_of
+from salon.services import workbench
+from salon.services.cards import address_label
+from salon.services.rendering import render_inert
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 
@@ -24,6 +26,10 @@ router = APIRouter(prefix="/admin", include_in_schema=False)
 COOKIE = "salon_admin"
 SESSION_SECONDS = 12 * 3600
 SHORTCUTS = (("a", "approve"), ("s", "spam"), ("b", "abuse"), ("d", "delete"))
+QUEUE_ERRORS = {
+    "nothing selected": "Nothing was done: select at least one comment (x, or its checkbox).",
+    "no action": "Nothing was done: choose an action from “With selected”.",
+}
 
 
 def _session(request: Request) -> tuple[str, str] | None:
@@ -94,6 +100,7 @@ def queue_page(
     queue: Annotated[str, Query(pattern="^(held|spam)$")] = "held",
     site: str | None = None,
     done: str = "",
+    error: str = "",
 ) -> Response:
     session = _session(request)
     if session is None:
@@ -110,10 +117,15 @@ def queue_page(
             "queue": queue,
             "site": site or "",
             "done": done,
+            "error": QUEUE_ERRORS.get(error, ""),
             "shortcuts": SHORTCUTS,
             "items": [
-                # The one sanitiser's output; nothing else is marked safe.
-                {"item": item, "html": Markup(html_of(item.text))}  # noqa: S704
+                # The one sanitiser's output (links not clickable before approval).
+                {
+                    "item": item,
+                    "html": Markup(render_inert(item.text)),  # noqa: S704
+                    "address": address_label(item.ip_hash),
+                }
                 for item in items
             ],
         },
@@ -133,14 +145,18 @@ async def decide(request: Request) -> Response:
     else:
         chosen = form.get("action", [""])[0]
         pairs.extend((_id(value), chosen) for value in form.get("ids", []))
-    if not pairs:
-        raise Invalid("choose at least one comment")
-    deps = deps_of(request)
-    for comment_id, label in pairs:
-        await run_in_threadpool(
-            moderation_service.decide, deps, comment_id, Label(_label(label)), name
-        )
-    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]}"
+    if not pairs or not pairs[0][1]:
+        missing = "nothing selected" if not pairs else "no action"
+        return RedirectResponse(f"/admin?queue={queue}&error={quote(missing)}", status_code=303)
+    # One batch through the workbench: audited, and undone together with u.
+    await run_in_threadpool(
+        workbench.act,
+        deps_of(request),
+        name,
+        [comment_id for comment_id, _ in pairs],
+        _label(pairs[0][1]),
+    )
+    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]} (u to undo)"
     return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
 
 

@@ -41,3 +41,8 @@ def embed_js(request: Request) -> Response:
 @router.get("/embed.css", include_in_schema=False)
 def embed_css(request: Request) -> Response:
     return _serve(request, "embed.css")
+
+
+@router.get("/admin/admin.js", include_in_schema=False)
+def admin_js(request: Request) -> Response:
+    return _serve(request, "admin.js")

@@ -1,0 +1,37 @@
+"""The audit log of moderators' actions: written inside each action's transaction, read
+filtered by site, moderator, action or comment."""
+
+from __future__ import annotations
+
+from salon.services.cards import moderated_sites
+from salon.services.context import Deps
+from salon.store import audit as audit_rows
+from salon.store.audit import Entry, add, last_batch, mark_undone
+
+__all__ = ["Entry", "entries", "last_batch", "mark_undone", "record"]
+
+record = add
+PAGE = 100
+
+
+def entries(
+    deps: Deps,
+    *,
+    site: str = "",
+    moderator: str = "",
+    action: str = "",
+    comment_id: int | None = None,
+    before_id: int | None = None,
+    limit: int = PAGE,
+) -> list[Entry]:
+    """The newest entries first, on the sites the asker moderates."""
+    with deps.db.read() as conn:
+        return audit_rows.entries(
+            conn,
+            moderated_sites(deps, site),
+            moderator=moderator.strip(),
+            action=action.strip(),
+            comment_id=comment_id,
+            before_id=before_id,
+            limit=limit,
+        )

@@ -1,0 +1,90 @@
+"""moderators' workbench: full-text search, reader reports, audit log, answers as the site
+
+Revision ID: 0008
+Revises: 0005
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0005"
+
+SQLITE_INDEX = (
+    "CREATE VIRTUAL TABLE comments_fts USING fts5(text, author_name, content='comments', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER comments_fts_ai AFTER INSERT ON comments BEGIN "
+    "INSERT INTO comments_fts(rowid, text, author_name) VALUES (new.id, new.text, new.author_name); "
+    "END",
+    "CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN "
+    "INSERT INTO comments_fts(comments_fts, rowid, text, author_name) "
+    "VALUES ('delete', old.id, old.text, old.author_name); END",
+    "CREATE TRIGGER comments_fts_au AFTER UPDATE OF text, author_name ON comments BEGIN "
+    "INSERT INTO comments_fts(comments_fts, rowid, text, author_name) "
+    "VALUES ('delete', old.id, old.text, old.author_name); "
+    "INSERT INTO comments_fts(rowid, text, author_name) VALUES (new.id, new.text, new.author_name); "
+    "END",
+    "INSERT INTO comments_fts(comments_fts) VALUES ('rebuild')",
+)
+POSTGRES_INDEX = (
+    "CREATE INDEX ix_comments_fts ON comments "
+    "USING gin (to_tsvector('simple', text || ' ' || author_name))"
+)
+
+
+def upgrade() -> None:
+    op.add_column(
+        "comments", sa.Column("staff", sa.String(length=128), server_default="", nullable=False)
+    )
+    op.create_table(
+        "reports",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("comment_id", sa.Integer(), nullable=False),
+        sa.Column("site", sa.String(length=64), nullable=False),
+        sa.Column("reader", sa.String(length=64), nullable=False),
+        sa.Column("reason", sa.String(length=16), nullable=False),
+        sa.Column("note", sa.String(length=500), server_default="", nullable=False),
+        sa.Column("created", sa.DateTime(), nullable=False),
+        sa.Column("dismissed_at", sa.DateTime(), nullable=True),
+        sa.Column("dismissed_by", sa.String(length=128), nullable=True),
+        sa.ForeignKeyConstraint(["comment_id"], ["comments.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("comment_id", "reader", name="uq_reports_comment_reader"),
+    )
+    op.create_index("ix_reports_reader_created", "reports", ["reader", "created"])
+    op.create_table(
+        "audit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("site", sa.String(length=64), nullable=False),
+        sa.Column("moderator", sa.String(length=128), nullable=False),
+        sa.Column("action", sa.String(length=32), nullable=False),
+        sa.Column("comment_id", sa.Integer(), nullable=True),
+        sa.Column("before", sa.JSON(), nullable=True),
+        sa.Column("after", sa.JSON(), nullable=True),
+        sa.Column("created", sa.DateTime(), nullable=False),
+        sa.Column("batch", sa.String(length=32), server_default="", nullable=False),
+        sa.Column("undone", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_audit_site_id", "audit", ["site", "id"])
+    op.create_index("ix_audit_moderator_id", "audit", ["moderator", "id"])
+    # The full-text index cannot be described in tables.py (an FTS5 virtual table kept
+    # by triggers on SQLite, an expression GIN index on PostgreSQL); store/search.py
+    # names it and queries it with the same expression.
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_INDEX:
+            op.execute(statement)
+    else:
+        op.execute(POSTGRES_INDEX)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in ("ai", "ad", "au"):
+            op.execute(f"DROP TRIGGER IF EXISTS comments_fts_{name}")
+        op.execute("DROP TABLE IF EXISTS comments_fts")
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_comments_fts")
+    op.drop_table("audit")
+    op.drop_table("reports")
+    op.drop_column("comments", "staff")

@@ -1,0 +1,233 @@
+"""The moderators' workbench pages: every comment searchable, Recent and Reported, with
+context on every card; actions on one or many comments, edit, answer as the site, Undo,
+and the audit log."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
+
+from salon.domain.errors import Invalid
+from salon.services import audit as audit_service
+from salon.services import cards as card_service
+from salon.services import reports as report_service
+from salon.services import workbench
+from salon.services.cards import Card
+from salon.services.rendering import render, render_inert
+from salon.web.admin import QUEUE_ERRORS, _checked_form, _id, _session
+from salon.web.pages import templates
+from salon.web.requester import deps_of
+
+router = APIRouter(prefix="/admin", include_in_schema=False)
+
+# Shown on the page and in the key help (?); one key per action.
+KEYS = (
+    ("approve", "a", "Approve"),
+    ("restore", "r", "Restore"),
+    ("spam", "s", "Spam"),
+    ("abuse", "b", "Abusive"),
+    ("remove", "d", "Remove"),
+)
+DESTRUCTIVE = ("spam", "abuse", "remove", "delete")
+VIEWS = {"all": "All comments", "recent": "Recent", "reported": "Reported"}
+
+
+def _day(value: str, field: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError as e:
+        raise Invalid(f"{field} must be a date like 2026-11-27, not {value!r}") from e
+
+
+def _next_day(day: datetime | None) -> datetime | None:
+    # "until 2026-11-27" includes that day.
+    return None if day is None else day + timedelta(days=1)
+
+
+def card_view(card: Card) -> dict[str, Any]:
+    """A card with its text rendered: links are live only on published comments."""
+    c = card.comment
+    html = render(c.text) if c.state == "published" else render_inert(c.text)
+    parent = None
+    if card.parent is not None:
+        parent = Markup(render_inert(card.parent.text))  # noqa: S704 - the one sanitiser
+    return {"card": card, "c": c, "html": Markup(html), "parent_html": parent}  # noqa: S704
+
+
+@router.get("/comments", response_class=HTMLResponse)
+def comments_page(
+    request: Request,
+    view: str = "all",
+    q: str = "",
+    author: str = "",
+    address: str = "",
+    uri: str = "",
+    state: str = "",
+    since: str = "",
+    until: str = "",
+    site: str = "",
+    cursor: str = "",
+    done: str = "",
+    error: str = "",
+) -> Response:
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    name, csrf = session
+    deps = deps_of(request)
+    if view not in VIEWS:
+        raise Invalid(f"view must be one of {', '.join(VIEWS)}")
+    next_cursor = None
+    if view == "reported":
+        cards = report_service.reported(deps, site)
+    else:
+        query = card_service.Query(
+            words=q,
+            author=author,
+            address=address,
+            uri=uri,
+            state="published" if view == "recent" else state,
+            since=deps.clock() - timedelta(days=1) if view == "recent" else _day(since, "since"),
+            until=_next_day(_day(until, "until")),
+            site=site,
+            cursor=_id(cursor, "cursor") if cursor else None,
+        )
+        page = card_service.search(deps, query)
+        cards, next_cursor = page.cards, page.next_cursor
+    params = {"view": view, "q": q, "author": author, "address": address, "uri": uri}
+    params |= {"state": state, "since": since, "until": until, "site": site}
+    return templates.TemplateResponse(
+        request,
+        "admin/comments.html",
+        {
+            "moderator": name,
+            "csrf": csrf,
+            "current": view,
+            "view": view,
+            "views": VIEWS,
+            "params": params,
+            "sites": [s.id for s in deps.settings.sites],
+            "states": card_service.STATES,
+            "keys": KEYS,
+            "done": done,
+            "error": QUEUE_ERRORS.get(error, ""),
+            "cards": [card_view(card) for card in cards],
+            "next": next_cursor,
+            "back": str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
+        },
+    )
+
+
+def _back(form: dict[str, list[str]]) -> str:
+    back = form.get("back", ["/admin/comments"])[0]
+    # Only back to our own pages: never an open redirect.
+    if not back.startswith("/admin") or back.startswith("//"):
+        back = "/admin/comments"
+    for drop in ("&done=", "?done=", "&error=", "?error="):
+        back = back.split(drop)[0]
+    return back
+
+
+def _to(back: str, key: str, value: str) -> RedirectResponse:
+    sep = "&" if "?" in back else "?"
+    return RedirectResponse(f"{back}{sep}{key}={quote(value)}", status_code=303)
+
+
+@router.post("/act")
+async def act(request: Request) -> Response:
+    """One action on one comment (its button) or on the selected ones (With selected)."""
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    back = _back(form)
+    if form.get("one"):
+        one, _, action = form["one"][0].partition(":")
+        ids = [_id(one)]
+    else:
+        action = form.get("action", [""])[0]
+        ids = [_id(v) for v in form.get("ids", [])]
+        if not ids:
+            return _to(back, "error", "nothing selected")
+        if not action:
+            return _to(back, "error", "no action")
+    done = await run_in_threadpool(workbench.act, deps_of(request), name, ids, action)
+    plural = "s" if done.count != 1 else ""
+    return _to(back, "done", f"{done.action}: {done.count} comment{plural} (u to undo)")
+
+
+@router.post("/undo")
+async def undo(request: Request) -> Response:
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    done = await run_in_threadpool(workbench.undo, deps_of(request), name)
+    plural = "s" if done.count != 1 else ""
+    return _to(_back(form), "done", f"undid {done.action} of {done.count} comment{plural}")
+
+
+@router.post("/edit")
+async def edit(request: Request) -> Response:
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    comment_id = _id(form.get("edit", [""])[0])
+    text = form.get(f"text-{comment_id}", [""])[0]
+    await run_in_threadpool(workbench.edit, deps_of(request), name, comment_id, text)
+    return _to(_back(form), "done", f"edited comment {comment_id}")
+
+
+@router.post("/answer")
+async def answer(request: Request) -> Response:
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    comment_id = _id(form.get("answer", [""])[0])
+    text = form.get(f"answer-{comment_id}", [""])[0]
+    reply = await run_in_threadpool(workbench.answer, deps_of(request), name, comment_id, text)
+    return _to(_back(form), "done", f"answered comment {comment_id} as the site (#{reply})")
+
+
+@router.post("/dismiss")
+async def dismiss(request: Request) -> Response:
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    comment_id = _id(form.get("dismiss", [""])[0])
+    closed = await run_in_threadpool(report_service.dismiss, deps_of(request), name, comment_id)
+    return _to(_back(form), "done", f"dismissed {closed} report(s) of comment {comment_id}")
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_page(
+    request: Request, moderator: str = "", action: str = "", comment: str = "", site: str = ""
+) -> Response:
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    name, csrf = session
+    entries = audit_service.entries(
+        deps_of(request),
+        site=site,
+        moderator=moderator,
+        action=action,
+        comment_id=_id(comment) if comment else None,
+    )
+    return templates.TemplateResponse(
+        request,
+        "admin/audit.html",
+        {
+            "moderator": name,
+            "csrf": csrf,
+            "current": "audit",
+            "entries": entries,
+            "params": {"moderator": moderator, "action": action, "comment": comment},
+        },
+    )
