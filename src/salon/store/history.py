@@ -44,7 +44,7 @@ def names_at_address(conn: Connection, site: str, ip_hash: str) -> tuple[int, li
         .join(threads, threads.c.id == comments.c.thread_id)
         .where(threads.c.site == site, comments.c.ip_hash == ip_hash)
         .group_by(comments.c.author_name)
-        .order_by(func.count().desc())
+        .order_by(func.count().desc(), comments.c.author_name)
     ).all()
     return sum(int(n) for _, n in rows), [name for name, _ in rows if name]
 

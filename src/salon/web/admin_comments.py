@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
+from salon.config import Settings
 from salon.domain.errors import Invalid
 from salon.services import audit as audit_service
 from salon.services import cards as card_service
@@ -52,14 +53,31 @@ def _next_day(day: datetime | None) -> datetime | None:
     return None if day is None else day + timedelta(days=1)
 
 
-def card_view(card: Card) -> dict[str, Any]:
+def card_view(card: Card, origins: dict[str, str]) -> dict[str, Any]:
     """A card with its text rendered: links are live only on published comments."""
     c = card.comment
+    # The publisher's article when the site names its origin; else Salon's own thread page.
+    thread_page = f"/threads/{c.site}?uri={quote(c.uri)}"
+    article = origins[c.site] + c.uri if origins.get(c.site) else thread_page
     html = render(c.text) if c.state == "published" else render_inert(c.text)
     parent = None
     if card.parent is not None:
         parent = Markup(render_inert(card.parent.text))  # noqa: S704 - the one sanitiser
-    return {"card": card, "c": c, "html": Markup(html), "parent_html": parent}  # noqa: S704
+    return {
+        "card": card,
+        "c": c,
+        "html": Markup(html),  # noqa: S704 - the one sanitiser's output
+        "parent_html": parent,
+        "article": article,
+        "thread_page": thread_page,
+    }
+
+
+def _origins(settings: Settings) -> dict[str, str]:
+    return {
+        s.id: next((o for o in s.origins if o.startswith(("http://", "https://"))), "")
+        for s in settings.sites
+    }
 
 
 @router.get("/comments", response_class=HTMLResponse)
@@ -119,7 +137,7 @@ def comments_page(
             "keys": KEYS,
             "done": done,
             "error": QUEUE_ERRORS.get(error, ""),
-            "cards": [card_view(card) for card in cards],
+            "cards": [card_view(card, _origins(deps.settings)) for card in cards],
             "next": next_cursor,
             "back": str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
         },
