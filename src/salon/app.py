@@ -27,7 +27,7 @@ from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import admin, api, errors, feeds, live, pages, preview, static
-from salon.web import admin_comments, reports_api
+from salon.web import admin_comments, report_page, reports_api
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 
@@ -139,6 +139,7 @@ def create_app(
     app.include_router(admin.router)
     app.include_router(admin_comments.router)
     app.include_router(reports_api.router)
+    app.include_router(report_page.router)
     app.include_router(pages.router)
     app.include_router(static.router)
 

@@ -57,9 +57,9 @@ def test_report_answers(client: TestClient) -> None:
     assert r.status_code == 422
     assert client.post("/api/comments/999/report", json={"reason": "spam"}).status_code == 404
     r = client.post(f"/api/comments/{cid}/report", json={"reason": "other"})
-    assert r.status_code == 202 and r.json() == {"counted": True}
+    assert r.status_code == 202 and r.json() == {"counted": True, "held": False}
     r = client.post(f"/api/comments/{cid}/report", json={"reason": "spam"})
-    assert r.status_code == 202 and r.json() == {"counted": False}  # the cookie: same reader
+    assert r.status_code == 202 and r.json() == {"counted": False, "held": False}  # the cookie: same reader
     r = client.post(
         f"/api/comments/{cid}/report",
         json={"reason": "spam"},
@@ -80,3 +80,23 @@ def test_reports_are_rate_limited(client: TestClient) -> None:
     assert codes[:-1] == [202] * report_service.REPORTS_PER_HOUR
     r = client.post(f"/api/comments/{ids[-1]}/report", json={"reason": "spam"})
     assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
+
+
+def test_report_from_the_plain_page(client: TestClient) -> None:
+    cid = post(client, "A comment to report", uri="/plain")["comment"]["id"]
+    page = client.get("/threads/default", params={"uri": "/plain", "report": cid})
+    assert 'id="salon-report"' in page.text and 'value="off-topic"' in page.text
+    r = client.post(
+        "/threads/default/report",
+        content=f"uri=%2Fplain&comment={cid}&reason=off-topic&note=wrong+thread",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and "reported=1" in r.headers["location"]
+    assert "the moderators will look at this comment" in client.get(r.headers["location"]).text
+    r = client.post(
+        "/threads/default/report",
+        content=f"uri=%2Fplain&comment={cid}&reason=nonsense",
+        headers={"content-type": "application/x-www-form-urlencoded", "accept": "text/html"},
+    )
+    assert r.status_code == 422 and "reason must be one of" in r.text

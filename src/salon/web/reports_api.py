@@ -23,6 +23,7 @@ class ReportIn(BaseModel):
 
 class ReportOut(BaseModel):
     counted: bool = Field(description="false when this reader had already reported it")
+    held: bool = Field(description="true when this report held the comment for review")
 
 
 @router.post(
@@ -41,4 +42,4 @@ async def report(
     done = await run_in_threadpool(
         report_service.report_comment, deps_of(request), who, comment_id, body.reason, body.note
     )
-    return ReportOut(counted=done.counted)
+    return ReportOut(counted=done.counted, held=done.held)
