@@ -26,8 +26,19 @@ from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import admin, api, errors, feeds, live, pages, preview, static
-from salon.web import admin_comments, report_page, reports_api
+from salon.web import (
+    admin,
+    admin_comments,
+    api,
+    errors,
+    feeds,
+    live,
+    pages,
+    preview,
+    report_page,
+    reports_api,
+    static,
+)
 from salon.web.bodies import BodyGuard
 from salon.web.cors import SiteCors
 

@@ -53,14 +53,20 @@ def test_search_finds_by_word_prefix_author_address_thread_state(
     assert ids_on(mo.get("/admin/comments?until=2020-01-01").text) == []
     # Edited text is found by its new words, not its old ones.
     token = insult["edit_token"]
-    r = mo.patch(f"/api/comments/{i}", json={"text": "A polite remark."}, headers={"Authorization": f"Bearer {token}"})
+    r = mo.patch(
+        f"/api/comments/{i}",
+        json={"text": "A polite remark."},
+        headers={"Authorization": f"Bearer {token}"},
+    )
     assert r.status_code == 200
     assert ids_on(mo.get("/admin/comments?q=nincompoop").text) == []
     assert ids_on(mo.get("/admin/comments?q=polite").text) == [i]
 
 
 def test_cursor_pages_through_everything(mo: TestClient) -> None:
-    made = [post(mo, f"Comment number {n} here", uri=f"/p{n % 3}")["comment"]["id"] for n in range(55)]
+    made = [
+        post(mo, f"Comment number {n} here", uri=f"/p{n % 3}")["comment"]["id"] for n in range(55)
+    ]
     first = mo.get("/admin/comments?q=number").text
     assert ids_on(first) == made[::-1][:50]
     cursor = re.search(r"cursor=(\d+)", first)
@@ -71,10 +77,17 @@ def test_cursor_pages_through_everything(mo: TestClient) -> None:
 
 
 def test_card_shows_context(mo: TestClient) -> None:
-    parent = post(mo, "The parent says hello.", uri="/ctx", title="The Article Title", author={"name": "Ann"})
-    reply = post(mo, "A reply with http://example.com/x", uri="/ctx", parent=parent["comment"]["id"],
-                 author={"name": "Bob", "email": "bob@example.org"})
-    html = mo.get(f"/admin/comments?author=bob%40example.org").text
+    parent = post(
+        mo, "The parent says hello.", uri="/ctx", title="The Article Title", author={"name": "Ann"}
+    )
+    reply = post(
+        mo,
+        "A reply with http://example.com/x",
+        uri="/ctx",
+        parent=parent["comment"]["id"],
+        author={"name": "Bob", "email": "bob@example.org"},
+    )
+    html = mo.get("/admin/comments?author=bob%40example.org").text
     assert "The Article Title" in html and "/threads/default?uri=/ctx#comment-" in html
     assert "In reply to Ann" in html and "The parent says hello." in html
     assert "bob@example.org" in html and "on this site: 0 published, 0 held, 1 spam" in html
@@ -93,15 +106,19 @@ def test_card_shows_context(mo: TestClient) -> None:
 def test_remove_restore_spam_abuse_and_readers_see_it(mo: TestClient) -> None:
     cid = post(mo, "You absolute walnut.", uri="/t")["comment"]["id"]
     token = csrf_of(mo.get("/admin/comments").text)
-    r = submit(mo, "/admin/act", f"csrf={token}&back=%2Fadmin%2Fcomments%3Fq%3Dwalnut&one={cid}%3Aremove")
-    assert r.status_code == 303 and r.headers["location"].startswith("/admin/comments?q=walnut&done=")
+    r = submit(
+        mo, "/admin/act", f"csrf={token}&back=%2Fadmin%2Fcomments%3Fq%3Dwalnut&one={cid}%3Aremove"
+    )
+    assert r.status_code == 303 and r.headers["location"].startswith(
+        "/admin/comments?q=walnut&done="
+    )
     thread = mo.get("/api/threads", params={"uri": "/t"}).json()
     assert thread["thread"]["count"] == 0
     submit(mo, "/admin/act", f"csrf={token}&one={cid}%3Arestore")
     assert mo.get("/api/threads", params={"uri": "/t"}).json()["thread"]["count"] == 1
     for action, state in (("spam", "spam"), ("abuse", "deleted"), ("approve", "published")):
         submit(mo, "/admin/act", f"csrf={token}&one={cid}%3A{action}")
-        assert f"state-{state}" in mo.get(f"/admin/comments?q=walnut").text
+        assert f"state-{state}" in mo.get("/admin/comments?q=walnut").text
     assert submit(mo, "/admin/act", f"csrf={token}&one={cid}%3Aexplode").status_code == 422
     assert submit(mo, "/admin/act", f"csrf={token}&one=99999%3Aremove").status_code == 404
     assert submit(mo, "/admin/act", f"csrf=forged&one={cid}%3Aremove").status_code == 403
@@ -128,9 +145,13 @@ def test_bulk_needs_a_selection_and_an_action_then_undo(mo: TestClient) -> None:
 
 
 def test_edit_and_answer_as_the_site(mo: TestClient) -> None:
-    cid = post(mo, "Call me at 555 0100 you fools", uri="/e", author={"name": "Zed"})["comment"]["id"]
+    cid = post(mo, "Call me at 555 0100 you fools", uri="/e", author={"name": "Zed"})["comment"][
+        "id"
+    ]
     token = csrf_of(mo.get("/admin/comments").text)
-    r = submit(mo, "/admin/edit", f"csrf={token}&edit={cid}&text-{cid}=Call+me+%5Bnumber+removed%5D")
+    r = submit(
+        mo, "/admin/edit", f"csrf={token}&edit={cid}&text-{cid}=Call+me+%5Bnumber+removed%5D"
+    )
     assert r.status_code == 303
     shown = mo.get(f"/api/comments/{cid}").json()
     assert "number removed" in shown["html"] and shown["edited"]["by"] == "mo"

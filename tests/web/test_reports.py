@@ -12,7 +12,6 @@ from tests.conftest import post
 from tests.web.test_admin import csrf_of, submit
 from tests.web.test_admin_comments import ids_on, mo  # noqa: F401 - the fixture
 
-
 READERS: dict[str, str] = {}
 
 
@@ -59,7 +58,10 @@ def test_report_answers(client: TestClient) -> None:
     r = client.post(f"/api/comments/{cid}/report", json={"reason": "other"})
     assert r.status_code == 202 and r.json() == {"counted": True, "held": False}
     r = client.post(f"/api/comments/{cid}/report", json={"reason": "spam"})
-    assert r.status_code == 202 and r.json() == {"counted": False, "held": False}  # the cookie: same reader
+    assert r.status_code == 202 and r.json() == {
+        "counted": False,
+        "held": False,
+    }  # the cookie: same reader
     r = client.post(
         f"/api/comments/{cid}/report",
         json={"reason": "spam"},

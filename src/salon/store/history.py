@@ -1,9 +1,11 @@
 """What a moderator wants beside a comment: the author's record on the site, the other
-names at the same address, and the latest screening decision."""
+names at the same address, and the latest screening decision. Each is one query for a
+whole page of cards."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, func, select
@@ -11,10 +13,16 @@ from sqlalchemy import Connection, func, select
 from salon.store.tables import comments, decisions, threads
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Record:
-    counts: dict[str, int]  # comments by state
-    first_seen: datetime | None
+    counts: dict[str, int] = field(default_factory=dict)  # comments by state
+    first_seen: datetime | None = None
+
+
+@dataclass(slots=True)
+class Address:
+    comments: int = 0
+    names: list[str] = field(default_factory=list)  # the most used first
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,29 +32,55 @@ class Screening:
     reasons: tuple[str, ...]
 
 
-def author_record(conn: Connection, site: str, email: str, name: str) -> Record:
-    """The author's comments on the site by state (by e-mail, or else by name)."""
-    who = comments.c.author_email == email if email else comments.c.author_name == name
+def _records(conn: Connection, site: str, column: object, keys: set[str]) -> dict[str, Record]:
+    found: dict[str, Record] = {}
+    if not keys:
+        return found
     rows = conn.execute(
-        select(comments.c.state, func.count(), func.min(comments.c.created))
+        select(column, comments.c.state, func.count(), func.min(comments.c.created))
         .join(threads, threads.c.id == comments.c.thread_id)
-        .where(threads.c.site == site, who)
-        .group_by(comments.c.state)
+        .where(threads.c.site == site, column.in_(keys))  # type: ignore[attr-defined]
+        .group_by(column, comments.c.state)
     ).all()
-    firsts = [first for _, _, first in rows if first is not None]
-    return Record({state: int(n) for state, n, _ in rows}, min(firsts) if firsts else None)
+    for key, state, n, first in rows:
+        record = found.setdefault(key, Record())
+        record.counts[state] = int(n)
+        if first is not None and (record.first_seen is None or first < record.first_seen):
+            record.first_seen = first
+    return found
 
 
-def names_at_address(conn: Connection, site: str, ip_hash: str) -> tuple[int, list[str]]:
-    """How many comments came from the address on the site, and under which names."""
+def author_records(
+    conn: Connection, site: str, authors: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], Record]:
+    """Each (e-mail, name) author's comments on the site by state: by e-mail when there
+    is one, else by name."""
+    wanted = set(authors)
+    by_email = _records(conn, site, comments.c.author_email, {e for e, _ in wanted if e})
+    by_name = _records(conn, site, comments.c.author_name, {n for e, n in wanted if not e})
+    return {
+        (e, n): (by_email.get(e) if e else by_name.get(n)) or Record() for e, n in wanted
+    }
+
+
+def addresses(conn: Connection, site: str, ip_hashes: Iterable[str]) -> dict[str, Address]:
+    """How many comments came from each address on the site, and under which names."""
+    wanted = {h for h in ip_hashes if h}
+    found = {h: Address() for h in wanted}
+    if not wanted:
+        return found
     rows = conn.execute(
-        select(comments.c.author_name, func.count())
+        select(comments.c.ip_hash, comments.c.author_name, func.count())
         .join(threads, threads.c.id == comments.c.thread_id)
-        .where(threads.c.site == site, comments.c.ip_hash == ip_hash)
-        .group_by(comments.c.author_name)
+        .where(threads.c.site == site, comments.c.ip_hash.in_(wanted))
+        .group_by(comments.c.ip_hash, comments.c.author_name)
         .order_by(func.count().desc(), comments.c.author_name)
     ).all()
-    return sum(int(n) for _, n in rows), [name for name, _ in rows if name]
+    for ip_hash, name, n in rows:
+        found[ip_hash].comments += int(n)
+        if name:
+            found[ip_hash].names.append(name)
+    return found
 
 
 def screenings(conn: Connection, ids: list[int]) -> dict[int, Screening]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, column, select, text
+from sqlalchemy import Connection, column, literal, select, table, text
 
 from salon.store.tables import comments, threads
 
@@ -21,13 +21,15 @@ INDEX_OBJECTS = frozenset(
         "comments_fts_docsize",
         "comments_fts_config",
         "ix_comments_fts",
+        "search_vector",
     }
 )
 MAX_WORDS = 8
 _WORD = re.compile(r"\w+")
-# The expression must be the one the GIN index of migration 0008 was built on.
-_PG_MATCH = "to_tsvector('simple', comments.text || ' ' || comments.author_name) @@ to_tsquery('simple', :fts)"
-_SQLITE_MATCH = "SELECT rowid FROM comments_fts WHERE comments_fts MATCH :fts"
+# The column migration 0008 keeps with a trigger and indexes with GIN.
+_PG_MATCH = "comments.search_vector @@ to_tsquery('pg_catalog.simple', :fts)"
+_SQLITE_MATCH = "comments_fts MATCH :fts"
+_FTS = table("comments_fts", column("rowid"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,25 +90,31 @@ def words_of(query: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(query)][:MAX_WORDS]
 
 
-def _match(conn: Connection, words: list[str]) -> Any:
-    # Every word must occur, each as the start of a word: "insult" finds "insulting".
-    if conn.dialect.name == "postgresql":
-        return text(_PG_MATCH).bindparams(fts=" & ".join(f"{w}:*" for w in words))
-    ids = text(_SQLITE_MATCH).bindparams(fts=" ".join(f'"{w}"*' for w in words))
-    return comments.c.id.in_(ids.columns(column("rowid")))
-
-
 def search(conn: Connection, where: Filter, limit: int) -> list[Found]:
     """Up to ``limit`` comments matching every given field, newest first."""
-    query = (
-        select(*COLUMNS)
-        .join(threads, threads.c.id == comments.c.thread_id)
-        .where(threads.c.site.in_(where.sites))
-        .order_by(comments.c.id.desc())
-        .limit(limit)
-    )
-    if words := words_of(where.words):
-        query = query.where(_match(conn, words))
+    source = comments.join(threads, threads.c.id == comments.c.thread_id)
+    newest: Any = comments.c.id.desc()
+    words = words_of(where.words)
+    # Every word must occur, each as the start of a word: "insult" finds "insulting".
+    match: Any = None
+    if words and conn.dialect.name == "postgresql":
+        match = text(_PG_MATCH).bindparams(fts=" & ".join(f"{w}:*" for w in words))
+    elif words:
+        # FTS5 hands out its matches newest first itself: the page stops after ``limit``
+        # however common the word, instead of sorting every match.
+        source = source.join(_FTS, _FTS.c.rowid == comments.c.id)
+        match = text(_SQLITE_MATCH).bindparams(fts=" ".join(f'"{w}"*' for w in words))
+        newest = _FTS.c.rowid.desc()
+    fts_order = words and conn.dialect.name == "sqlite"
+    if where.address or where.author:
+        # The address or author index beats walking the primary key backwards and
+        # filtering; "+ 0" keeps the planner from choosing that walk. (For words the
+        # planner chooses between the GIN index and the walk from its statistics.)
+        newest = (comments.c.id + literal(0)).desc()
+    query = select(*COLUMNS).select_from(source).where(threads.c.site.in_(where.sites))
+    query = query.order_by(newest).limit(limit)
+    if match is not None:
+        query = query.where(match)
     if where.author:
         query = query.where(
             (comments.c.author_name == where.author) | (comments.c.author_email == where.author)
@@ -125,7 +133,10 @@ def search(conn: Connection, where: Filter, limit: int) -> list[Found]:
     if where.until is not None:
         query = query.where(comments.c.created < where.until)
     if where.before_id is not None:
+        # On FTS5 the cursor bounds its rowid scan too.
         query = query.where(comments.c.id < where.before_id)
+        if fts_order:
+            query = query.where(_FTS.c.rowid < where.before_id)
     return [Found(**row._mapping) for row in conn.execute(query).all()]
 
 

@@ -14,21 +14,28 @@ SQLITE_INDEX = (
     "CREATE VIRTUAL TABLE comments_fts USING fts5(text, author_name, content='comments', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
     "CREATE TRIGGER comments_fts_ai AFTER INSERT ON comments BEGIN "
-    "INSERT INTO comments_fts(rowid, text, author_name) VALUES (new.id, new.text, new.author_name); "
-    "END",
+    "INSERT INTO comments_fts(rowid, text, author_name) "
+    "VALUES (new.id, new.text, new.author_name); END",
     "CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN "
     "INSERT INTO comments_fts(comments_fts, rowid, text, author_name) "
     "VALUES ('delete', old.id, old.text, old.author_name); END",
     "CREATE TRIGGER comments_fts_au AFTER UPDATE OF text, author_name ON comments BEGIN "
     "INSERT INTO comments_fts(comments_fts, rowid, text, author_name) "
     "VALUES ('delete', old.id, old.text, old.author_name); "
-    "INSERT INTO comments_fts(rowid, text, author_name) VALUES (new.id, new.text, new.author_name); "
-    "END",
+    "INSERT INTO comments_fts(rowid, text, author_name) "
+    "VALUES (new.id, new.text, new.author_name); END",
     "INSERT INTO comments_fts(comments_fts) VALUES ('rebuild')",
 )
+# A stored vector kept by PostgreSQL's own trigger: matching never re-parses the text,
+# neither when the planner walks the newest comments nor when it rechecks index hits.
 POSTGRES_INDEX = (
-    "CREATE INDEX ix_comments_fts ON comments "
-    "USING gin (to_tsvector('simple', text || ' ' || author_name))"
+    "ALTER TABLE comments ADD COLUMN search_vector tsvector",
+    "UPDATE comments SET search_vector = to_tsvector('pg_catalog.simple', "
+    "coalesce(text, '') || ' ' || coalesce(author_name, ''))",
+    "CREATE INDEX ix_comments_fts ON comments USING gin (search_vector)",
+    "CREATE TRIGGER comments_fts_vector BEFORE INSERT OR UPDATE OF text, author_name "
+    "ON comments FOR EACH ROW EXECUTE FUNCTION "
+    "tsvector_update_trigger(search_vector, 'pg_catalog.simple', text, author_name)",
 )
 
 
@@ -75,7 +82,8 @@ def upgrade() -> None:
         for statement in SQLITE_INDEX:
             op.execute(statement)
     else:
-        op.execute(POSTGRES_INDEX)
+        for statement in POSTGRES_INDEX:
+            op.execute(statement)
 
 
 def downgrade() -> None:
@@ -84,7 +92,9 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS comments_fts_{name}")
         op.execute("DROP TABLE IF EXISTS comments_fts")
     else:
+        op.execute("DROP TRIGGER IF EXISTS comments_fts_vector ON comments")
         op.execute("DROP INDEX IF EXISTS ix_comments_fts")
+        op.execute("ALTER TABLE comments DROP COLUMN IF EXISTS search_vector")
     op.drop_table("audit")
     op.drop_table("reports")
     op.drop_column("comments", "staff")
