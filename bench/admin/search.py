@@ -40,8 +40,12 @@ def seed(db: Database, n: int, rng: random.Random) -> dict[str, str]:
         conn.execute(
             insert(threads),
             [
-                {"site": SITES[t % 2], "uri": f"/2026/{t:04d}", "title": f"Article {t}",
-                 "created": start}
+                {
+                    "site": SITES[t % 2],
+                    "uri": f"/2026/{t:04d}",
+                    "title": f"Article {t}",
+                    "created": start,
+                }
                 for t in range(2000)
             ],
         )
@@ -135,7 +139,11 @@ def main() -> None:
             with psycopg.connect(args.postgres, autocommit=True, connect_timeout=3) as c:
                 c.execute(f'CREATE SCHEMA "{schema}"')
             targets.append(
-                ("PostgreSQL (tsvector)", f"{args.postgres}?options=-csearch_path%3D{schema}", schema)
+                (
+                    "PostgreSQL (tsvector)",
+                    f"{args.postgres}?options=-csearch_path%3D{schema}",
+                    schema,
+                )
             )
         except psycopg.Error as e:
             print(f"PostgreSQL skipped: {e}")

@@ -135,7 +135,7 @@ def test_bulk_needs_a_selection_and_an_action_then_undo(mo: TestClient) -> None:
     assert "choose an action" in mo.get(r.headers["location"]).text
     body = f"csrf={token}&action=spam&" + "&".join(f"ids={i}" for i in ids)
     r = submit(mo, "/admin/act", body)
-    assert "spam: 3 comments" in unquote(r.headers["location"])
+    assert "3 comments: spam" in unquote(r.headers["location"])
     assert mo.get("/api/threads", params={"uri": "/bulk"}).json()["thread"]["count"] == 0
     r = submit(mo, "/admin/undo", f"csrf={token}")
     assert "undid spam of 3 comments" in unquote(r.headers["location"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from salon.domain.comments import CommentState
@@ -17,6 +18,7 @@ from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
 from salon.store import moderation as moderation_rows
 from salon.store import outbox as outbox_rows
+from salon.store import spam as spam_rows
 from salon.store import threads as thread_rows
 from salon.store.database import Connection
 
@@ -216,3 +218,26 @@ def undo(deps: Deps, moderator: str) -> Done:
     for site, uri, was, comment_id in reverted:
         _announce(deps, site, uri, was, comment_id)
     return Done(entries[0].action, len(reverted))
+
+
+def empty_spam(deps: Deps, moderator: str, days: int, site: str = "") -> int:
+    """Delete spam older than ``days`` on the moderator's sites (not undoable: it asks)."""
+    if not 1 <= days <= 3650:
+        raise Invalid("days must be between 1 and 3650")
+    now = deps.clock()
+    before = now - timedelta(days=days)
+    total = 0
+    with deps.db.write() as conn:
+        for site_id in moderated_sites(deps, site):
+            gone = spam_rows.delete_before(conn, site_id, before)
+            if gone:
+                audit.record(
+                    conn,
+                    site=site_id,
+                    moderator=moderator,
+                    action="empty-spam",
+                    at=now,
+                    after={"deleted": gone, "older_than_days": days},
+                )
+            total += gone
+    return total

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, select
 
+from salon.store.search import site_of
 from salon.store.tables import comments, decisions, threads
 
 
@@ -39,7 +40,7 @@ def _records(conn: Connection, site: str, column: object, keys: set[str]) -> dic
     rows = conn.execute(
         select(column, comments.c.state, func.count(), func.min(comments.c.created))
         .join(threads, threads.c.id == comments.c.thread_id)
-        .where(threads.c.site == site, column.in_(keys))  # type: ignore[attr-defined]
+        .where(site_of(conn) == site, column.in_(keys))  # type: ignore[attr-defined]
         .group_by(column, comments.c.state)
     ).all()
     for key, state, n, first in rows:
@@ -58,9 +59,7 @@ def author_records(
     wanted = set(authors)
     by_email = _records(conn, site, comments.c.author_email, {e for e, _ in wanted if e})
     by_name = _records(conn, site, comments.c.author_name, {n for e, n in wanted if not e})
-    return {
-        (e, n): (by_email.get(e) if e else by_name.get(n)) or Record() for e, n in wanted
-    }
+    return {(e, n): (by_email.get(e) if e else by_name.get(n)) or Record() for e, n in wanted}
 
 
 def addresses(conn: Connection, site: str, ip_hashes: Iterable[str]) -> dict[str, Address]:
@@ -72,7 +71,7 @@ def addresses(conn: Connection, site: str, ip_hashes: Iterable[str]) -> dict[str
     rows = conn.execute(
         select(comments.c.ip_hash, comments.c.author_name, func.count())
         .join(threads, threads.c.id == comments.c.thread_id)
-        .where(threads.c.site == site, comments.c.ip_hash.in_(wanted))
+        .where(site_of(conn) == site, comments.c.ip_hash.in_(wanted))
         .group_by(comments.c.ip_hash, comments.c.author_name)
         .order_by(func.count().desc(), comments.c.author_name)
     ).all()
@@ -93,7 +92,8 @@ def screenings(conn: Connection, ids: list[int]) -> dict[int, Screening]:
         .group_by(decisions.c.comment_id)
     )
     rows = conn.execute(
-        select(decisions.c.comment_id, decisions.c.spam, decisions.c.abuse, decisions.c.reasons)
-        .where(decisions.c.id.in_(latest))
+        select(
+            decisions.c.comment_id, decisions.c.spam, decisions.c.abuse, decisions.c.reasons
+        ).where(decisions.c.id.in_(latest))
     ).all()
     return {r.comment_id: Screening(r.spam, r.abuse, tuple(r.reasons or ())) for r in rows}

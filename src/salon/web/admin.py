@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
 from urllib.parse import parse_qs, quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Forbidden, Invalid, SalonError
 from salon.domain.moderation import Label
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
-from salon.services import moderation as moderation_service
 from salon.services import workbench
-from salon.services.cards import address_label
-from salon.services.rendering import render_inert
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 
@@ -94,42 +89,7 @@ async def logout(request: Request) -> Response:
     return response
 
 
-@router.get("", response_class=HTMLResponse)
-def queue_page(
-    request: Request,
-    queue: Annotated[str, Query(pattern="^(held|spam)$")] = "held",
-    site: str | None = None,
-    done: str = "",
-    error: str = "",
-) -> Response:
-    session = _session(request)
-    if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
-    name, csrf = session
-    deps = deps_of(request)
-    items = moderation_service.review_queue(deps, site, queue, 100)
-    return templates.TemplateResponse(
-        request,
-        "admin/queue.html",
-        {
-            "moderator": name,
-            "csrf": csrf,
-            "queue": queue,
-            "site": site or "",
-            "done": done,
-            "error": QUEUE_ERRORS.get(error, ""),
-            "shortcuts": SHORTCUTS,
-            "items": [
-                # The one sanitiser's output (links not clickable before approval).
-                {
-                    "item": item,
-                    "html": Markup(render_inert(item.text)),  # noqa: S704
-                    "address": address_label(item.ip_hash),
-                }
-                for item in items
-            ],
-        },
-    )
+# The queues (GET /admin) are drawn by admin_comments, with the other card pages.
 
 
 @router.post("/decide")
@@ -173,7 +133,9 @@ async def ban(request: Request) -> Response:
     )
     words = ban_service.WORDS[made.kind]
     done = f"banned the {words} of comment {one}" if added else f"that {words} was already banned"
-    return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
+    back = back_of(form, f"/admin?queue={queue}")
+    sep = "&" if "?" in back else "?"
+    return RedirectResponse(f"{back}{sep}done={quote(done)}", status_code=303)
 
 
 @router.get("/bans", response_class=HTMLResponse)
@@ -219,6 +181,16 @@ async def _checked_form(request: Request) -> tuple[str | Response, dict[str, lis
     if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
         raise Forbidden("the form expired; reload the page and try again")
     return name, form
+
+
+def back_of(form: dict[str, list[str]], default: str = "/admin/comments") -> str:
+    """The admin page a form came from, without its last notice (never an outside URL)."""
+    back = form.get("back", [default])[0]
+    if not back.startswith("/admin") or back.startswith("//"):
+        back = default
+    for drop in ("&done=", "?done=", "&error=", "?error="):
+        back = back.split(drop)[0]
+    return back
 
 
 def _id(value: str, what: str = "comment") -> int:

@@ -17,11 +17,12 @@ from salon.config import Settings
 from salon.domain.errors import Invalid
 from salon.services import audit as audit_service
 from salon.services import cards as card_service
+from salon.services import moderation as moderation_service
 from salon.services import reports as report_service
 from salon.services import workbench
 from salon.services.cards import Card
 from salon.services.rendering import render, render_inert
-from salon.web.admin import QUEUE_ERRORS, _checked_form, _id, _session
+from salon.web.admin import QUEUE_ERRORS, _checked_form, _id, _session, back_of
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -36,7 +37,16 @@ KEYS = (
     ("remove", "d", "Remove"),
 )
 DESTRUCTIVE = ("spam", "abuse", "remove", "delete")
-VIEWS = {"all": "All comments", "recent": "Recent", "reported": "Reported"}
+VIEWS = {
+    "held": "Held for review",
+    "spam": "Spam",
+    "all": "All comments",
+    "recent": "Recent (published in the last day)",
+    "reported": "Reported by readers",
+}
+PAGE_VIEWS = ("all", "recent", "reported")  # the others are queues at /admin
+QUEUE_SIZE = 100
+SPAM_DAYS = 30
 
 
 def _day(value: str, field: str) -> datetime | None:
@@ -101,8 +111,8 @@ def comments_page(
         return RedirectResponse("/admin/login", status_code=303)
     name, csrf = session
     deps = deps_of(request)
-    if view not in VIEWS:
-        raise Invalid(f"view must be one of {', '.join(VIEWS)}")
+    if view not in PAGE_VIEWS:
+        raise Invalid(f"view must be one of {', '.join(PAGE_VIEWS)}")
     next_cursor = None
     if view == "reported":
         cards = report_service.reported(deps, site)
@@ -122,12 +132,51 @@ def comments_page(
         cards, next_cursor = page.cards, page.next_cursor
     params = {"view": view, "q": q, "author": author, "address": address, "uri": uri}
     params |= {"state": state, "since": since, "until": until, "site": site}
+    return _page(request, (name, csrf), view, cards, params, next_cursor, done, error)
+
+
+@router.get("", response_class=HTMLResponse)
+def queue_page(
+    request: Request,
+    queue: str = "held",
+    site: str = "",
+    done: str = "",
+    error: str = "",
+) -> Response:
+    """Held (the most uncertain first) or Spam (not yet reviewed first)."""
+    session = _session(request)
+    if session is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    if queue not in ("held", "spam"):
+        raise Invalid("queue must be held or spam")
+    deps = deps_of(request)
+    items = moderation_service.review_queue(deps, site or None, queue, QUEUE_SIZE)
+    cards = card_service.cards_of(deps, [item.comment_id for item in items])
+    if queue == "spam":
+        # A moderator's spam verdicts are done; the machine's still want a look.
+        cards.sort(key=lambda card: card.reviewed)
+    params = {"queue": queue, "site": site}
+    return _page(request, session, queue, cards, params, None, done, error)
+
+
+def _page(
+    request: Request,
+    session: tuple[str, str],
+    view: str,
+    cards: list[Card],
+    params: dict[str, str],
+    next_cursor: int | None,
+    done: str,
+    error: str,
+) -> Response:
+    deps = deps_of(request)
+    origins = _origins(deps.settings)
     return templates.TemplateResponse(
         request,
         "admin/comments.html",
         {
-            "moderator": name,
-            "csrf": csrf,
+            "moderator": session[0],
+            "csrf": session[1],
             "current": view,
             "view": view,
             "views": VIEWS,
@@ -137,21 +186,12 @@ def comments_page(
             "keys": KEYS,
             "done": done,
             "error": QUEUE_ERRORS.get(error, ""),
-            "cards": [card_view(card, _origins(deps.settings)) for card in cards],
+            "cards": [card_view(card, origins) for card in cards],
             "next": next_cursor,
             "back": str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
+            "spam_days": SPAM_DAYS,
         },
     )
-
-
-def _back(form: dict[str, list[str]]) -> str:
-    back = form.get("back", ["/admin/comments"])[0]
-    # Only back to our own pages: never an open redirect.
-    if not back.startswith("/admin") or back.startswith("//"):
-        back = "/admin/comments"
-    for drop in ("&done=", "?done=", "&error=", "?error="):
-        back = back.split(drop)[0]
-    return back
 
 
 def _to(back: str, key: str, value: str) -> RedirectResponse:
@@ -165,7 +205,7 @@ async def act(request: Request) -> Response:
     name, form = await _checked_form(request)
     if isinstance(name, Response):
         return name
-    back = _back(form)
+    back = back_of(form)
     if form.get("one"):
         one, _, action = form["one"][0].partition(":")
         ids = [_id(one)]
@@ -178,7 +218,7 @@ async def act(request: Request) -> Response:
             return _to(back, "error", "no action")
     done = await run_in_threadpool(workbench.act, deps_of(request), name, ids, action)
     plural = "s" if done.count != 1 else ""
-    return _to(back, "done", f"{done.action}: {done.count} comment{plural} (u to undo)")
+    return _to(back, "done", f"{done.count} comment{plural}: {done.action} (u to undo)")
 
 
 @router.post("/undo")
@@ -188,7 +228,7 @@ async def undo(request: Request) -> Response:
         return name
     done = await run_in_threadpool(workbench.undo, deps_of(request), name)
     plural = "s" if done.count != 1 else ""
-    return _to(_back(form), "done", f"undid {done.action} of {done.count} comment{plural}")
+    return _to(back_of(form), "done", f"undid {done.action} of {done.count} comment{plural}")
 
 
 @router.post("/edit")
@@ -199,7 +239,7 @@ async def edit(request: Request) -> Response:
     comment_id = _id(form.get("edit", [""])[0])
     text = form.get(f"text-{comment_id}", [""])[0]
     await run_in_threadpool(workbench.edit, deps_of(request), name, comment_id, text)
-    return _to(_back(form), "done", f"edited comment {comment_id}")
+    return _to(back_of(form), "done", f"edited comment {comment_id}")
 
 
 @router.post("/answer")
@@ -210,7 +250,7 @@ async def answer(request: Request) -> Response:
     comment_id = _id(form.get("answer", [""])[0])
     text = form.get(f"answer-{comment_id}", [""])[0]
     reply = await run_in_threadpool(workbench.answer, deps_of(request), name, comment_id, text)
-    return _to(_back(form), "done", f"answered comment {comment_id} as the site (#{reply})")
+    return _to(back_of(form), "done", f"answered comment {comment_id} as the site (#{reply})")
 
 
 @router.post("/dismiss")
@@ -220,7 +260,21 @@ async def dismiss(request: Request) -> Response:
         return name
     comment_id = _id(form.get("dismiss", [""])[0])
     closed = await run_in_threadpool(report_service.dismiss, deps_of(request), name, comment_id)
-    return _to(_back(form), "done", f"dismissed {closed} report(s) of comment {comment_id}")
+    return _to(back_of(form), "done", f"dismissed {closed} report(s) of comment {comment_id}")
+
+
+@router.post("/spam/empty")
+async def empty_spam(request: Request) -> Response:
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    days = form.get("days", [""])[0]
+    if not days.isdigit():
+        raise Invalid("days must be a whole number, like 30")
+    gone = await run_in_threadpool(workbench.empty_spam, deps_of(request), name, int(days))
+    return _to(
+        "/admin?queue=spam", "done", f"deleted {gone} spam comment(s) older than {days} days"
+    )
 
 
 @router.get("/audit", response_class=HTMLResponse)

@@ -59,3 +59,13 @@
     if (button) { e.preventDefault(); button.click(); }
   });
 })();
+// Emptying the spam folder cannot be undone: ask first.
+(function () {
+  "use strict";
+  var empty = document.querySelector('form[action="/admin/spam/empty"]');
+  if (!empty) return;
+  empty.addEventListener("submit", function (e) {
+    var days = empty.querySelector("input[name=days]").value;
+    if (!window.confirm("Delete every spam comment older than " + days + " days? This cannot be undone.")) e.preventDefault();
+  });
+})();
