@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -33,14 +34,14 @@ class Screening:
     reasons: tuple[str, ...]
 
 
-def _records(conn: Connection, site: str, column: object, keys: set[str]) -> dict[str, Record]:
+def _records(conn: Connection, site: str, column: Any, keys: set[str]) -> dict[str, Record]:
     found: dict[str, Record] = {}
     if not keys:
         return found
     rows = conn.execute(
         select(column, comments.c.state, func.count(), func.min(comments.c.created))
         .join(threads, threads.c.id == comments.c.thread_id)
-        .where(site_of(conn) == site, column.in_(keys))  # type: ignore[attr-defined]
+        .where(site_of(conn) == site, column.in_(keys))
         .group_by(column, comments.c.state)
     ).all()
     for key, state, n, first in rows:
