@@ -149,6 +149,7 @@ def create_app(
     app.include_router(feeds.router)
     app.include_router(admin.router)
     app.include_router(admin_comments.router)
+    app.include_router(admin_threads.router)
     app.include_router(reports_api.router)
     app.include_router(report_page.router)
     app.include_router(pages.router)

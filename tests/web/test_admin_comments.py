@@ -198,3 +198,16 @@ def test_recent_view(mo: TestClient, clock: Clock) -> None:
     held = post(mo, SCAM, uri="/r")["comment"]["id"]
     shown = ids_on(mo.get("/admin/comments?view=recent").text)
     assert new in shown and old not in shown and held not in shown
+
+
+def test_move_a_thread_from_the_admin(mo: TestClient) -> None:
+    post(mo, "Comment on the old path", uri="/old-path")
+    token = csrf_of(mo.get("/admin/threads").text)
+    r = submit(
+        mo, "/admin/threads/move", f"csrf={token}&site=default&old=%2Fold-path&new=%2Fnew-path"
+    )
+    assert r.status_code == 303 and "moved 1 thread" in unquote(r.headers["location"])
+    assert mo.get("/api/threads", params={"uri": "/new-path"}).json()["thread"]["count"] == 1
+    r = submit(mo, "/admin/threads/move", f"csrf={token}&site=default&old=%2Fgone&new=%2Fx")
+    assert r.status_code == 404
+    assert "move-thread" in mo.get("/admin/audit").text

@@ -171,5 +171,14 @@ def _mount_moderation() -> None:
 _mount_moderation()
 
 
+def _mount_threads() -> None:
+    from salon.cli.threads import app as threads_app
+
+    app.add_typer(threads_app, name="threads")
+
+
+_mount_threads()
+
+
 def main() -> None:
     app()
