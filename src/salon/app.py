@@ -29,6 +29,7 @@ from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
     admin_comments,
+    admin_threads,
     api,
     errors,
     feeds,
