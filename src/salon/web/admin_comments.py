@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -188,7 +188,9 @@ def _page(
             "error": QUEUE_ERRORS.get(error, ""),
             "cards": [card_view(card, origins) for card in cards],
             "next": next_cursor,
-            "back": str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
+            "back": "/admin?" + urlencode({k: v for k, v in params.items() if v})
+            if view in ("held", "spam")
+            else str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
             "spam_days": SPAM_DAYS,
         },
     )

@@ -25,16 +25,42 @@
       items.forEach(function (el) { el.querySelector("input[name=ids]").checked = all.checked; });
     });
   }
+  // Destructive bulk actions ask first, on the page (a single key on one card does
+  // not: u undoes it). Emptying the spam folder asks too, and cannot be undone.
+  var box = document.getElementById("confirm");
+  var pending = null;
+  function ask(message, target, submitter) {
+    if (!box) return true;
+    if (pending && pending.target === target && pending.submitter === submitter && pending.ok) { pending = null; return true; }
+    pending = { target: target, submitter: submitter, ok: false };
+    document.getElementById("confirm-text").textContent = message;
+    box.hidden = false;
+    document.getElementById("confirm-yes").focus();
+    return false;
+  }
+  if (box) {
+    document.getElementById("confirm-yes").addEventListener("click", function () {
+      if (!pending) return;
+      pending.ok = true;
+      box.hidden = true;
+      pending.target.requestSubmit(pending.submitter || undefined);
+    });
+    document.getElementById("confirm-no").addEventListener("click", function () { pending = null; box.hidden = true; });
+  }
   if (form) {
-    // Destructive bulk actions ask first; a single key on one card does not (u undoes it).
     form.addEventListener("submit", function (e) {
       var by = e.submitter;
       if (!by || by.name !== "bulk") return;
       var action = form.querySelector("#bulk-action").value;
       var n = form.querySelectorAll("input[name=ids]:checked").length;
-      if (CONFIRM[action] && n && !window.confirm("Mark " + n + " comment" + (n === 1 ? "" : "s") + " as " + CONFIRM[action] + "?")) {
-        e.preventDefault();
-      }
+      if (CONFIRM[action] && n && !ask("Mark " + n + " comment" + (n === 1 ? "" : "s") + " as " + CONFIRM[action] + "? (Undo with u.)", form, by)) e.preventDefault();
+    });
+  }
+  var empty = document.querySelector('form[action="/admin/spam/empty"]');
+  if (empty) {
+    empty.addEventListener("submit", function (e) {
+      var days = empty.querySelector("input[name=days]").value;
+      if (!ask("Delete every spam comment older than " + days + " days? This cannot be undone.", empty, e.submitter)) e.preventDefault();
     });
   }
   function open(key) {
@@ -57,15 +83,5 @@
     if ((e.key === "e" || e.key === "n") && open(e.key)) { e.preventDefault(); return; }
     var button = items[at].querySelector('button[data-key="' + e.key + '"]');
     if (button) { e.preventDefault(); button.click(); }
-  });
-})();
-// Emptying the spam folder cannot be undone: ask first.
-(function () {
-  "use strict";
-  var empty = document.querySelector('form[action="/admin/spam/empty"]');
-  if (!empty) return;
-  empty.addEventListener("submit", function (e) {
-    var days = empty.querySelector("input[name=days]").value;
-    if (!window.confirm("Delete every spam comment older than " + days + " days? This cannot be undone.")) e.preventDefault();
   });
 })();
