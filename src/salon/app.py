@@ -22,6 +22,7 @@ from salon.services.context import Clock, Deps, system_clock
 from salon.services.jobs import run_due
 from salon.services.learning import HANDLERS
 from salon.services.screening import ModelScreen
+from salon.services.site_settings import with_stored
 from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
@@ -29,6 +30,7 @@ from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
     admin_comments,
+    admin_settings,
     admin_threads,
     api,
     errors,
@@ -64,6 +66,8 @@ def build_deps(
             f"the database schema is at revision {at}, this Salon needs {head}: "
             "run `salon db upgrade` (back up the database first)"
         )
+    # What admins changed in the UI applies over the file.
+    settings = with_stored(settings, db)
     if settings.secret_key is not None:
         secret = settings.secret_key.get_secret_value()
     else:
@@ -151,6 +155,7 @@ def create_app(
     app.include_router(admin.router)
     app.include_router(admin_comments.router)
     app.include_router(admin_threads.router)
+    app.include_router(admin_settings.router)
     app.include_router(reports_api.router)
     app.include_router(report_page.router)
     app.include_router(pages.router)

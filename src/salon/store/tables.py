@@ -221,3 +221,14 @@ audit = Table(
     Index("ix_audit_site_id", "site", "id"),
     Index("ix_audit_moderator_id", "moderator", "id"),
 )
+
+# Site settings changed in the admin UI; a site without a row uses the TOML file's.
+site_settings = Table(
+    "site_settings",
+    metadata,
+    Column("site", String(64), primary_key=True),
+    # The editable fields of SiteSettings (the moderation table included), as validated.
+    Column("data", JSON, nullable=False),
+    Column("updated", UTCDateTime(), nullable=False),
+    Column("updated_by", String(128), nullable=False),
+)

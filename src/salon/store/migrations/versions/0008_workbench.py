@@ -1,4 +1,5 @@
-"""moderators' workbench: full-text search, reader reports, audit log, answers as the site
+"""moderators' workbench: full-text search, reader reports, audit log, answers as the site,
+site settings edited in the UI
 
 Revision ID: 0008
 Revises: 0005
@@ -75,6 +76,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_site_id", "audit", ["site", "id"])
     op.create_index("ix_audit_moderator_id", "audit", ["moderator", "id"])
+    op.create_table(
+        "site_settings",
+        sa.Column("site", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("updated", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=128), nullable=False),
+        sa.PrimaryKeyConstraint("site"),
+    )
     # The full-text index cannot be described in tables.py (an FTS5 virtual table kept
     # by triggers on SQLite, an expression GIN index on PostgreSQL); store/search.py
     # names it and queries it with the same expression.
@@ -95,6 +104,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS comments_fts_vector ON comments")
         op.execute("DROP INDEX IF EXISTS ix_comments_fts")
         op.execute("ALTER TABLE comments DROP COLUMN IF EXISTS search_vector")
+    op.drop_table("site_settings")
     op.drop_table("audit")
     op.drop_table("reports")
     op.drop_column("comments", "staff")
