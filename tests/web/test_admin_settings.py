@@ -58,8 +58,11 @@ def test_a_change_applies_to_the_next_post(
     audit = mo.get("/admin/audit?action=settings").text
     assert "quokka" in audit and "mo" in audit
     # Kept in the database: a new process starts with it.
-    with TestClient(create_app(settings, clock=clock, moderator=moderator, run_jobs=False)) as c2:
-        r = c2.post("/api/comments", json={"site": "default", "uri": "/s3", "text": "a quokka appeared"})
+    restarted = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    with TestClient(restarted) as c2:
+        r = c2.post(
+            "/api/comments", json={"site": "default", "uri": "/s3", "text": "a quokka appeared"}
+        )
         assert r.json()["state"] == "held"
 
 

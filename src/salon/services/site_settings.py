@@ -31,6 +31,12 @@ SITE_FIELDS = (
     "require_email",
     "report_threshold",
 )
+RATE_LIMITS = (
+    "ip_posts_per_minute",
+    "ip_posts_per_hour",
+    "author_posts_per_minute",
+    "author_posts_per_hour",
+)
 POLICY_FIELDS = tuple(f.name for f in fields(Policy) if not f.name.startswith("_"))
 
 
@@ -102,8 +108,7 @@ def _activate(deps: Deps, site: SiteSettings) -> None:
     policy = site_policy(site)
     old = deps.screen.policies.get(site.id)
     deps.screen.policies[site.id] = policy
-    limits = ("ip_posts_per_minute", "ip_posts_per_hour")
-    limits += ("author_posts_per_minute", "author_posts_per_hour")
+    limits = RATE_LIMITS
     # A new limiter starts counting afresh: only when the limits themselves changed.
     if old is None or any(getattr(old, k) != getattr(policy, k) for k in limits):
         deps.screen.limiters[site.id] = RateLimiter.from_policy(
