@@ -30,7 +30,7 @@ def move(
 
     deps = build_deps(settings_from(Path(config) if config else None))
     try:
-        moved = move_threads(deps, site, old, new, prefix=prefix, by="salon threads move")
+        moved = move_threads(deps, site, old, new, prefix=prefix)
     except SalonError as e:
         typer.echo(f"error: {e.detail}", err=True)
         raise typer.Exit(1) from e

@@ -3,8 +3,13 @@ filtered by site, moderator, action or comment."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from salon.services.cards import moderated_sites
 from salon.services.context import Deps
+
+if TYPE_CHECKING:
+    from salon.services.accounts import Account
 from salon.store import audit as audit_rows
 from salon.store.audit import Entry, add, last_batch, mark_undone
 
@@ -14,8 +19,14 @@ record = add
 PAGE = 100
 
 
+def _no_site(site: str, who: Account | None) -> tuple[str, ...]:
+    # Account and token changes belong to no site: admins see them with the rest.
+    return () if site or (who is not None and not who.is_admin) else ("*",)
+
+
 def entries(
     deps: Deps,
+    who: Account | None = None,
     *,
     site: str = "",
     moderator: str = "",
@@ -28,7 +39,7 @@ def entries(
     with deps.db.read() as conn:
         return audit_rows.entries(
             conn,
-            moderated_sites(deps, site),
+            moderated_sites(deps, site, who) + _no_site(site, who),
             moderator=moderator.strip(),
             action=action.strip(),
             comment_id=comment_id,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from salon.domain.errors import Forbidden, Invalid
 from salon.services.context import Deps
@@ -17,6 +19,10 @@ from salon.store.history import Address, Record, Screening
 from salon.store.reports import Report
 from salon.store.search import Filter, Found
 
+if TYPE_CHECKING:
+    from salon.services.accounts import Account
+
+log = logging.getLogger(__name__)
 PAGE = 50
 LABEL_DIGITS = 8
 STATES = ("published", "held", "spam", "deleted")
@@ -73,22 +79,24 @@ class Page:
     next_cursor: int | None
 
 
-def moderated_sites(deps: Deps, site: str = "") -> tuple[str, ...]:
-    """The sites a moderator may see, or the one asked for (checked)."""
-    ids = tuple(s.id for s in deps.settings.sites)
+def moderated_sites(deps: Deps, site: str = "", who: Account | None = None) -> tuple[str, ...]:
+    """The sites ``who`` moderates (None: the shell, every site), or the one asked for
+    if they moderate it (else 403, logged without anything secret)."""
+    ids = tuple(s.id for s in deps.settings.sites if who is None or who.may(s.id))
     if not site:
         return ids
     if site not in ids:
+        log.warning("refused: %s asked for site %r", who.name if who else "?", site[:64])
         raise Forbidden(f"you do not moderate a site {site!r}")
     return (site,)
 
 
-def search(deps: Deps, query: Query, limit: int = PAGE) -> Page:
+def search(deps: Deps, query: Query, who: Account | None = None, limit: int = PAGE) -> Page:
     """Every comment matching the query, newest first, ``limit`` to a page."""
     if query.state and query.state not in STATES:
         raise Invalid(f"state must be one of {', '.join(STATES)}, not {query.state!r}")
     where = Filter(
-        sites=moderated_sites(deps, query.site),
+        sites=moderated_sites(deps, query.site, who),
         words=query.words,
         author=query.author.strip(),
         address=address_prefix(query.address),

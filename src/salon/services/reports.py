@@ -8,6 +8,7 @@ from datetime import timedelta
 from salon.domain.comments import CommentState
 from salon.domain.errors import Invalid, NotFound, RateLimited
 from salon.services import audit
+from salon.services.accounts import Account
 from salon.services.cards import Card, cards_of, moderated_sites
 from salon.services.context import Deps, Requester
 from salon.store import comments as comment_rows
@@ -65,26 +66,26 @@ def report_comment(
     return Reported(counted, held)
 
 
-def reported(deps: Deps, site: str = "", limit: int = 50) -> list[Card]:
+def reported(deps: Deps, site: str = "", who: Account | None = None, limit: int = 50) -> list[Card]:
     """Comments with open reports, the most reported first."""
     with deps.db.read() as conn:
-        ids = report_rows.reported_ids(conn, moderated_sites(deps, site), limit)
+        ids = report_rows.reported_ids(conn, moderated_sites(deps, site, who), limit)
     return cards_of(deps, ids)
 
 
-def dismiss(deps: Deps, moderator: str, comment_id: int) -> int:
+def dismiss(deps: Deps, who: Account, comment_id: int) -> int:
     """Close the comment's reports (it stays as it is; approve it to publish it again)."""
     now = deps.clock()
     with deps.db.write() as conn:
         record = comment_rows.record(conn, comment_id)
         if record is None:
             raise NotFound(f"there is no comment {comment_id}")
-        moderated_sites(deps, record.site)
-        closed = report_rows.dismiss(conn, comment_id, moderator, now)
+        moderated_sites(deps, record.site, who)
+        closed = report_rows.dismiss(conn, comment_id, who.name, now)
         audit.record(
             conn,
             site=record.site,
-            moderator=moderator,
+            moderator=who.name,
             action="dismiss-reports",
             at=now,
             comment_id=comment_id,

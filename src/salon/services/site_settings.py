@@ -15,6 +15,7 @@ from salon.moderation import Policy
 from salon.moderation.errors import PolicyError
 from salon.moderation.ratelimit import RateLimiter
 from salon.services import audit
+from salon.services.accounts import Account, require_admin
 from salon.services.context import Deps
 from salon.services.screening import site_policy
 from salon.store import site_settings as settings_rows
@@ -77,8 +78,9 @@ def editable(site: SiteSettings) -> dict[str, Any]:
     return values
 
 
-def update_site(deps: Deps, admin: str, site_id: str, data: dict[str, Any]) -> SiteSettings:
-    """Validate and save a site's settings; the next request runs with them."""
+def update_site(deps: Deps, who: Account, site_id: str, data: dict[str, Any]) -> SiteSettings:
+    """Validate and save a site's settings (admins only); the next request runs with them."""
+    require_admin(who)
     site = deps.settings.site(site_id)
     if site is None:
         raise NotFound(f"unknown site {site_id!r}")
@@ -88,11 +90,11 @@ def update_site(deps: Deps, admin: str, site_id: str, data: dict[str, Any]) -> S
     saved = _jsonable(saved)
     now = deps.clock()
     with deps.db.write() as conn:
-        settings_rows.save(conn, site_id, saved, now, admin)
+        settings_rows.save(conn, site_id, saved, now, who.name)
         audit.record(
             conn,
             site=site_id,
-            moderator=admin,
+            moderator=who.name,
             action="settings",
             at=now,
             before=_jsonable(editable(site)),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from salon.domain.errors import Invalid, NotFound
 from salon.services import audit
+from salon.services.accounts import SHELL, Account
 from salon.services.cards import moderated_sites
 from salon.services.context import Deps
 from salon.services.threads import check_uri
@@ -21,12 +22,12 @@ class Moved:
 
 
 def move_threads(
-    deps: Deps, site: str, old: str, new: str, *, prefix: bool = False, by: str = "salon"
+    deps: Deps, site: str, old: str, new: str, *, prefix: bool = False, who: Account = SHELL
 ) -> list[Moved]:
     """Move the thread at ``old`` to ``new``; with ``prefix`` every thread whose path
     starts with ``old`` gets ``new`` instead of that start. A thread already at the new
     address is merged with the moved one, so no comment is lost."""
-    moderated_sites(deps, site)
+    moderated_sites(deps, site, who)
     check_uri(old)
     check_uri(new)
     if old == new:
@@ -50,7 +51,7 @@ def move_threads(
             audit.record(
                 conn,
                 site=site,
-                moderator=by,
+                moderator=who.name,
                 action="move-thread",
                 at=now,
                 before={"uri": uri},

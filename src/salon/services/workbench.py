@@ -12,6 +12,7 @@ from typing import Any
 from salon.domain.comments import CommentState
 from salon.domain.errors import Invalid, NotFound
 from salon.services import audit
+from salon.services.accounts import Account
 from salon.services.cards import moderated_sites
 from salon.services.context import Deps
 from salon.services.serialise import comment_json
@@ -42,11 +43,13 @@ class Done:
     count: int
 
 
-def _record(deps: Deps, conn: Connection, comment_id: int) -> comment_rows.CommentRecord:
+def _record(
+    deps: Deps, conn: Connection, comment_id: int, who: Account
+) -> comment_rows.CommentRecord:
     record = comment_rows.record(conn, comment_id, for_update=True)
     if record is None:
         raise NotFound(f"there is no comment {comment_id}")
-    moderated_sites(deps, record.site)  # a moderator of another site gets 403
+    moderated_sites(deps, record.site, who)  # a moderator of another site gets 403
     return record
 
 
@@ -62,7 +65,7 @@ def _announce(deps: Deps, site: str, uri: str, was: CommentState, comment_id: in
         deps.on_event(site, uri, "remove", {"id": comment_id})
 
 
-def act(deps: Deps, moderator: str, ids: list[int], action: str) -> Done:
+def act(deps: Deps, who: Account, ids: list[int], action: str) -> Done:
     """Apply one action to these comments, in one transaction and one Undo batch."""
     if action not in ACTIONS:
         raise Invalid(f"the action must be one of {', '.join(ACTIONS)}, not {action!r}")
@@ -76,7 +79,7 @@ def act(deps: Deps, moderator: str, ids: list[int], action: str) -> Done:
     changed: list[tuple[str, str, CommentState, int]] = []
     with deps.db.write() as conn:
         for comment_id in dict.fromkeys(ids):
-            record = _record(deps, conn, comment_id)
+            record = _record(deps, conn, comment_id, who)
             was = record.comment.state
             if action == "restore" and not record.comment.text:
                 raise Invalid(f"the author deleted comment {comment_id}; nothing to restore")
@@ -84,14 +87,14 @@ def act(deps: Deps, moderator: str, ids: list[int], action: str) -> Done:
             label_id = None
             if label is not None:
                 label_id = moderation_rows.add_label(
-                    conn, comment_id, record.site, label, record.comment.text, moderator, now
+                    conn, comment_id, record.site, label, record.comment.text, who.name, now
                 )
                 outbox_rows.enqueue(conn, "learn", {"site": record.site}, now)
             thread_rows.bump(conn, record.comment.thread_id)
             audit.record(
                 conn,
                 site=record.site,
-                moderator=moderator,
+                moderator=who.name,
                 action=action,
                 at=now,
                 batch=batch,
@@ -105,24 +108,24 @@ def act(deps: Deps, moderator: str, ids: list[int], action: str) -> Done:
     return Done(action, len(changed))
 
 
-def edit(deps: Deps, moderator: str, comment_id: int, text: str) -> None:
+def edit(deps: Deps, who: Account, comment_id: int, text: str) -> None:
     """Replace a comment's text; readers then see "Last edited … by MODERATOR"."""
     text = text.strip()
     if not text:
         raise Invalid("the new text is empty; remove the comment instead")
     now = deps.clock()
     with deps.db.write() as conn:
-        record = _record(deps, conn, comment_id)
+        record = _record(deps, conn, comment_id, who)
         site = deps.settings.site(record.site)
         if site is not None and len(text) > site.max_comment_chars:
             raise Invalid(f"at most {site.max_comment_chars} characters")
         old = record.comment.text
-        comment_rows.set_text(conn, comment_id, old, text, now, moderator, None)
+        comment_rows.set_text(conn, comment_id, old, text, now, who.name, None)
         thread_rows.bump(conn, record.comment.thread_id)
         audit.record(
             conn,
             site=record.site,
-            moderator=moderator,
+            moderator=who.name,
             action="edit",
             at=now,
             batch=secrets.token_hex(8),
@@ -137,14 +140,14 @@ def edit(deps: Deps, moderator: str, comment_id: int, text: str) -> None:
         )
 
 
-def answer(deps: Deps, moderator: str, comment_id: int, text: str) -> int:
+def answer(deps: Deps, who: Account, comment_id: int, text: str) -> int:
     """Reply to a comment as the site (published at once, shown with a badge)."""
     text = text.strip()
     if not text:
         raise Invalid("write the answer first")
     now = deps.clock()
     with deps.db.write() as conn:
-        record = _record(deps, conn, comment_id)
+        record = _record(deps, conn, comment_id, who)
         site = deps.settings.site(record.site)
         max_depth = site.max_depth if site else 5
         # At the deepest level the answer becomes the comment's sibling, as readers' do.
@@ -159,13 +162,13 @@ def answer(deps: Deps, moderator: str, comment_id: int, text: str) -> int:
             created=now,
             state=CommentState.PUBLISHED.value,
             edit_key=deps.signer.new_edit_key(),
-            staff=moderator,
+            staff=who.name,
         )
         thread_rows.bump(conn, record.comment.thread_id)
         audit.record(
             conn,
             site=record.site,
-            moderator=moderator,
+            moderator=who.name,
             action="answer",
             at=now,
             comment_id=reply_id,
@@ -177,17 +180,17 @@ def answer(deps: Deps, moderator: str, comment_id: int, text: str) -> int:
     return reply_id
 
 
-def undo(deps: Deps, moderator: str) -> Done:
+def undo(deps: Deps, who: Account) -> Done:
     """Revert the moderator's last action (a whole bulk action at once)."""
     reverted: list[tuple[str, str, CommentState, int]] = []
     with deps.db.write() as conn:
-        entries = audit.last_batch(conn, moderator, UNDOABLE)
+        entries = audit.last_batch(conn, who.name, UNDOABLE)
         if not entries:
             raise Invalid("there is nothing to undo")
         for entry in entries:
             if entry.comment_id is None:
                 continue
-            record = _record(deps, conn, entry.comment_id)
+            record = _record(deps, conn, entry.comment_id, who)
             before: dict[str, Any] = entry.before or {}
             after: dict[str, Any] = entry.after or {}
             if "state" in before:
@@ -199,7 +202,7 @@ def undo(deps: Deps, moderator: str) -> Done:
                     record.comment.text,
                     before["text"],
                     deps.clock(),
-                    moderator,
+                    who.name,
                     None,
                 )
             if after.get("label_id"):
@@ -210,7 +213,7 @@ def undo(deps: Deps, moderator: str) -> Done:
         audit.record(
             conn,
             site=entries[0].site,
-            moderator=moderator,
+            moderator=who.name,
             action="undo",
             at=deps.clock(),
             before={"action": entries[0].action, "comments": [e.comment_id for e in entries]},
@@ -220,7 +223,7 @@ def undo(deps: Deps, moderator: str) -> Done:
     return Done(entries[0].action, len(reverted))
 
 
-def empty_spam(deps: Deps, moderator: str, days: int, site: str = "") -> int:
+def empty_spam(deps: Deps, who: Account, days: int, site: str = "") -> int:
     """Delete spam older than ``days`` on the moderator's sites (not undoable: it asks)."""
     if not 1 <= days <= 3650:
         raise Invalid("days must be between 1 and 3650")
@@ -228,13 +231,13 @@ def empty_spam(deps: Deps, moderator: str, days: int, site: str = "") -> int:
     before = now - timedelta(days=days)
     total = 0
     with deps.db.write() as conn:
-        for site_id in moderated_sites(deps, site):
+        for site_id in moderated_sites(deps, site, who):
             gone = spam_rows.delete_before(conn, site_id, before)
             if gone:
                 audit.record(
                     conn,
                     site=site_id,
-                    moderator=moderator,
+                    moderator=who.name,
                     action="empty-spam",
                     at=now,
                     after={"deleted": gone, "older_than_days": days},

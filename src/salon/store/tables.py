@@ -171,6 +171,10 @@ admins = Table(
     # argon2id hash (argon2-cffi); never the password.
     Column("password_hash", String(256), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
+    # "admin": every site, accounts and settings; "moderator": the sites listed.
+    Column("role", String(16), nullable=False, server_default="admin"),
+    Column("sites", JSON, nullable=True),
+    Column("disabled", Boolean, nullable=False, server_default=false()),
 )
 
 # Bans a moderator added from the queue; the site settings' ban lists still apply too.
@@ -231,4 +235,17 @@ site_settings = Table(
     Column("data", JSON, nullable=False),
     Column("updated", UTCDateTime(), nullable=False),
     Column("updated_by", String(128), nullable=False),
+)
+
+# Admin API tokens: only a SHA-256 of each is kept (they are long random strings).
+admin_tokens = Table(
+    "admin_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account", String(64), nullable=False),
+    Column("label", String(128), nullable=False, server_default=""),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("last_used", UTCDateTime(), nullable=True),
+    Column("revoked", UTCDateTime(), nullable=True),
 )

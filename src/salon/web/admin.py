@@ -14,6 +14,7 @@ from salon.domain.moderation import Label
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
 from salon.services import workbench
+from salon.services.accounts import account_of
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 
@@ -109,10 +110,13 @@ async def decide(request: Request) -> Response:
         missing = "nothing selected" if not pairs else "no action"
         return RedirectResponse(f"/admin?queue={queue}&error={quote(missing)}", status_code=303)
     # One batch through the workbench: audited, and undone together with u.
+    who = account_of(deps_of(request), name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
     await run_in_threadpool(
         workbench.act,
         deps_of(request),
-        name,
+        who,
         [comment_id for comment_id, _ in pairs],
         _label(pairs[0][1]),
     )

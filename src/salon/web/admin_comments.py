@@ -20,9 +20,11 @@ from salon.services import cards as card_service
 from salon.services import moderation as moderation_service
 from salon.services import reports as report_service
 from salon.services import workbench
+from salon.services.accounts import Account
 from salon.services.cards import Card
 from salon.services.rendering import render, render_inert
-from salon.web.admin import QUEUE_ERRORS, _checked_form, _id, _session, back_of
+from salon.web.admin import QUEUE_ERRORS, _id, back_of
+from salon.web.admin_auth import checked, signed_in, to_login
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -106,16 +108,16 @@ def comments_page(
     done: str = "",
     error: str = "",
 ) -> Response:
-    session = _session(request)
+    session = signed_in(request)
     if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
-    name, csrf = session
+        return to_login()
+    who, csrf = session
     deps = deps_of(request)
     if view not in PAGE_VIEWS:
         raise Invalid(f"view must be one of {', '.join(PAGE_VIEWS)}")
     next_cursor = None
     if view == "reported":
-        cards = report_service.reported(deps, site)
+        cards = report_service.reported(deps, site, who)
     else:
         query = card_service.Query(
             words=q,
@@ -128,11 +130,11 @@ def comments_page(
             site=site,
             cursor=_id(cursor, "cursor") if cursor else None,
         )
-        page = card_service.search(deps, query)
+        page = card_service.search(deps, query, who)
         cards, next_cursor = page.cards, page.next_cursor
     params = {"view": view, "q": q, "author": author, "address": address, "uri": uri}
     params |= {"state": state, "since": since, "until": until, "site": site}
-    return _page(request, (name, csrf), view, cards, params, next_cursor, done, error)
+    return _page(request, (who, csrf), view, cards, params, next_cursor, done, error)
 
 
 @router.get("", response_class=HTMLResponse)
@@ -144,13 +146,17 @@ def queue_page(
     error: str = "",
 ) -> Response:
     """Held (the most uncertain first) or Spam (not yet reviewed first)."""
-    session = _session(request)
+    session = signed_in(request)
     if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
+        return to_login()
     if queue not in ("held", "spam"):
         raise Invalid("queue must be held or spam")
     deps = deps_of(request)
+    if site:
+        card_service.moderated_sites(deps, site, session[0])
     items = moderation_service.review_queue(deps, site or None, queue, QUEUE_SIZE)
+    allowed = set(card_service.moderated_sites(deps, "", session[0]))
+    items = [item for item in items if item.site in allowed]
     cards = card_service.cards_of(deps, [item.comment_id for item in items])
     if queue == "spam":
         # A moderator's spam verdicts are done; the machine's still want a look.
@@ -161,7 +167,7 @@ def queue_page(
 
 def _page(
     request: Request,
-    session: tuple[str, str],
+    session: tuple[Account, str],
     view: str,
     cards: list[Card],
     params: dict[str, str],
@@ -175,7 +181,7 @@ def _page(
         request,
         "admin/comments.html",
         {
-            "moderator": session[0],
+            "moderator": session[0].name,
             "csrf": session[1],
             "current": view,
             "view": view,
@@ -204,9 +210,9 @@ def _to(back: str, key: str, value: str) -> RedirectResponse:
 @router.post("/act")
 async def act(request: Request) -> Response:
     """One action on one comment (its button) or on the selected ones (With selected)."""
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     back = back_of(form)
     if form.get("one"):
         one, _, action = form["one"][0].partition(":")
@@ -218,62 +224,62 @@ async def act(request: Request) -> Response:
             return _to(back, "error", "nothing selected")
         if not action:
             return _to(back, "error", "no action")
-    done = await run_in_threadpool(workbench.act, deps_of(request), name, ids, action)
+    done = await run_in_threadpool(workbench.act, deps_of(request), who, ids, action)
     plural = "s" if done.count != 1 else ""
     return _to(back, "done", f"{done.count} comment{plural}: {done.action} (u to undo)")
 
 
 @router.post("/undo")
 async def undo(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
-    done = await run_in_threadpool(workbench.undo, deps_of(request), name)
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
+    done = await run_in_threadpool(workbench.undo, deps_of(request), who)
     plural = "s" if done.count != 1 else ""
     return _to(back_of(form), "done", f"undid {done.action} of {done.count} comment{plural}")
 
 
 @router.post("/edit")
 async def edit(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     comment_id = _id(form.get("edit", [""])[0])
     text = form.get(f"text-{comment_id}", [""])[0]
-    await run_in_threadpool(workbench.edit, deps_of(request), name, comment_id, text)
+    await run_in_threadpool(workbench.edit, deps_of(request), who, comment_id, text)
     return _to(back_of(form), "done", f"edited comment {comment_id}")
 
 
 @router.post("/answer")
 async def answer(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     comment_id = _id(form.get("answer", [""])[0])
     text = form.get(f"answer-{comment_id}", [""])[0]
-    reply = await run_in_threadpool(workbench.answer, deps_of(request), name, comment_id, text)
+    reply = await run_in_threadpool(workbench.answer, deps_of(request), who, comment_id, text)
     return _to(back_of(form), "done", f"answered comment {comment_id} as the site (#{reply})")
 
 
 @router.post("/dismiss")
 async def dismiss(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     comment_id = _id(form.get("dismiss", [""])[0])
-    closed = await run_in_threadpool(report_service.dismiss, deps_of(request), name, comment_id)
+    closed = await run_in_threadpool(report_service.dismiss, deps_of(request), who, comment_id)
     return _to(back_of(form), "done", f"dismissed {closed} report(s) of comment {comment_id}")
 
 
 @router.post("/spam/empty")
 async def empty_spam(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     days = form.get("days", [""])[0]
     if not days.isdigit():
         raise Invalid("days must be a whole number, like 30")
-    gone = await run_in_threadpool(workbench.empty_spam, deps_of(request), name, int(days))
+    gone = await run_in_threadpool(workbench.empty_spam, deps_of(request), who, int(days))
     return _to(
         "/admin?queue=spam", "done", f"deleted {gone} spam comment(s) older than {days} days"
     )
@@ -283,12 +289,13 @@ async def empty_spam(request: Request) -> Response:
 def audit_page(
     request: Request, moderator: str = "", action: str = "", comment: str = "", site: str = ""
 ) -> Response:
-    session = _session(request)
+    session = signed_in(request)
     if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
-    name, csrf = session
+        return to_login()
+    who, csrf = session
     entries = audit_service.entries(
         deps_of(request),
+        who,
         site=site,
         moderator=moderator,
         action=action,
@@ -298,7 +305,7 @@ def audit_page(
         request,
         "admin/audit.html",
         {
-            "moderator": name,
+            "moderator": who.name,
             "csrf": csrf,
             "current": "audit",
             "entries": entries,

@@ -12,7 +12,8 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid, NotFound
 from salon.services import site_settings as settings_service
-from salon.web.admin import _checked_form, _session
+from salon.services.accounts import require_admin
+from salon.web.admin_auth import checked, signed_in, to_login
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -97,9 +98,10 @@ def _parse(form: dict[str, list[str]], current: dict[str, Any]) -> dict[str, Any
 
 @router.get("/settings", response_class=HTMLResponse)
 def settings_page(request: Request, site: str = "", done: str = "") -> Response:
-    session = _session(request)
+    session = signed_in(request)
     if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
+        return to_login()
+    require_admin(session[0])
     deps = deps_of(request)
     chosen = deps.settings.site(site) if site else deps.settings.sites[0]
     if chosen is None:
@@ -109,7 +111,7 @@ def settings_page(request: Request, site: str = "", done: str = "") -> Response:
         request,
         "admin/settings.html",
         {
-            "moderator": session[0],
+            "moderator": session[0].name,
             "csrf": session[1],
             "current": "settings",
             "done": done,
@@ -123,15 +125,15 @@ def settings_page(request: Request, site: str = "", done: str = "") -> Response:
 
 @router.post("/settings")
 async def save_settings(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     deps = deps_of(request)
     site_id = form.get("site", [""])[0]
     site = deps.settings.site(site_id)
     if site is None:
         raise NotFound(f"unknown site {site_id!r}")
     data = _parse(form, settings_service.editable(site))
-    await run_in_threadpool(settings_service.update_site, deps, name, site_id, data)
+    await run_in_threadpool(settings_service.update_site, deps, who, site_id, data)
     done = f"saved the settings of {site_id}; they apply to the next comment"
     return RedirectResponse(f"/admin/settings?site={quote(site_id)}&done={quote(done)}", 303)

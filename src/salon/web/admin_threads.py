@@ -8,8 +8,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from salon.services.cards import moderated_sites
 from salon.services.thread_moves import move_threads
-from salon.web.admin import _checked_form, _session
+from salon.web.admin_auth import checked, signed_in, to_login
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -18,28 +19,28 @@ router = APIRouter(prefix="/admin", include_in_schema=False)
 
 @router.get("/threads", response_class=HTMLResponse)
 def threads_page(request: Request, done: str = "") -> Response:
-    session = _session(request)
+    session = signed_in(request)
     if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
-    name, csrf = session
+        return to_login()
+    who, csrf = session
     return templates.TemplateResponse(
         request,
         "admin/threads.html",
         {
-            "moderator": name,
+            "moderator": who.name,
             "csrf": csrf,
             "current": "threads",
             "done": done,
-            "sites": [s.id for s in deps_of(request).settings.sites],
+            "sites": moderated_sites(deps_of(request), "", who),
         },
     )
 
 
 @router.post("/threads/move")
 async def move(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
     moved = await run_in_threadpool(
         move_threads,
         deps_of(request),
@@ -47,7 +48,7 @@ async def move(request: Request) -> Response:
         form.get("old", [""])[0].strip(),
         form.get("new", [""])[0].strip(),
         prefix=bool(form.get("prefix")),
-        by=name,
+        who=who,
     )
     said = "; ".join(f"{m.old} → {m.new}{' (merged)' if m.merged else ''}" for m in moved[:20])
     done = f"moved {len(moved)} thread(s): {said}"

@@ -76,6 +76,25 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_site_id", "audit", ["site", "id"])
     op.create_index("ix_audit_moderator_id", "audit", ["moderator", "id"])
+    op.add_column(
+        "admins", sa.Column("role", sa.String(length=16), server_default="admin", nullable=False)
+    )
+    op.add_column("admins", sa.Column("sites", sa.JSON(), nullable=True))
+    op.add_column(
+        "admins", sa.Column("disabled", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
+    op.create_table(
+        "admin_tokens",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("account", sa.String(length=64), nullable=False),
+        sa.Column("label", sa.String(length=128), server_default="", nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.Column("created", sa.DateTime(), nullable=False),
+        sa.Column("last_used", sa.DateTime(), nullable=True),
+        sa.Column("revoked", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("digest"),
+    )
     op.create_table(
         "site_settings",
         sa.Column("site", sa.String(length=64), nullable=False),
@@ -105,6 +124,10 @@ def downgrade() -> None:
         op.execute("DROP INDEX IF EXISTS ix_comments_fts")
         op.execute("ALTER TABLE comments DROP COLUMN IF EXISTS search_vector")
     op.drop_table("site_settings")
+    op.drop_table("admin_tokens")
+    with op.batch_alter_table("admins") as batch:
+        for column in ("disabled", "sites", "role"):
+            batch.drop_column(column)
     op.drop_table("audit")
     op.drop_table("reports")
     op.drop_column("comments", "staff")
