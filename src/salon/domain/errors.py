@@ -74,3 +74,11 @@ class Unavailable(SalonError):
     def __init__(self, detail: str, retry_after: float = 2) -> None:
         super().__init__(detail)
         self.retry_after = max(1, int(retry_after + 0.999))
+
+
+class Unauthorized(SalonError):
+    """No valid credentials (an admin API call without a live token)."""
+
+    status = 401
+    code = "unauthorized"
+    title = "Unauthorized"

@@ -91,23 +91,32 @@ def create_account(
     return created
 
 
-def set_disabled(deps: Deps, who: Account, name: str, disabled: bool) -> None:
+def set_access(
+    deps: Deps, who: Account, name: str, role: str, sites: tuple[str, ...], disabled: bool
+) -> None:
+    """An account's role, sites and whether it is disabled (admins only)."""
     require_admin(who)
-    if name == who.name and disabled:
-        raise Invalid("you cannot disable your own account")
+    _check_access(deps, role, sites)
+    if name == who.name and (disabled or role != "admin"):
+        raise Invalid("you cannot disable or demote your own account")
     with deps.db.write() as conn:
         row = account_rows.get(conn, name)
         if row is None:
             raise NotFound(f"there is no account {name!r}")
-        account_rows.set_access(conn, name, role=row.role, sites=row.sites, disabled=disabled)
+        account_rows.set_access(conn, name, role=role, sites=sites, disabled=disabled)
         audit.record(
             conn,
             site="*",
             moderator=who.name,
-            action="account-disable" if disabled else "account-enable",
+            action="account-access",
             at=deps.clock(),
-            before={"account": name, "disabled": row.disabled},
-            after={"account": name, "disabled": disabled},
+            before={
+                "account": name,
+                "role": row.role,
+                "sites": list(row.sites),
+                "disabled": row.disabled,
+            },
+            after={"account": name, "role": role, "sites": list(sites), "disabled": disabled},
         )
 
 

@@ -87,7 +87,7 @@ def update_site(deps: Deps, who: Account, site_id: str, data: dict[str, Any]) ->
     merged = _merged(site, data)
     saved = {k: getattr(merged, k) for k in SITE_FIELDS}
     saved["moderation"] = dict(merged.moderation)
-    saved = _jsonable(saved)
+    saved = jsonable(saved)
     now = deps.clock()
     with deps.db.write() as conn:
         settings_rows.save(conn, site_id, saved, now, who.name)
@@ -97,8 +97,8 @@ def update_site(deps: Deps, who: Account, site_id: str, data: dict[str, Any]) ->
             moderator=who.name,
             action="settings",
             at=now,
-            before=_jsonable(editable(site)),
-            after=_jsonable(editable(merged)),
+            before=jsonable(editable(site)),
+            after=jsonable(editable(merged)),
         )
     _activate(deps, merged)
     return merged
@@ -118,9 +118,9 @@ def _activate(deps: Deps, site: SiteSettings) -> None:
         )
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
