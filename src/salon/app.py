@@ -29,6 +29,7 @@ from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
+    admin_accounts,
     admin_api,
     admin_comments,
     admin_settings,
@@ -158,6 +159,7 @@ def create_app(
     app.include_router(admin_threads.router)
     app.include_router(admin_settings.router)
     app.include_router(admin_api.router)
+    app.include_router(admin_accounts.router)
     app.include_router(reports_api.router)
     app.include_router(report_page.router)
     app.include_router(pages.router)

@@ -109,3 +109,69 @@ def test_a_moderator_session_sees_only_their_sites(client: TestClient) -> None:
     set_access(deps(client), SHELL, "newsmod", "moderator", ("news",), True)
     r = client.get("/admin/comments", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/admin/login"
+
+
+def test_accounts_page(client: TestClient) -> None:
+    from tests.web.test_admin import csrf_of
+
+    create_admin(deps(client), "boss", "correct horse battery")
+    submit(client, "/admin/login", "username=boss&password=correct+horse+battery")
+    page = client.get("/admin/accounts").text
+    token = csrf_of(page)
+    r = submit(
+        client,
+        "/admin/accounts/create",
+        f"csrf={token}&name=ann&password=long+enough+pw&role=moderator&sites=news",
+    )
+    assert r.status_code == 303 and "created" in r.headers["location"]
+    r = submit(
+        client,
+        "/admin/accounts/create",
+        f"csrf={token}&name=bob&password=long+enough+pw&role=moderator",
+    )
+    assert r.status_code == 422 and "at least one site" in r.text
+    assert (
+        'id="site-ann-news" name="sites" value="news" checked' in client.get("/admin/accounts").text
+    )
+    r = submit(
+        client,
+        "/admin/accounts/access",
+        f"csrf={token}&name=ann&role=moderator&sites=news&disabled=1",
+    )
+    assert r.status_code == 303
+    assert "ann (disabled)" in client.get("/admin/accounts").text
+    r = submit(
+        client, "/admin/accounts/access", f"csrf={token}&name=boss&role=moderator&sites=news"
+    )
+    assert r.status_code == 422  # not your own
+    r = client.post(
+        "/admin/tokens/new",
+        content=f"csrf={token}&label=ci&account=boss",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert r.status_code == 200
+    import re
+
+    shown = re.search(r'<code id="new-token">(salon_[^<]+)</code>', r.text)
+    assert (
+        shown
+        and client.get("/api/admin/comments", headers=bearer(shown.group(1))).status_code == 200
+    )
+    assert shown.group(1) not in client.get("/admin/accounts").text  # shown once
+    token_id = re.search(r'name="token" value="(\d+)"', client.get("/admin/accounts").text)
+    assert token_id
+    submit(client, "/admin/tokens/revoke", f"csrf={token}&token={token_id.group(1)}")
+    assert client.get("/api/admin/comments", headers=bearer(shown.group(1))).status_code == 401
+    r = submit(
+        client,
+        "/admin/accounts/password",
+        f"csrf={token}&current=nope&new=another+long+pw&again=another+long+pw",
+    )
+    assert r.status_code == 403 and "current password is wrong" in r.text
+    r = submit(
+        client,
+        "/admin/accounts/password",
+        f"csrf={token}&current=correct+horse+battery&new=another+long+pw&again=another+long+pw",
+    )
+    assert r.status_code == 303
+    assert "account-access" in client.get("/admin/audit").text

@@ -124,7 +124,10 @@ def change_password(deps: Deps, who: Account, current: str, new: str) -> None:
     """The signed-in person's own password; the current one must be right."""
     from salon.services.admins import LoginGuard, authenticate
 
-    authenticate(deps, LoginGuard(), "", who.name, current)
+    try:
+        authenticate(deps, LoginGuard(), "", who.name, current)
+    except Forbidden as e:
+        raise Forbidden("the current password is wrong") from e
     create_admin(deps, who.name, new)
 
 
