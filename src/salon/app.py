@@ -33,6 +33,7 @@ from salon.web import (
     admin_api,
     admin_comments,
     admin_settings,
+    admin_stats,
     admin_threads,
     api,
     errors,
@@ -160,6 +161,7 @@ def create_app(
     app.include_router(admin_settings.router)
     app.include_router(admin_api.router)
     app.include_router(admin_accounts.router)
+    app.include_router(admin_stats.router)
     app.include_router(reports_api.router)
     app.include_router(report_page.router)
     app.include_router(pages.router)

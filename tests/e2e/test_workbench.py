@@ -29,6 +29,9 @@ ADMIN_PAGES = (
     "/admin/audit",
     "/admin/threads",
     "/admin/bans",
+    "/admin/stats",
+    "/admin/settings",
+    "/admin/accounts",
 )
 
 
@@ -221,6 +224,10 @@ def test_admin_pages_have_no_serious_axe_violations(
         for path in ADMIN_PAGES:
             page.goto(site.url + path)
             counts[path] = _serious(page, script)
+            if path in ("/admin/stats", "/admin/settings"):
+                page.screenshot(
+                    path=screenshot_path(f"workbench-{path[7:]}-{scheme}"), full_page=True
+                )
         page.set_viewport_size({"width": 390, "height": 800})
         page.goto(f"{site.url}/admin/comments")
         page.screenshot(path=screenshot_path(f"workbench-mobile-{scheme}"), full_page=True)

@@ -211,3 +211,20 @@ def test_move_a_thread_from_the_admin(mo: TestClient) -> None:
     r = submit(mo, "/admin/threads/move", f"csrf={token}&site=default&old=%2Fgone&new=%2Fx")
     assert r.status_code == 404
     assert "move-thread" in mo.get("/admin/audit").text
+
+
+def test_statistics_page(mo: TestClient, clock: Clock) -> None:
+    post(mo, "First published comment", uri="/st", title="Stats Article")
+    clock.advance(days=1)
+    spam = post(mo, "Win cash www.cash.tk", uri="/st", hp="bot")["comment"]["id"]
+    held = post(mo, SCAM, uri="/st2")["comment"]["id"]
+    clock.advance(minutes=30)
+    token = csrf_of(mo.get("/admin/comments").text)
+    submit(mo, "/admin/act", f"csrf={token}&one={held}%3Aspam")
+    html = mo.get("/admin/stats?site=default&days=7").text
+    assert "<svg" in html and 'class="bar-published"' in html
+    assert "Stats Article" in html and "spam caught by screening" in html
+    assert re.search(r"<strong>[1-9]\d*</strong>spam marked by moderators", html)
+    assert spam and "median wait of a held comment" in html
+    assert mo.get("/admin/stats?days=0").status_code == 422
+    assert mo.get("/admin/stats?site=nowhere").status_code == 403
