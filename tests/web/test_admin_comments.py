@@ -228,3 +228,29 @@ def test_statistics_page(mo: TestClient, clock: Clock) -> None:
     assert spam and "median wait of a held comment" in html
     assert mo.get("/admin/stats?days=0").status_code == 422
     assert mo.get("/admin/stats?site=nowhere").status_code == 403
+
+
+def test_close_pin_and_feature(mo: TestClient) -> None:
+    first = post(mo, "The first comment here", uri="/cpf")["comment"]["id"]
+    second = post(mo, "A second, better comment", uri="/cpf")["comment"]["id"]
+    reply = post(mo, "A reply worth reading", uri="/cpf", parent=first)["comment"]["id"]
+    token = csrf_of(mo.get("/admin/comments").text)
+    assert submit(mo, "/admin/flag", f"csrf={token}&flag={first}%3Apinned%3A1").status_code == 303
+    assert submit(mo, "/admin/flag", f"csrf={token}&flag={reply}%3Afeatured%3A1").status_code == 303
+    thread = mo.get("/api/threads", params={"uri": "/cpf"}).json()
+    # Newest first, but the pinned comment leads; the pick is listed apart.
+    assert [c["id"] for c in thread["comments"]] == [first, second]
+    assert thread["comments"][0]["pinned"] is True
+    assert [c["id"] for c in thread["featured"]] == [reply]
+    assert "Editor's picks" in mo.get("/threads/default", params={"uri": "/cpf"}).text
+    r = submit(mo, "/admin/flag", f"csrf={token}&flag={reply}%3Apinned%3A1")
+    assert r.status_code == 422 and "top-level" in r.text
+    # Closed: readers read, nobody posts (API and plain form alike).
+    assert submit(mo, "/admin/flag", f"csrf={token}&flag={first}%3Aclosed%3A1").status_code == 303
+    assert mo.get("/api/threads", params={"uri": "/cpf"}).json()["thread"]["closed"] is True
+    r = mo.post("/api/comments", json={"site": "default", "uri": "/cpf", "text": "Too late"})
+    assert r.status_code == 403 and "closed" in r.json()["detail"]
+    assert "Comments are closed." in mo.get("/threads/default", params={"uri": "/cpf"}).text
+    assert "close-thread" in mo.get("/admin/audit").text
+    submit(mo, "/admin/flag", f"csrf={token}&flag={first}%3Aclosed%3A0")
+    assert post(mo, "Open again", uri="/cpf")["state"] == "published"

@@ -56,6 +56,8 @@ class Comment:
     anchor: Anchor | None = None
     # The moderator who answered as the site; readers see a badge instead of the name.
     staff: str = ""
+    pinned: bool = False
+    featured: bool = False
     replies: list[Comment] = field(default_factory=list)
 
     @property

@@ -47,4 +47,6 @@ def comment_json(c: Comment, with_replies: bool = True) -> dict[str, Any]:
         "anchor": anchor_json(c.anchor),
         # An answer a moderator wrote as the site (the widget shows a badge).
         "by_site": bool(c.staff),
+        "pinned": c.pinned,
+        "featured": c.featured,
     }

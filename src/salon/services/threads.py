@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from salon.domain.comments import Sort
+from salon.domain.comments import Comment, CommentState, Sort
 from salon.domain.errors import Invalid
 from salon.domain.threading import build_tree, count_published, decode_cursor, page
 from salon.services.context import Deps, Requester
 from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
+from salon.store import thread_flags as flag_rows
 from salon.store import threads as thread_rows
 
 MAX_LIMIT = 200
@@ -36,25 +37,33 @@ def get_thread(
         thread = thread_rows.find(conn, site_id, uri)
         if thread is None:
             return {
-                "thread": {"site": site_id, "uri": uri, "title": "", "count": 0},
+                "thread": {"site": site_id, "uri": uri, "title": "", "count": 0, "closed": False},
                 "comments": [],
                 "next": None,
+                "featured": [],
             }
         key = (thread.id, thread.version, sort.value, limit, cursor)
         cached = deps.cache.get(key)
         if cached is not None:
             return cached  # type: ignore[no-any-return]
         roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
-    chosen = page(roots, sort, limit, cursor)
+        closed = flag_rows.is_closed(conn, site_id, uri)
+    # The pinned comment leads the first page, whatever the order; it is not repeated.
+    pinned = [c for c in roots if c.pinned and c.state is CommentState.PUBLISHED]
+    chosen = page([c for c in roots if not c.pinned] if pinned else roots, sort, limit, cursor)
+    shown = (pinned if not cursor else []) + chosen.comments
     answer = {
         "thread": {
             "site": site_id,
             "uri": uri,
             "title": thread.title,
             "count": count_published(roots),
+            "closed": closed,
         },
-        "comments": [comment_json(c) for c in chosen.comments],
+        "comments": [comment_json(c) for c in shown],
         "next": chosen.next,
+        # "Editor's picks", shown first by the widget (without their replies).
+        "featured": [comment_json(c, with_replies=False) for c in _featured(roots)],
     }
     deps.cache.put(key, answer)
     return answer
@@ -77,3 +86,13 @@ def count_comments(
 def check_uri(uri: str) -> None:
     if not uri or len(uri) > 2048:
         raise Invalid("uri must be the article's path, 1 to 2048 characters")
+
+
+def _featured(roots: list[Comment]) -> list[Comment]:
+    found, stack = [], list(roots)
+    while stack:
+        c = stack.pop()
+        if c.featured and c.state is CommentState.PUBLISHED:
+            found.append(c)
+        stack.extend(c.replies)
+    return sorted(found, key=lambda c: c.created)

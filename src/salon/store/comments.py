@@ -28,6 +28,8 @@ _PUBLIC = (
     comments.c.edited_by,
     comments.c.anchor,
     comments.c.staff,
+    comments.c.pinned,
+    comments.c.featured,
 )
 
 
@@ -59,6 +61,8 @@ def _comment(row: Any) -> Comment:
         edited_by=row.edited_by,
         anchor=_anchor(row.anchor),
         staff=row.staff,
+        pinned=bool(row.pinned),
+        featured=bool(row.featured),
     )
 
 

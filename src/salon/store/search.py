@@ -64,6 +64,9 @@ class Found:
     edited_at: datetime | None
     edited_by: str | None
     staff: str
+    pinned: bool
+    featured: bool
+    closed: bool  # the thread's
 
 
 COLUMNS = (
@@ -83,6 +86,9 @@ COLUMNS = (
     comments.c.edited_at,
     comments.c.edited_by,
     comments.c.staff,
+    comments.c.pinned,
+    comments.c.featured,
+    threads.c.closed,
 )
 
 

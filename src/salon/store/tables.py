@@ -35,6 +35,8 @@ threads = Table(
     Column("created", UTCDateTime(), nullable=False),
     # Bumped by every write to the thread; the read cache is keyed by it.
     Column("version", Integer, nullable=False, server_default="0"),
+    # Closed by a moderator: readers read, nobody posts.
+    Column("closed", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("site", "uri", name="uq_threads_site_uri"),
 )
 
@@ -64,6 +66,9 @@ comments = Table(
     Column("fingerprint", BigInteger, nullable=True),
     # The moderator who answered as the site (readers see a badge); "" for readers.
     Column("staff", String(128), nullable=False, server_default=""),
+    # Moderators' picks: a pinned comment leads its thread, featured ones are "Editor's picks".
+    Column("pinned", Boolean, nullable=False, server_default=false()),
+    Column("featured", Boolean, nullable=False, server_default=false()),
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),

@@ -19,7 +19,7 @@ from salon.services import audit as audit_service
 from salon.services import cards as card_service
 from salon.services import moderation as moderation_service
 from salon.services import reports as report_service
-from salon.services import workbench
+from salon.services import thread_flags, workbench
 from salon.services.accounts import Account
 from salon.services.cards import Card
 from salon.services.rendering import render, render_inert
@@ -269,6 +269,31 @@ async def dismiss(request: Request) -> Response:
     comment_id = _id(form.get("dismiss", [""])[0])
     closed = await run_in_threadpool(report_service.dismiss, deps_of(request), who, comment_id)
     return _to(back_of(form), "done", f"dismissed {closed} report(s) of comment {comment_id}")
+
+
+@router.post("/flag")
+async def flag(request: Request) -> Response:
+    """Pin or unpin, feature or unfeature a comment; close or reopen its thread."""
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
+    one, _, rest = form.get("flag", [""])[0].partition(":")
+    what, _, value = rest.partition(":")
+    comment_id, on = _id(one), value == "1"
+    deps = deps_of(request)
+    if what == "closed":
+        card = card_service.cards_of(deps, [comment_id])
+        if not card:
+            raise Invalid(f"there is no comment {comment_id}")
+        c = card[0].comment
+        await run_in_threadpool(thread_flags.set_closed, deps, who, c.site, c.uri, on)
+        said = f"{'closed' if on else 'reopened'} the thread {c.uri}"
+    else:
+        await run_in_threadpool(thread_flags.set_comment_flag, deps, who, comment_id, what, on)
+        said = (
+            f"{'' if on else 'un'}{what.removesuffix('ed').removesuffix('d')} comment {comment_id}"
+        )
+    return _to(back_of(form), "done", said)
 
 
 @router.post("/spam/empty")

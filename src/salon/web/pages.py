@@ -79,6 +79,7 @@ def thread_page(
             "base": "",
             "thread": data["thread"],
             "comments": [_decorate(c, now) for c in data["comments"]],
+            "featured": [_decorate(c, now) for c in data.get("featured", [])],
             "next": data["next"],
             "sort": sort.value,
             "sorts": SORTS,

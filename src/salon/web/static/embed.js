@@ -30,6 +30,7 @@
     held: "Thank you: this comment is hidden until a moderator has looked at it.",
     badge: "Moderator",
   };
+  const THREAD = { closed: "Comments are closed.", picks: "Editor's picks", pinned: "Pinned" };
   const UNITS = [
     ["year", 31536e3], ["month", 2592e3], ["week", 604800],
     ["day", 86400], ["hour", 3600], ["minute", 60],
@@ -238,6 +239,7 @@
             web ? h("a", { class: "salon-author", href: web, rel: "nofollow ugc noopener", text: name })
               : h("span", { class: "salon-author", text: name }),
             c.by_site ? h("span", { class: "salon-badge", text: REPORT.badge }) : null,
+            c.pinned ? h("span", { class: "salon-badge salon-pinned", text: THREAD.pinned }) : null,
             h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
           ]),
           body, edited,
@@ -603,6 +605,7 @@
         if (reset) list.replaceChildren();
         S.stamp = data.rendered || data.thread.rendered || S.stamp;
         setCount(data.thread.count);
+        if (reset) paintThread(data);
         for (const c of data.comments) if (!root.querySelector("#comment-" + c.id)) list.append(comment(c));
         S.next = data.next;
         more.hidden = !S.next;
@@ -615,6 +618,34 @@
         more.disabled = false;
         root.removeAttribute("aria-busy");
       }
+    }
+
+    // A closed thread keeps its comments but takes no new ones; picks come first.
+    const closedNote = h("p", { class: "salon-closed", role: "note", hidden: true, text: THREAD.closed });
+    const picks = h("section", { class: "salon-picks", hidden: true, "aria-label": THREAD.picks });
+    mainForm.before(closedNote);
+    list.before(picks);
+    function paintThread(data) {
+      const closed = !!(data.thread && data.thread.closed);
+      closedNote.hidden = !closed;
+      mainForm.hidden = closed;
+      root.classList.toggle("salon-is-closed", closed);
+      const featured = data.featured || [];
+      picks.hidden = !featured.length;
+      picks.replaceChildren(
+        h("h3", { class: "salon-picks-title", text: THREAD.picks }),
+        ...featured.map((c) => {
+          const body = h("div", { class: "salon-body" });
+          body.innerHTML = c.html; // sanitised on the server (services/rendering.py)
+          return h("article", { class: "salon-pick" }, [
+            h("header", { class: "salon-meta" }, [
+              h("span", { class: "salon-author", text: (c.author && c.author.name) || "Anonymous" }),
+              h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
+            ]),
+            body,
+          ]);
+        }),
+      );
     }
 
     async function seek() {

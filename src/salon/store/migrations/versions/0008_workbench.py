@@ -44,6 +44,15 @@ def upgrade() -> None:
     op.add_column(
         "comments", sa.Column("staff", sa.String(length=128), server_default="", nullable=False)
     )
+    op.add_column(
+        "comments", sa.Column("pinned", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
+    op.add_column(
+        "comments", sa.Column("featured", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
+    op.add_column(
+        "threads", sa.Column("closed", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
     op.create_table(
         "reports",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -130,4 +139,8 @@ def downgrade() -> None:
             batch.drop_column(column)
     op.drop_table("audit")
     op.drop_table("reports")
-    op.drop_column("comments", "staff")
+    with op.batch_alter_table("comments") as batch:
+        for column in ("featured", "pinned", "staff"):
+            batch.drop_column(column)
+    with op.batch_alter_table("threads") as batch:
+        batch.drop_column("closed")
