@@ -245,3 +245,31 @@ def _serious(page: Page, script: Path) -> list[str]:
         for v in result
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def test_closed_thread_and_editors_picks_in_the_widget(browser: Browser, site: Server) -> None:
+    pick = site.post("A reply the editors liked.", author={"name": "Ann"})["comment"]["id"]
+    site.post("Another comment.", author={"name": "Bo"})
+    url = site.host_page(
+        "picks",
+        '<!doctype html><html lang="en"><title>Article</title><main><h1>Article</h1>'
+        '<div id="salon-thread" data-salon-uri="/"></div></main>'
+        f'<script src="{site.url}/embed.js" data-salon-site="default" defer></script></html>',
+    )
+    with guarded_context(browser) as ctx:
+        page = ctx.new_page()
+        sign_in(page, site)
+        page.goto(f"{site.url}/admin/comments")
+        card = page.locator(f"#item-{pick}")
+        card.get_by_role("button", name="Feature", exact=True).click()
+        expect(page.get_by_role("status")).to_contain_text(f"featured comment {pick}")
+        page.locator(f"#item-{pick}").get_by_role("button", name="Close the thread").click()
+        expect(page.get_by_role("status")).to_contain_text("closed the thread")
+        expect(page.locator(f"#item-{pick}")).to_contain_text("thread closed")
+        page.goto(url)
+        picks = page.locator(".salon-picks")
+        expect(picks).to_be_visible()
+        expect(picks).to_contain_text("A reply the editors liked.")
+        expect(page.locator(".salon-closed")).to_be_visible()
+        expect(page.locator("form.salon-form").first).to_be_hidden()
+        page.locator("#salon-thread").screenshot(path=screenshot_path("widget-closed-picks"))

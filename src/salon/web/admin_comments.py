@@ -290,9 +290,7 @@ async def flag(request: Request) -> Response:
         said = f"{'closed' if on else 'reopened'} the thread {c.uri}"
     else:
         await run_in_threadpool(thread_flags.set_comment_flag, deps, who, comment_id, what, on)
-        said = (
-            f"{'' if on else 'un'}{what.removesuffix('ed').removesuffix('d')} comment {comment_id}"
-        )
+        said = f"{'' if on else 'un'}{what} comment {comment_id}"
     return _to(back_of(form), "done", said)
 
 

@@ -629,6 +629,7 @@
       const closed = !!(data.thread && data.thread.closed);
       closedNote.hidden = !closed;
       mainForm.hidden = closed;
+      if (invite) invite.hidden = closed;
       root.classList.toggle("salon-is-closed", closed);
       const featured = data.featured || [];
       picks.hidden = !featured.length;
