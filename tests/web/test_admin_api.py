@@ -175,3 +175,23 @@ def test_accounts_page(client: TestClient) -> None:
     )
     assert r.status_code == 303
     assert "account-access" in client.get("/admin/audit").text
+
+
+def test_a_moderator_cannot_ban_or_act_on_another_site(client: TestClient) -> None:
+    from tests.web.test_admin import csrf_of
+
+    create_admin(deps(client), "newsmod", "correct horse battery")
+    set_access(deps(client), SHELL, "newsmod", "moderator", ("news",), False)
+    cid = post(client, "A comment on the default site", uri="/m2")["comment"]["id"]
+    submit(client, "/admin/login", "username=newsmod&password=correct+horse+battery")
+    token = csrf_of(client.get("/admin/comments").text)
+    for path, body in (
+        ("/admin/ban", f"ban={cid}%3Aaddress"),
+        ("/admin/act", f"one={cid}%3Aremove"),
+        ("/admin/edit", f"edit={cid}&text-{cid}=changed"),
+        ("/admin/flag", f"flag={cid}%3Apinned%3A1"),
+    ):
+        assert submit(client, path, f"csrf={token}&{body}").status_code == 403, path
+    assert (
+        client.get(f"/api/comments/{cid}").json()["html"] == "<p>A comment on the default site</p>"
+    )

@@ -132,6 +132,11 @@ async def ban(request: Request) -> Response:
         return name
     one, _, kind = form.get("ban", [""])[0].partition(":")
     queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
+    who = account_of(deps_of(request), name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    # A moderator bans only on their own sites.
+    await run_in_threadpool(workbench.check_access, deps_of(request), who, _id(one))
     made, added = await run_in_threadpool(
         ban_service.ban_from_comment, deps_of(request), _id(one), kind, name
     )

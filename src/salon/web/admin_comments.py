@@ -239,24 +239,30 @@ async def undo(request: Request) -> Response:
     return _to(back_of(form), "done", f"undid {done.action} of {done.count} comment{plural}")
 
 
-@router.post("/edit")
-async def edit(request: Request) -> Response:
+async def _with_text(request: Request, field: str, text_field: str) -> tuple[Any, ...]:
+    """(account, form, comment id, its text) of an Edit or Answer form; (None, ...) to
+    send them to the login page."""
     who, form = await checked(request)
     if who is None:
+        return None, form, 0, ""
+    comment_id = _id(form.get(field, [""])[0])
+    return who, form, comment_id, form.get(f"{text_field}-{comment_id}", [""])[0]
+
+
+@router.post("/edit")
+async def edit(request: Request) -> Response:
+    who, form, comment_id, text = await _with_text(request, "edit", "text")
+    if who is None:
         return to_login()
-    comment_id = _id(form.get("edit", [""])[0])
-    text = form.get(f"text-{comment_id}", [""])[0]
     await run_in_threadpool(workbench.edit, deps_of(request), who, comment_id, text)
     return _to(back_of(form), "done", f"edited comment {comment_id}")
 
 
 @router.post("/answer")
 async def answer(request: Request) -> Response:
-    who, form = await checked(request)
+    who, form, comment_id, text = await _with_text(request, "answer", "answer")
     if who is None:
         return to_login()
-    comment_id = _id(form.get("answer", [""])[0])
-    text = form.get(f"answer-{comment_id}", [""])[0]
     reply = await run_in_threadpool(workbench.answer, deps_of(request), who, comment_id, text)
     return _to(back_of(form), "done", f"answered comment {comment_id} as the site (#{reply})")
 
