@@ -21,6 +21,15 @@ BAD_CALLS = [
     ("POST", "/api/preview", {"json": {"text": 5}}),
     ("GET", "/api/votes", {"params": {"site": "default"}}),
     ("GET", "/feeds/nowhere/recent.atom", {}),
+    ("POST", "/api/comments/1/report", {"json": {"reason": "rude"}}),
+    # Without a token the admin API is 401; with a bad body it would be 422.
+    ("GET", "/api/admin/queues/held", {}),
+    ("GET", "/api/admin/comments", {"params": {"cursor": "x"}}),
+    ("POST", "/api/admin/comments/1/decision", {"json": {"action": "nuke"}}),
+    ("POST", "/api/admin/comments/1/ban", {"json": {}}),
+    ("POST", "/api/admin/comments/1/reports/dismiss", {}),
+    ("GET", "/api/admin/sites/news/settings", {}),
+    ("PUT", "/api/admin/sites/news/settings", {"json": {}}),
 ]
 
 
@@ -36,6 +45,13 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/live",
         "/api/preview",
         "/api/votes",
+        "/api/comments/{comment_id}/report",
+        "/api/admin/queues/{queue}",
+        "/api/admin/comments",
+        "/api/admin/comments/{comment_id}/decision",
+        "/api/admin/comments/{comment_id}/ban",
+        "/api/admin/comments/{comment_id}/reports/dismiss",
+        "/api/admin/sites/{site}/settings",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 
