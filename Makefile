@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
+# axe-core (MPL-2.0) checks the admin pages' accessibility in the browser tests.
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test lint format typecheck unit e2e browser install serve clean bench
+.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -27,6 +29,14 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core; }
 
+$(AXE):
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm; }
+	npm install --prefix $(VENV)/axe --no-audit --no-fund --silent axe-core@4.14.1
+
+axe: $(AXE)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -40,14 +50,14 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # pytest exits 5 when it collected nothing: that is a failure here, never a pass.
-test: $(STAMP) browser lint typecheck
+test: $(STAMP) browser axe lint typecheck
 	$(BIN)/python -m pytest -p no:cacheprovider tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -m "not e2e" tests
 
-e2e: $(STAMP) browser
+e2e: $(STAMP) browser axe
 	$(BIN)/python -m pytest -m e2e tests
 
 # Salon vs Isso vs nginx on this machine, medians of 3 runs (about 45 min; RUNS=1 for a look).

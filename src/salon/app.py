@@ -31,14 +31,21 @@ from salon.services.handlers import default_handlers, default_subscribers
 from salon.services.jobs import worker as outbox_worker
 from salon.services.live_events import live_subscriber
 from salon.services.screening import ModelScreen
+from salon.services.site_settings import with_stored
 from salon.services.tokens import Signer
 from salon.store.database import Changes, Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
+    admin_accounts,
+    admin_api,
+    admin_comments,
     admin_export,
     admin_outbox,
+    admin_settings,
+    admin_stats,
+    admin_threads,
     api,
     errors,
     feeds,
@@ -47,6 +54,8 @@ from salon.web import (
     pages,
     preview,
     privacy,
+    report_page,
+    reports_api,
     static,
     support,
     support_admin,
@@ -84,6 +93,8 @@ def build_deps(
             f"the database schema is at revision {at}, this Salon needs {head}: "
             "run `salon db upgrade` (back up the database first)"
         )
+    # What admins changed in the UI applies over the file.
+    settings = with_stored(settings, db)
     if settings.secret_key is not None:
         secret = settings.secret_key.get_secret_value()
     else:
@@ -233,6 +244,14 @@ def create_app(
     app.include_router(admin_export.router)
     app.include_router(privacy.router)
     app.include_router(admin_outbox.router)
+    app.include_router(admin_comments.router)
+    app.include_router(admin_threads.router)
+    app.include_router(admin_settings.router)
+    app.include_router(admin_api.router)
+    app.include_router(admin_accounts.router)
+    app.include_router(admin_stats.router)
+    app.include_router(reports_api.router)
+    app.include_router(report_page.router)
     app.include_router(pages.router)
     app.include_router(support.router)
     app.include_router(static.router)

@@ -63,6 +63,8 @@ class SiteSettings(BaseModel):
     max_comment_chars: int = Field(default=10_000, ge=1, le=100_000)
     require_name: bool = False
     require_email: bool = False
+    # Readers' reports that hold a published comment for review.
+    report_threshold: int = Field(default=3, ge=1, le=1000)
     # The site's moderation policy (thresholds, word lists, bans, rate limits): see
     # salon.moderation.policy.Policy for the keys; checked when the server starts.
     moderation: dict[str, Any] = Field(default_factory=dict)

@@ -17,9 +17,16 @@ def test_unknown_thread_is_empty(client: TestClient) -> None:
     data = thread(client, uri="/nothing-here")
     assert data.pop("rendered")  # the signed form-render stamp
     assert data == {
-        "thread": {"site": "default", "uri": "/nothing-here", "title": "", "count": 0},
+        "thread": {
+            "site": "default",
+            "uri": "/nothing-here",
+            "title": "",
+            "count": 0,
+            "closed": False,
+        },
         "comments": [],
         "next": None,
+        "featured": [],
     }
 
 
@@ -45,6 +52,7 @@ def test_post_and_read_back(client: TestClient) -> None:
         "uri": "/article",
         "title": "An article",
         "count": 1,
+        "closed": False,
     }
     assert [x["id"] for x in data["comments"]] == [c["id"]]
     # Private fields never leave the server.

@@ -26,6 +26,15 @@ BAD_CALLS = [
     ("POST", "/api/support/webhooks/generic/nowhere", {"json": {}}),
     ("GET", "/api/anchors", {"params": {"site": "nowhere", "uri": "/a"}}),
     ("POST", "/api/subscriptions", {"json": {"uri": "/a", "email": "not an address"}}),
+    ("POST", "/api/comments/1/report", {"json": {"reason": "rude"}}),
+    # Without a token the admin API is 401; with a bad body it would be 422.
+    ("GET", "/api/admin/queues/held", {}),
+    ("GET", "/api/admin/comments", {"params": {"cursor": "x"}}),
+    ("POST", "/api/admin/comments/1/decision", {"json": {"action": "nuke"}}),
+    ("POST", "/api/admin/comments/1/ban", {"json": {}}),
+    ("POST", "/api/admin/comments/1/reports/dismiss", {}),
+    ("GET", "/api/admin/sites/news/settings", {}),
+    ("PUT", "/api/admin/sites/news/settings", {"json": {}}),
 ]
 
 
@@ -46,6 +55,13 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/support/webhooks/generic/{site}",
         "/api/anchors",
         "/api/subscriptions",
+        "/api/comments/{comment_id}/report",
+        "/api/admin/queues/{queue}",
+        "/api/admin/comments",
+        "/api/admin/comments/{comment_id}/decision",
+        "/api/admin/comments/{comment_id}/ban",
+        "/api/admin/comments/{comment_id}/reports/dismiss",
+        "/api/admin/sites/{site}/settings",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

@@ -179,6 +179,53 @@ def admin_create(
     typer.echo(f"moderator {name} {'created' if created else 'password changed'}")
 
 
+@admin_app.command("token")
+def admin_token(
+    name: Annotated[str, typer.Argument(help="the account the token acts as")],
+    label: Annotated[str, typer.Option(help="what the token is for")] = "",
+    config: ConfigOption = None,
+) -> None:
+    """Print a new admin API token for /api/admin/ (shown once; stored hashed)."""
+    from salon.app import build_deps
+    from salon.domain.errors import SalonError
+    from salon.services.accounts import SHELL, new_token
+
+    deps = build_deps(settings_from(config))
+    try:
+        token = new_token(deps, SHELL, name, label)
+    except SalonError as e:
+        typer.echo(f"error: {e.detail}", err=True)
+        raise typer.Exit(1) from e
+    finally:
+        deps.db.dispose()
+    typer.echo(token)
+
+
+@admin_app.command("access")
+def admin_access(
+    name: Annotated[str, typer.Argument(help="the account")],
+    role: Annotated[str, typer.Option(help="admin (every site) or moderator")] = "moderator",
+    site: Annotated[list[str] | None, typer.Option("--site", help="a site they moderate")] = None,
+    disable: Annotated[bool, typer.Option(help="sign them out and refuse them")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Set an account's role and sites, or disable it (`salon admin create` resets it)."""
+    from salon.app import build_deps
+    from salon.domain.errors import SalonError
+    from salon.services.accounts import SHELL, set_access
+
+    deps = build_deps(settings_from(config))
+    try:
+        set_access(deps, SHELL, name, role, tuple(site or ()), disable)
+    except SalonError as e:
+        typer.echo(f"error: {e.detail}", err=True)
+        raise typer.Exit(1) from e
+    finally:
+        deps.db.dispose()
+    state = "disabled" if disable else f"{role} of {', '.join(site or ()) or 'every site'}"
+    typer.echo(f"{name}: {state}")
+
+
 def _mount_moderation() -> None:
     from salon.cli import review
     from salon.cli.moderation import app as moderation_app
@@ -225,6 +272,15 @@ def _mount_outbox() -> None:
 
 
 _mount_outbox()
+
+
+def _mount_threads() -> None:
+    from salon.cli.threads import app as threads_app
+
+    app.add_typer(threads_app, name="threads")
+
+
+_mount_threads()
 
 
 def main() -> None:

@@ -54,6 +54,10 @@ class Comment:
     edited_at: datetime | None = None
     edited_by: str | None = None
     anchor: Anchor | None = None
+    # The moderator who answered as the site; readers see a badge instead of the name.
+    staff: str = ""
+    pinned: bool = False
+    featured: bool = False
     replies: list[Comment] = field(default_factory=list)
 
     @property

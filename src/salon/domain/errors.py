@@ -90,3 +90,11 @@ class Gone(SalonError):
     status = 410
     code = "gone"
     title = "Link no longer valid"
+
+
+class Unauthorized(SalonError):
+    """No valid credentials (an admin API call without a live token)."""
+
+    status = 401
+    code = "unauthorized"
+    title = "Unauthorized"

@@ -10,7 +10,7 @@ from salon.config import SiteSettings
 from salon.domain.anchors import check_anchor
 from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
-from salon.domain.errors import Invalid, NotFound
+from salon.domain.errors import Forbidden, Invalid, NotFound
 from salon.domain.events import CommentDeleted, CommentEdited, CommentHeld
 from salon.domain.moderation import Band, Decision, Submission
 from salon.domain.threading import attach_depth, build_tree
@@ -25,6 +25,7 @@ from salon.services.serialise import comment_json
 from salon.services.threads import check_uri
 from salon.store import bans as ban_rows
 from salon.store import comments as comment_rows
+from salon.store import thread_flags
 from salon.store import threads as thread_rows
 from salon.store.database import Connection
 
@@ -113,6 +114,8 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     # Screening reads and scores before the write transaction, so the single SQLite
     # writer holds its lock only for the inserts.
     with deps.db.read() as conn:
+        if thread_flags.is_closed(conn, site.id, new.uri):
+            raise Forbidden("this thread is closed for new comments")
         known = thread_rows.find(conn, site.id, new.uri)
         decision, fingerprint = _screen(
             deps,

@@ -45,4 +45,8 @@ def comment_json(c: Comment, with_replies: bool = True) -> dict[str, Any]:
         "state": c.state.value,
         "replies": [comment_json(r) for r in c.replies] if with_replies else [],
         "anchor": anchor_json(c.anchor),
+        # An answer a moderator wrote as the site (the widget shows a badge).
+        "by_site": bool(c.staff),
+        "pinned": c.pinned,
+        "featured": c.featured,
     }

@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from salon.domain.comments import Sort
+from salon.domain.comments import Comment, CommentState, Sort
 from salon.domain.errors import Invalid
 from salon.domain.threading import build_tree, count_published, decode_cursor, page
 from salon.services.cache import Encoded, Entry
@@ -51,16 +51,24 @@ def read_thread(
             entry = cache_entry(None, 0, _empty(site_id, uri), generation, at)
         else:
             roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
-            chosen = page(roots, sort, limit, cursor)
+            # The pinned comment leads the first page, whatever the order; not repeated.
+            pinned = [c for c in roots if c.pinned and c.state is CommentState.PUBLISHED]
+            chosen = page(
+                [c for c in roots if not c.pinned] if pinned else roots, sort, limit, cursor
+            )
+            shown = (pinned if not cursor else []) + chosen.comments
             data = {
                 "thread": {
                     "site": site_id,
                     "uri": uri,
                     "title": thread.title,
                     "count": count_published(roots),
+                    "closed": bool(thread.closed),
                 },
-                "comments": [comment_json(c) for c in chosen.comments],
+                "comments": [comment_json(c) for c in shown],
                 "next": chosen.next,
+                # "Editor's picks", shown first by the widget (without their replies).
+                "featured": [comment_json(c, with_replies=False) for c in _featured(roots)],
             }
             entry = cache_entry(thread.id, thread.version, data, generation, at)
     deps.cache.put(key, entry)
@@ -88,9 +96,10 @@ def thread_key(
 
 def _empty(site_id: str, uri: str) -> dict[str, Any]:
     return {
-        "thread": {"site": site_id, "uri": uri, "title": "", "count": 0},
+        "thread": {"site": site_id, "uri": uri, "title": "", "count": 0, "closed": False},
         "comments": [],
         "next": None,
+        "featured": [],
     }
 
 
@@ -119,3 +128,13 @@ def count_comments(
 def check_uri(uri: str) -> None:
     if not uri or len(uri) > 2048:
         raise Invalid("uri must be the article's path, 1 to 2048 characters")
+
+
+def _featured(roots: list[Comment]) -> list[Comment]:
+    found, stack = [], list(roots)
+    while stack:
+        c = stack.pop()
+        if c.featured and c.state is CommentState.PUBLISHED:
+            found.append(c)
+        stack.extend(c.replies)
+    return sorted(found, key=lambda c: c.created)

@@ -27,6 +27,9 @@ _PUBLIC = (
     comments.c.edited_at,
     comments.c.edited_by,
     comments.c.anchor,
+    comments.c.staff,
+    comments.c.pinned,
+    comments.c.featured,
 )
 
 
@@ -57,6 +60,9 @@ def _comment(row: Any) -> Comment:
         edited_at=row.edited_at,
         edited_by=row.edited_by,
         anchor=_anchor(row.anchor),
+        staff=row.staff,
+        pinned=bool(row.pinned),
+        featured=bool(row.featured),
     )
 
 

@@ -64,6 +64,13 @@ def changes_of(conn: Connection) -> Changes | None:
     return found
 
 
+def note_changed(conn: Connection, *thread_ids: int, created: bool = False) -> None:
+    """Tell read caches (after the commit) that these threads changed, or a uri appeared."""
+    if (changes := changes_of(conn)) is not None:
+        changes.threads.update(thread_ids)
+        changes.created = changes.created or created
+
+
 class Database:
     """One engine per process; ``read()`` and ``write()`` each open one transaction.
 

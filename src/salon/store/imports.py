@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from salon.store.database import note_changed
 from salon.store.tables import comments, decisions, import_sources, threads, votes
 
 BATCH = 1000
@@ -98,3 +99,4 @@ def bump_threads(conn: Connection, ids: Iterable[int]) -> None:
             .where(threads.c.id.in_(chosen[start : start + BATCH]))
             .values(version=threads.c.version + 1)
         )
+    note_changed(conn, *chosen, created=True)  # new threads too

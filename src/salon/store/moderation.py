@@ -167,3 +167,16 @@ def save_model(
             created=at,
         )
     )
+
+
+def delete_label(conn: Connection, label_id: int) -> None:
+    """An undone decision teaches the site's model nothing."""
+    conn.execute(labels.delete().where(labels.c.id == label_id))
+
+
+def labelled(conn: Connection, ids: list[int]) -> set[int]:
+    """Which of these comments a moderator has already judged."""
+    if not ids:
+        return set()
+    rows = conn.execute(select(labels.c.comment_id).where(labels.c.comment_id.in_(ids)).distinct())
+    return {int(r.comment_id) for r in rows}

@@ -35,6 +35,8 @@ threads = Table(
     Column("created", UTCDateTime(), nullable=False),
     # Bumped by every write to the thread; the read cache is keyed by it.
     Column("version", Integer, nullable=False, server_default="0"),
+    # Closed by a moderator: readers read, nobody posts.
+    Column("closed", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("site", "uri", name="uq_threads_site_uri"),
 )
 
@@ -62,6 +64,11 @@ comments = Table(
     Column("edit_key", String(32), nullable=False),
     Column("anchor", JSON, nullable=True),
     Column("fingerprint", BigInteger, nullable=True),
+    # The moderator who answered as the site (readers see a badge); "" for readers.
+    Column("staff", String(128), nullable=False, server_default=""),
+    # Moderators' picks: a pinned comment leads its thread, featured ones are "Editor's picks".
+    Column("pinned", Boolean, nullable=False, server_default=false()),
+    Column("featured", Boolean, nullable=False, server_default=false()),
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),
@@ -174,6 +181,10 @@ admins = Table(
     # argon2id hash (argon2-cffi); never the password.
     Column("password_hash", String(256), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
+    # "admin": every site, accounts and settings; "moderator": the sites listed.
+    Column("role", String(16), nullable=False, server_default="admin"),
+    Column("sites", JSON, nullable=True),
+    Column("disabled", Boolean, nullable=False, server_default=false()),
 )
 
 # Bans a moderator added from the queue; the site settings' ban lists still apply too.
@@ -376,4 +387,64 @@ webhook_deliveries = Table(
     Column("error", Text, nullable=True),
     Column("ms", Integer, nullable=False, server_default="0"),
     Index("ix_webhook_deliveries_target", "target_id", "id"),
+)
+
+# Readers' reports on published comments: one per reader per comment.
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("comment_id", Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("reader", String(64), nullable=False),
+    Column("reason", String(16), nullable=False),
+    Column("note", String(500), nullable=False, server_default=""),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("dismissed_at", UTCDateTime(), nullable=True),
+    Column("dismissed_by", String(128), nullable=True),
+    UniqueConstraint("comment_id", "reader", name="uq_reports_comment_reader"),
+    Index("ix_reports_reader_created", "reader", "created"),
+)
+
+# Every moderator action: who, when, what, and the comment's state before and after.
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("moderator", String(128), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("comment_id", Integer, nullable=True),
+    Column("before", JSON, nullable=True),
+    Column("after", JSON, nullable=True),
+    Column("created", UTCDateTime(), nullable=False),
+    # One bulk action is one batch, undone together; set when a later Undo reverted it.
+    Column("batch", String(32), nullable=False, server_default=""),
+    Column("undone", Boolean, nullable=False, server_default=false()),
+    Index("ix_audit_site_id", "site", "id"),
+    Index("ix_audit_moderator_id", "moderator", "id"),
+)
+
+# Site settings changed in the admin UI; a site without a row uses the TOML file's.
+site_settings = Table(
+    "site_settings",
+    metadata,
+    Column("site", String(64), primary_key=True),
+    # The editable fields of SiteSettings (the moderation table included), as validated.
+    Column("data", JSON, nullable=False),
+    Column("updated", UTCDateTime(), nullable=False),
+    Column("updated_by", String(128), nullable=False),
+)
+
+# Admin API tokens: only a SHA-256 of each is kept (they are long random strings).
+admin_tokens = Table(
+    "admin_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account", String(64), nullable=False),
+    Column("label", String(128), nullable=False, server_default=""),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("last_used", UTCDateTime(), nullable=True),
+    Column("revoked", UTCDateTime(), nullable=True),
 )

@@ -19,12 +19,18 @@ class ThreadRow:
     uri: str
     title: str
     version: int
+    closed: bool = False  # closed for new comments by a moderator
 
 
 def find(conn: Connection, site: str, uri: str) -> ThreadRow | None:
     row = conn.execute(
         select(
-            threads.c.id, threads.c.site, threads.c.uri, threads.c.title, threads.c.version
+            threads.c.id,
+            threads.c.site,
+            threads.c.uri,
+            threads.c.title,
+            threads.c.version,
+            threads.c.closed,
         ).where(threads.c.site == site, threads.c.uri == uri)
     ).first()
     return ThreadRow(*row) if row else None

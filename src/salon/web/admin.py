@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
 from urllib.parse import parse_qs, quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Forbidden, Invalid, SalonError
 from salon.domain.moderation import Label
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
-from salon.services import moderation as moderation_service
-from salon.services.serialise import html_of
+from salon.services import workbench
+from salon.services.accounts import account_of
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 
@@ -24,6 +22,10 @@ router = APIRouter(prefix="/admin", include_in_schema=False)
 COOKIE = "salon_admin"
 SESSION_SECONDS = 12 * 3600
 SHORTCUTS = (("a", "approve"), ("s", "spam"), ("b", "abuse"), ("d", "delete"))
+QUEUE_ERRORS = {
+    "nothing selected": "Nothing was done: select at least one comment (x, or its checkbox).",
+    "no action": "Nothing was done: choose an action from “With selected”.",
+}
 
 
 def _session(request: Request) -> tuple[str, str] | None:
@@ -88,36 +90,7 @@ async def logout(request: Request) -> Response:
     return response
 
 
-@router.get("", response_class=HTMLResponse)
-def queue_page(
-    request: Request,
-    queue: Annotated[str, Query(pattern="^(held|spam)$")] = "held",
-    site: str | None = None,
-    done: str = "",
-) -> Response:
-    session = _session(request)
-    if session is None:
-        return RedirectResponse("/admin/login", status_code=303)
-    name, csrf = session
-    deps = deps_of(request)
-    items = moderation_service.review_queue(deps, site, queue, 100)
-    return templates.TemplateResponse(
-        request,
-        "admin/queue.html",
-        {
-            "moderator": name,
-            "csrf": csrf,
-            "queue": queue,
-            "site": site or "",
-            "done": done,
-            "shortcuts": SHORTCUTS,
-            "items": [
-                # The one sanitiser's output; nothing else is marked safe.
-                {"item": item, "html": Markup(html_of(item.text))}  # noqa: S704
-                for item in items
-            ],
-        },
-    )
+# The queues (GET /admin) are drawn by admin_comments, with the other card pages.
 
 
 @router.post("/decide")
@@ -133,14 +106,21 @@ async def decide(request: Request) -> Response:
     else:
         chosen = form.get("action", [""])[0]
         pairs.extend((_id(value), chosen) for value in form.get("ids", []))
-    if not pairs:
-        raise Invalid("choose at least one comment")
-    deps = deps_of(request)
-    for comment_id, label in pairs:
-        await run_in_threadpool(
-            moderation_service.decide, deps, comment_id, Label(_label(label)), name
-        )
-    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]}"
+    if not pairs or not pairs[0][1]:
+        missing = "nothing selected" if not pairs else "no action"
+        return RedirectResponse(f"/admin?queue={queue}&error={quote(missing)}", status_code=303)
+    # One batch through the workbench: audited, and undone together with u.
+    who = account_of(deps_of(request), name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    await run_in_threadpool(
+        workbench.act,
+        deps_of(request),
+        who,
+        [comment_id for comment_id, _ in pairs],
+        _label(pairs[0][1]),
+    )
+    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]} (u to undo)"
     return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
 
 
@@ -152,12 +132,19 @@ async def ban(request: Request) -> Response:
         return name
     one, _, kind = form.get("ban", [""])[0].partition(":")
     queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
+    who = account_of(deps_of(request), name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    # A moderator bans only on their own sites.
+    await run_in_threadpool(workbench.check_access, deps_of(request), who, _id(one))
     made, added = await run_in_threadpool(
         ban_service.ban_from_comment, deps_of(request), _id(one), kind, name
     )
     words = ban_service.WORDS[made.kind]
     done = f"banned the {words} of comment {one}" if added else f"that {words} was already banned"
-    return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
+    back = back_of(form, f"/admin?queue={queue}")
+    sep = "&" if "?" in back else "?"
+    return RedirectResponse(f"{back}{sep}done={quote(done)}", status_code=303)
 
 
 @router.get("/bans", response_class=HTMLResponse)
@@ -203,6 +190,16 @@ async def _checked_form(request: Request) -> tuple[str | Response, dict[str, lis
     if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
         raise Forbidden("the form expired; reload the page and try again")
     return name, form
+
+
+def back_of(form: dict[str, list[str]], default: str = "/admin/comments") -> str:
+    """The admin page a form came from, without its last notice (never an outside URL)."""
+    back = form.get("back", [default])[0]
+    if not back.startswith("/admin") or back.startswith("//"):
+        back = default
+    for drop in ("&done=", "?done=", "&error=", "?error="):
+        back = back.split(drop)[0]
+    return back
 
 
 def _id(value: str, what: str = "comment") -> int:

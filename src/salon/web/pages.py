@@ -23,6 +23,17 @@ from salon.web.requester import deps_of, requester
 router = APIRouter(tags=["pages"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 SORTS = (("newest", "Newest"), ("oldest", "Oldest"), ("votes", "Most Voted"))
+REPORT_REASONS = (
+    ("spam", "Spam"),
+    ("abuse", "Abusive or hateful"),
+    ("off-topic", "Off-topic"),
+    ("other", "Something else"),
+)
+REPORTED = {
+    "1": "Thank you: the moderators will look at this comment.",
+    "again": "You have already reported this comment.",
+    "held": "Thank you: this comment is hidden until a moderator has looked at it.",
+}
 
 
 def _decorate(c: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -46,6 +57,8 @@ def thread_page(
     reply: int | None = None,
     posted: int | None = None,
     held: int | None = None,
+    report: int | None = None,
+    reported: str = "",
 ) -> HTMLResponse:
     deps = deps_of(request)
     who = requester(request)
@@ -57,6 +70,8 @@ def thread_page(
         notice = "Thank you! Your comment is awaiting moderation."
     elif posted:
         notice = "Thank you! Your comment is published."
+    elif reported:
+        notice = REPORTED.get(reported, "")
     return templates.TemplateResponse(
         request,
         "thread.html",
@@ -64,11 +79,14 @@ def thread_page(
             "base": "",
             "thread": data["thread"],
             "comments": [_decorate(c, now) for c in data["comments"]],
+            "featured": [_decorate(c, now) for c in data.get("featured", [])],
             "next": data["next"],
             "sort": sort.value,
             "sorts": SORTS,
             "notice": notice,
             "reply_to": reply,
+            "report_to": report,
+            "report_reasons": REPORT_REASONS,
             "rendered": deps.signer.render_stamp(now.timestamp()),
             "max_chars": settings.max_comment_chars,
             "require_name": settings.require_name,

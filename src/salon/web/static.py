@@ -60,3 +60,8 @@ _route("inline.js")
 
 # Other pages' stylesheets (the privacy pages) are served through the same validators.
 serve = _serve
+
+
+@router.get("/admin/admin.js", include_in_schema=False)
+def admin_js(request: Request) -> Response:
+    return _serve(request, "admin.js")

@@ -21,6 +21,17 @@
     ["replies", "new replies to my comments"],
     ["all", "all new follow-up comments"],
   ];
+  // Reporting a comment to the moderators: the reasons the API accepts, and what we say.
+  const REPORT = {
+    reasons: [["spam", "Spam"], ["abuse", "Abusive or hateful"], ["off-topic", "Off-topic"], ["other", "Something else"]],
+    button: "Report", legend: "Why should the moderators look at this comment?",
+    note: "A note for the moderators (optional)", send: "Send the report", cancel: "Cancel",
+    thanks: "Thank you: the moderators will look at this comment.",
+    again: "You have already reported this comment.",
+    held: "Thank you: this comment is hidden until a moderator has looked at it.",
+    badge: "Moderator",
+  };
+  const THREAD = { closed: "Comments are closed.", picks: "Editor's picks", pinned: "Pinned" };
   const UNITS = [
     ["year", 31536e3], ["month", 2592e3], ["week", 604800],
     ["day", 86400], ["hour", 3600], ["minute", 60],
@@ -256,6 +267,8 @@
           h("header", { class: "salon-meta" }, [
             web ? h("a", { class: "salon-author", href: web, rel: "nofollow ugc noopener", text: name })
               : h("span", { class: "salon-author", text: name }),
+            c.by_site ? h("span", { class: "salon-badge", text: REPORT.badge }) : null,
+            c.pinned ? h("span", { class: "salon-badge salon-pinned", text: THREAD.pinned }) : null,
             h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
           ]),
           quote, body, edited,
@@ -332,7 +345,59 @@
       paintOwn();
       const t = tokens[c.id];
       if (t) setTimeout(tick, Math.max(0, editMs - (Date.now() - when(t.c))) + 500);
-      return h("footer", { class: "salon-actions" }, [...vb, reply, own]);
+      const flag = h("button", {
+        type: "button", class: "salon-link salon-report", "aria-expanded": "false", text: REPORT.button,
+        onclick: () => {
+          if (flag.getAttribute("aria-expanded") === "true") { parts.slot.replaceChildren(); flag.setAttribute("aria-expanded", "false"); return; }
+          flag.setAttribute("aria-expanded", "true");
+          reportForm(c, parts, flag);
+        },
+      });
+      return h("footer", { class: "salon-actions" }, [...vb, reply, own, flag]);
+    }
+
+    function reportForm(c, parts, flag) {
+      const id = "salon-r" + (++uid);
+      const status = h("p", { class: "salon-status", role: "status" });
+      const note = h("textarea", { id: id + "-note", name: "note", rows: "2", maxlength: "500" });
+      const close = () => { parts.slot.replaceChildren(); flag.setAttribute("aria-expanded", "false"); flag.focus(); };
+      const send = h("button", { type: "submit", class: "salon-btn", text: REPORT.send });
+      const f = h("form", {
+        class: "salon-reportform",
+        onsubmit: async (e) => {
+          e.preventDefault();
+          const picked = f.querySelector("input[name=reason]:checked");
+          send.disabled = true;
+          try {
+            const r = await api("POST", `/api/comments/${c.id}/report`, { reason: picked.value, note: note.value });
+            const msg = r.data && r.data.held ? REPORT.held : r.data && !r.data.counted ? REPORT.again : REPORT.thanks;
+            say(msg);
+            if (r.data && r.data.held) {
+              if (!parts.li.querySelector(".salon-replies > li")) { parts.li.remove(); setCount(S.count - 1); }
+              return;
+            }
+            close();
+            flag.disabled = true;
+            flag.textContent = REPORT.button + " ✓";
+          } catch (err) {
+            send.disabled = false;
+            status.textContent = err.message;
+            status.classList.add("salon-bad");
+          }
+        },
+      }, [
+        h("fieldset", {}, [
+          h("legend", { text: REPORT.legend }),
+          ...REPORT.reasons.map(([value, label], i) => h("label", { class: "salon-choice" }, [
+            h("input", { type: "radio", name: "reason", value, checked: i === 0 }), " " + label,
+          ])),
+        ]),
+        h("label", { for: id + "-note", text: REPORT.note }), note,
+        h("div", { class: "salon-row" }, [send, h("button", { type: "button", class: "salon-btn2", text: REPORT.cancel, onclick: close })]),
+        status,
+      ]);
+      parts.slot.replaceChildren(f);
+      f.querySelector("input[name=reason]").focus();
     }
 
     function refused(e, status, own, id) {
@@ -572,6 +637,7 @@
         if (reset) list.replaceChildren();
         S.stamp = data.rendered || data.thread.rendered || S.stamp;
         setCount(data.thread.count);
+        if (reset) paintThread(data);
         for (const c of data.comments) if (!root.querySelector("#comment-" + c.id)) list.append(comment(c));
         S.next = data.next;
         more.hidden = !S.next;
@@ -584,6 +650,35 @@
         more.disabled = false;
         root.removeAttribute("aria-busy");
       }
+    }
+
+    // A closed thread keeps its comments but takes no new ones; picks come first.
+    const closedNote = h("p", { class: "salon-closed", role: "note", hidden: true, text: THREAD.closed });
+    const picks = h("section", { class: "salon-picks", hidden: true, "aria-label": THREAD.picks });
+    mainForm.before(closedNote);
+    list.before(picks);
+    function paintThread(data) {
+      const closed = !!(data.thread && data.thread.closed);
+      closedNote.hidden = !closed;
+      mainForm.hidden = closed;
+      if (invite) invite.hidden = closed;
+      root.classList.toggle("salon-is-closed", closed);
+      const featured = data.featured || [];
+      picks.hidden = !featured.length;
+      picks.replaceChildren(
+        h("h3", { class: "salon-picks-title", text: THREAD.picks }),
+        ...featured.map((c) => {
+          const body = h("div", { class: "salon-body" });
+          body.innerHTML = c.html; // sanitised on the server (services/rendering.py)
+          return h("article", { class: "salon-picked" }, [
+            h("header", { class: "salon-meta" }, [
+              h("span", { class: "salon-author", text: (c.author && c.author.name) || "Anonymous" }),
+              h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
+            ]),
+            body,
+          ]);
+        }),
+      );
     }
 
     async function seek() {

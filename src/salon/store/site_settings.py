@@ -1,0 +1,20 @@
+"""Site settings saved from the admin UI (over the TOML file's)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from salon.store.tables import site_settings
+
+
+def stored(conn: Connection) -> dict[str, dict[str, Any]]:
+    rows = conn.execute(select(site_settings.c.site, site_settings.c.data)).all()
+    return {r.site: dict(r.data) for r in rows}
+
+
+def save(conn: Connection, site: str, data: dict[str, Any], at: datetime, by: str) -> None:
+    conn.execute(delete(site_settings).where(site_settings.c.site == site))
+    conn.execute(insert(site_settings).values(site=site, data=data, updated=at, updated_by=by))

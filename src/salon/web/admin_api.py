@@ -1,0 +1,191 @@
+"""The admin JSON API under /api/admin/: queues, search, decisions, bans, reports and
+settings, for publishers' scripts. Authorization: Bearer <admin token> (`salon admin
+token NAME`); 401 without a valid token, 403 for a site the account does not moderate."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from salon.domain.errors import NotFound, Unauthorized
+from salon.services import bans as ban_service
+from salon.services import cards as card_service
+from salon.services import moderation as moderation_service
+from salon.services import reports as report_service
+from salon.services import site_settings as settings_service
+from salon.services import workbench
+from salon.services.accounts import Account, require_admin, token_owner
+from salon.services.cards import Card
+from salon.services.serialise import iso
+from salon.web.requester import deps_of
+
+log = logging.getLogger(__name__)
+
+
+BEARER = HTTPBearer(auto_error=False, description="an admin API token: `salon admin token NAME`")
+
+
+async def _account(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None,
+) -> Account:
+    who = None
+    if credentials is not None and credentials.credentials.strip():
+        who = await run_in_threadpool(token_owner, deps_of(request), credentials.credentials)
+    if who is None:
+        # The token itself is never logged.
+        log.warning("refused: %s %s without a valid admin token", request.method, request.url.path)
+        raise Unauthorized("send an admin API token: Authorization: Bearer <token>")
+    return who
+
+
+Who = Annotated[Account, Depends(_account)]
+router = APIRouter(prefix="/api/admin", tags=["admin"])
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CommentOut(BaseModel):
+    id: int
+    site: str
+    uri: str
+    title: str
+    parent: int | None
+    state: str
+    author: dict[str, str]
+    address: str = Field(description="a short stable label of the address hash")
+    text: str
+    created: str | None
+    spam: float | None
+    abuse: float | None
+    reasons: list[str]
+    reports: list[dict[str, Any]]
+    author_record: dict[str, int]
+
+
+class PageOut(BaseModel):
+    comments: list[CommentOut]
+    next: int | None = Field(description="cursor for the next (older) page")
+
+
+class DecisionIn(Strict):
+    action: Literal["approve", "restore", "spam", "abuse", "remove"]
+
+
+class BanIn(Strict):
+    kind: Literal["address", "email", "author"]
+
+
+def _out(card: Card) -> CommentOut:
+    c = card.comment
+    return CommentOut(
+        id=c.id,
+        site=c.site,
+        uri=c.uri,
+        title=c.title,
+        parent=c.parent_id,
+        state=c.state,
+        author={"name": c.author_name, "email": c.author_email, "website": c.author_website},
+        address=card.address,
+        text=c.text,
+        created=iso(c.created),
+        spam=card.screening.spam if card.screening else None,
+        abuse=card.screening.abuse if card.screening else None,
+        reasons=list(card.screening.reasons) if card.screening else [],
+        reports=[
+            {"reason": r.reason, "note": r.note, "created": iso(r.created)} for r in card.reports
+        ],
+        author_record=card.record.counts,
+    )
+
+
+@router.get("/queues/{queue}", summary="Held, spam or reported comments waiting for a decision")
+def get_queue(
+    request: Request, who: Who, queue: Literal["held", "spam", "reported"], site: str = ""
+) -> PageOut:
+    deps = deps_of(request)
+    allowed = card_service.moderated_sites(deps, site, who)
+    if queue == "reported":
+        cards = report_service.reported(deps, site, who)
+    else:
+        items = moderation_service.review_queue(deps, site or None, queue, 100)
+        ids = [i.comment_id for i in items if i.site in allowed]
+        cards = card_service.cards_of(deps, ids)
+    return PageOut(comments=[_out(c) for c in cards], next=None)
+
+
+@router.get("/comments", summary="Search every comment (words, author, address, thread, state)")
+def search(
+    request: Request,
+    who: Who,
+    q: str = "",
+    author: str = "",
+    address: str = "",
+    uri: str = "",
+    state: str = "",
+    site: str = "",
+    since: datetime | None = None,
+    until: datetime | None = None,
+    cursor: int | None = None,
+) -> PageOut:
+    query = card_service.Query(
+        words=q,
+        author=author,
+        address=address,
+        uri=uri,
+        state=state,
+        site=site,
+        since=since,
+        until=until,
+        cursor=cursor,
+    )
+    page = card_service.search(deps_of(request), query, who)
+    return PageOut(comments=[_out(c) for c in page.cards], next=page.next_cursor)
+
+
+@router.post("/comments/{comment_id}/decision", summary="Approve, restore, spam, abuse, remove")
+def decide(request: Request, who: Who, comment_id: int, body: DecisionIn) -> dict[str, Any]:
+    done = workbench.act(deps_of(request), who, [comment_id], body.action)
+    return {"id": comment_id, "action": done.action}
+
+
+@router.post("/comments/{comment_id}/ban", summary="Ban the comment's address, e-mail or name")
+def ban(request: Request, who: Who, comment_id: int, body: BanIn) -> dict[str, Any]:
+    deps = deps_of(request)
+    card = card_service.cards_of(deps, [comment_id])
+    if card:
+        card_service.moderated_sites(deps, card[0].comment.site, who)
+    made, added = ban_service.ban_from_comment(deps, comment_id, body.kind, who.name)
+    return {"ban": made.id, "kind": made.kind, "new": added}
+
+
+@router.post("/comments/{comment_id}/reports/dismiss", summary="Dismiss a comment's reports")
+def dismiss(request: Request, who: Who, comment_id: int) -> dict[str, int]:
+    return {"dismissed": report_service.dismiss(deps_of(request), who, comment_id)}
+
+
+@router.get("/sites/{site}/settings", summary="A site's settings as the admin UI edits them")
+def get_settings(request: Request, who: Who, site: str) -> dict[str, Any]:
+    deps = deps_of(request)
+    card_service.moderated_sites(deps, site, who)
+    found = deps.settings.site(site)
+    if found is None:
+        raise NotFound(f"unknown site {site!r}")
+    return dict(settings_service.jsonable(settings_service.editable(found)))
+
+
+@router.put("/sites/{site}/settings", summary="Change a site's settings (admins only)")
+def put_settings(request: Request, who: Who, site: str, body: dict[str, Any]) -> dict[str, Any]:
+    require_admin(who)
+    deps = deps_of(request)
+    card_service.moderated_sites(deps, site, who)
+    merged = settings_service.update_site(deps, who, site, body)
+    return dict(settings_service.jsonable(settings_service.editable(merged)))

@@ -1,0 +1,139 @@
+"""Site settings in the admin UI: the same fields as the TOML file, validated by the same
+model, in force for the next post."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from salon.domain.errors import Invalid, NotFound
+from salon.services import site_settings as settings_service
+from salon.services.accounts import require_admin
+from salon.web.admin_auth import checked, signed_in, to_login
+from salon.web.pages import templates
+from salon.web.requester import deps_of
+
+router = APIRouter(prefix="/admin", include_in_schema=False)
+
+# What each field means, shown beside it (the README's wording).
+HELP = {
+    "name": "shown to moderators",
+    "origins": "pages that may embed the widget, one per line (local = any localhost page)",
+    "max_depth": "deeper replies attach at the deepest level",
+    "edit_window_minutes": "how long readers may edit or delete their comment",
+    "max_comment_chars": "longest comment accepted",
+    "require_name": "a name is needed to post",
+    "require_email": "an e-mail address is needed to post",
+    "report_threshold": "readers' reports that hold a published comment for review",
+    "hold_threshold": "spam score (0–1) that holds a comment for review",
+    "spam_threshold": "spam score (0–1) that files a comment as spam",
+    "abuse_threshold": "abuse score (0–1) that holds a comment",
+    "premoderate_first_comment": "hold every author's first comment",
+    "hold_words": "words that hold a comment, one per line",
+    "reject_words": "words that file a comment as spam, one per line",
+    "banned_authors": "names filed as spam, one per line",
+    "banned_emails": "e-mail addresses filed as spam, one per line",
+    "banned_ip_hashes": "address hashes filed as spam, one per line",
+    "trusted_domains": "links there are sources, not spam (own origins are added)",
+    "ip_posts_per_minute": "comments per address per minute",
+    "ip_posts_per_hour": "comments per address per hour",
+    "author_posts_per_minute": "comments per author per minute",
+    "author_posts_per_hour": "comments per author per hour",
+    "min_seconds_to_submit": "a form sent back faster was filled in by a script",
+}
+
+
+def _rows(values: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
+    rows = []
+    for key, value in values.items():
+        if key == "moderation":
+            continue
+        kind = (
+            "bool"
+            if isinstance(value, bool)
+            else "list"
+            if isinstance(value, list | tuple)
+            else "number"
+            if isinstance(value, int | float)
+            else "text"
+        )
+        shown = "\n".join(value) if kind == "list" else value
+        rows.append(
+            {
+                "name": f"{prefix}.{key}",
+                "label": key.replace("_", " "),
+                "kind": kind,
+                "value": shown,
+                "help": HELP.get(key, ""),
+                "step": "any" if isinstance(value, float) else "1",
+            }
+        )
+    return rows
+
+
+def _parse(form: dict[str, list[str]], current: dict[str, Any]) -> dict[str, Any]:
+    """The form's values with the types of the current ones; bad numbers are 422."""
+
+    def one(key: str, value: Any, name: str) -> Any:
+        raw = form.get(name, [""])[0]
+        if isinstance(value, bool):
+            return name in form
+        if isinstance(value, list | tuple):
+            return [line.strip() for line in raw.splitlines() if line.strip()]
+        if isinstance(value, int | float):
+            try:
+                return int(raw) if isinstance(value, int) else float(raw)
+            except ValueError as e:
+                raise Invalid(f"{key.replace('_', ' ')} must be a number, not {raw!r}") from e
+        return raw.strip()
+
+    data = {k: one(k, v, f"site.{k}") for k, v in current.items() if k != "moderation"}
+    data["moderation"] = {k: one(k, v, f"moderation.{k}") for k, v in current["moderation"].items()}
+    return data
+
+
+@router.get("/settings", response_class=HTMLResponse)
+def settings_page(request: Request, site: str = "", done: str = "") -> Response:
+    session = signed_in(request)
+    if session is None:
+        return to_login()
+    require_admin(session[0])
+    deps = deps_of(request)
+    chosen = deps.settings.site(site) if site else deps.settings.sites[0]
+    if chosen is None:
+        raise NotFound(f"unknown site {site!r}")
+    values = settings_service.editable(chosen)
+    return templates.TemplateResponse(
+        request,
+        "admin/settings.html",
+        {
+            "moderator": session[0].name,
+            "csrf": session[1],
+            "current": "settings",
+            "done": done,
+            "site": chosen.id,
+            "sites": [s.id for s in deps.settings.sites],
+            "site_rows": _rows(values, "site"),
+            "policy_rows": _rows(values["moderation"], "moderation"),
+        },
+    )
+
+
+@router.post("/settings")
+async def save_settings(request: Request) -> Response:
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
+    deps = deps_of(request)
+    site_id = form.get("site", [""])[0]
+    site = deps.settings.site(site_id)
+    if site is None:
+        raise NotFound(f"unknown site {site_id!r}")
+    data = _parse(form, settings_service.editable(site))
+    await run_in_threadpool(settings_service.update_site, deps, who, site_id, data)
+    done = f"saved the settings of {site_id}; they apply to the next comment"
+    return RedirectResponse(f"/admin/settings?site={quote(site_id)}&done={quote(done)}", 303)
