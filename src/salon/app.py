@@ -26,9 +26,12 @@ from salon.services.tokens import Signer
 from salon.store.database import Database
 from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
-from salon.web import admin, api, errors, feeds, live, pages, preview, static
+from salon.web import admin, api, docs, errors, feeds, health, live, pages, preview, static
 from salon.web.bodies import BodyGuard
+from salon.web.connections import ConnectionLimits
 from salon.web.cors import SiteCors
+from salon.web.headers import SecurityHeaders
+from salon.web.proxies import TrustedProxies
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,16 @@ def build_deps(
         signer=Signer(secret),
         screen=ModelScreen(moderator or load_moderator(settings), settings),
         clock=clock,
+    )
+
+
+def connection_limits(settings: Settings) -> ConnectionLimits:
+    """The limits on slow and large clients the server applies before the app."""
+    return ConnectionLimits(
+        header_timeout=settings.header_timeout_seconds,
+        max_header_bytes=settings.max_header_bytes,
+        max_headers=settings.max_headers,
+        idle_timeout=settings.idle_timeout_seconds,
     )
 
 
@@ -129,6 +142,8 @@ def create_app(
         version=__version__,
         summary="Comments, inline feedback and moderation for independent publishers.",
         lifespan=lifespan,
+        docs_url=None,  # web/docs.py serves /docs without an inline script
+        redoc_url=None,
     )
     errors.install(app)
     app.include_router(api.router)
@@ -138,10 +153,8 @@ def create_app(
     app.include_router(admin.router)
     app.include_router(pages.router)
     app.include_router(static.router)
-
-    @app.get("/health", tags=["health"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
+    app.include_router(health.router)
+    app.include_router(docs.router)
 
     if settings.demo:
         from salon.web import demo
@@ -149,8 +162,13 @@ def create_app(
         app.include_router(demo.router)
 
     # Outermost first: compression wraps CORS, which wraps the body guard.
-    app.add_middleware(BodyGuard, limit=settings.max_body_bytes)
+    app.add_middleware(
+        BodyGuard, limit=settings.max_body_bytes, timeout=settings.body_timeout_seconds
+    )
     app.add_middleware(SiteCors, settings=settings)
     # Level 6: nearly the size of level 9 at a third of the CPU (a 130 KB thread: 0.3 ms).
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=6)
+    app.add_middleware(SecurityHeaders)
+    # Outermost: every part below sees the client and scheme a trusted proxy reported.
+    app.add_middleware(TrustedProxies, proxies=settings.trusted_proxies)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import tomllib
 from collections.abc import Mapping
@@ -11,6 +12,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from salon.domain.text import MODERATION_MAX_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +32,8 @@ class SiteSettings(BaseModel):
     origins: tuple[str, ...] = ()
     max_depth: int = Field(default=5, ge=1, le=50)
     edit_window_minutes: float = Field(default=15, ge=0)
-    max_comment_chars: int = Field(default=10_000, ge=1, le=100_000)
+    # Capped by what moderation can screen, so an accepted length is never refused there.
+    max_comment_chars: int = Field(default=10_000, ge=1, le=MODERATION_MAX_CHARS)
     require_name: bool = False
     require_email: bool = False
     # The site's moderation policy (thresholds, word lists, bans, rate limits): see
@@ -67,6 +71,28 @@ class Settings(BaseSettings):
     demo: bool = False
     # Where spam.npz and abuse.npz live; default: the models shipped in the package.
     model_dir: str | None = None
+    # Addresses (or networks) of reverse proxies whose X-Forwarded-For / -Proto are
+    # believed; from anyone else those headers are ignored.
+    trusted_proxies: tuple[str, ...] = ()
+    # Salon's own address as readers reach it ("https://comments.example.org"): the base
+    # of absolute links in feeds and mails, never taken from a request's Host header.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
+    # Limits against slow and oversized clients (see web/connections.py).
+    header_timeout_seconds: float = Field(default=10, gt=0, le=300)
+    body_timeout_seconds: float = Field(default=30, gt=0, le=3600)
+    idle_timeout_seconds: float = Field(default=5, ge=1, le=300)
+    max_header_bytes: int = Field(default=16 * 1024, ge=1024, le=1024 * 1024)
+    max_headers: int = Field(default=100, ge=10, le=1000)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies(cls, proxies: tuple[str, ...]) -> tuple[str, ...]:
+        for proxy in proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError as e:
+                raise ValueError(f"trusted_proxies: {proxy!r} is not an address or network") from e
+        return proxies
 
     @field_validator("sites")
     @classmethod

@@ -34,7 +34,6 @@ def serve(
     config: ConfigOption = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
-    workers: Annotated[int, typer.Option(help="worker processes")] = 1,
     access_log: Annotated[
         bool, typer.Option(help="log every request (the reverse proxy usually does)")
     ] = False,
@@ -42,15 +41,11 @@ def serve(
     """Serve the API, the widget and the pages (upgrades an empty database first)."""
     import uvicorn
 
-    from salon.app import SchemaOutdated, build_deps, create_app, load_moderator
+    from salon.app import SchemaOutdated, build_deps, connection_limits, create_app, load_moderator
     from salon.moderation import ModelError, PolicyError
+    from salon.web.connections import server_config
 
     settings = settings_from(config)
-    if workers > 1:
-        raise typer.BadParameter(
-            "run several `salon serve` processes behind a proxy, with SALON_REDIS_URL set",
-            param_hint="--workers",
-        )
     # Check what can stop the start here, and say how to fix it instead of a traceback.
     try:
         moderator = load_moderator(settings)
@@ -58,14 +53,17 @@ def serve(
     except (SchemaOutdated, ModelError, PolicyError) as e:
         typer.echo(f"salon: cannot start: {e}", err=True)
         raise typer.Exit(2) from e
-    uvicorn.run(
+    # Forwarded headers are handled by the app (trusted_proxies), never by uvicorn.
+    config_ = server_config(
         create_app(settings, moderator=moderator),
+        connection_limits(settings),
         host=host,
         port=port,
         log_level="info",
         proxy_headers=False,
         access_log=access_log,
     )
+    uvicorn.Server(config_).run()
 
 
 @app.command()
@@ -79,9 +77,10 @@ def demo(
     """A demo article with a lively comment section, on SQLite."""
     import uvicorn
 
-    from salon.app import build_deps, create_app
+    from salon.app import build_deps, connection_limits, create_app
     from salon.demo.seed import seed
     from salon.services.admins import create_admin
+    from salon.web.connections import server_config
 
     if fresh:
         for suffix in ("", "-wal", "-shm"):
@@ -110,7 +109,15 @@ def demo(
     deps.db.dispose()
     typer.echo(f"Open {url}")
     typer.echo(f"Moderation: {url}admin  (name: demo, password: {password})")
-    uvicorn.run(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    config_ = server_config(
+        create_app(settings),
+        connection_limits(settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        proxy_headers=False,
+    )
+    uvicorn.Server(config_).run()
 
 
 @db_app.command("upgrade")

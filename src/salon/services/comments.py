@@ -7,13 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
-
 from salon.config import SiteSettings
 from salon.domain.comments import Anchor, Comment, CommentState, Notify
 from salon.domain.editing import check_editable
 from salon.domain.errors import Invalid, NotFound
 from salon.domain.moderation import Band, Decision, Submission
+from salon.domain.text import check_comment_text
 from salon.domain.threading import attach_depth, build_tree
 from salon.moderation.fingerprint import near
 from salon.services.context import Deps, Requester
@@ -23,6 +22,7 @@ from salon.services.threads import check_uri
 from salon.store import bans as ban_rows
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
+from salon.store.database import Connection
 
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,}$")
 STATE_OF_BAND = {
@@ -57,16 +57,7 @@ class Posted:
 
 
 def _check_text(text: str, site: SiteSettings) -> str:
-    text = text.strip()
-    if not text:
-        raise Invalid("the comment is empty; write something before posting")
-    if len(text) > site.max_comment_chars:
-        raise Invalid(
-            f"the comment has {len(text):,} characters; the limit is {site.max_comment_chars:,}"
-        )
-    if "\x00" in text:
-        raise Invalid("the comment contains a NUL character")
-    return text
+    return check_comment_text(text, site.max_comment_chars)
 
 
 def _check_author(new: NewComment, site: SiteSettings) -> NewComment:
@@ -219,11 +210,11 @@ def _placement(
     if parent is None:
         return None, 0
     record = comment_rows.record(conn, parent)
-    if record is None or record.comment.state not in (
-        CommentState.PUBLISHED,
-        CommentState.DELETED,
-    ):
+    if record is None or record.comment.state not in (CommentState.PUBLISHED, CommentState.DELETED):
         raise NotFound(f"there is no comment {parent} to reply to")
+    if record.comment.state is CommentState.DELETED:
+        # A placeholder keeps its replies readable; a new reply would revive a deleted talk.
+        raise Invalid(f"comment {parent} was deleted; it takes no new replies", "parent-deleted")
     if record.comment.thread_id != thread_id:
         raise Invalid(f"comment {parent} belongs to another thread; reply in its own thread")
     depth = attach_depth(record.depth, max_depth)

@@ -93,6 +93,15 @@ class Database:
                 ) from e
             raise
 
+    def ping(self) -> bool:
+        """True when a query gets through (for /health); never raises."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except Exception:  # noqa: BLE001 - any failure means "down" to the health check
+            return False
+        return True
+
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from salon.domain.text import check_comment_text
 from salon.services.context import Requester
 from salon.services.rendering import render
 from salon.web.requester import asking, deps_of
@@ -25,6 +26,6 @@ class PreviewIn(BaseModel):
 def preview(
     request: Request, who: Annotated[Requester, Depends(asking)], body: PreviewIn
 ) -> dict[str, str]:
-    # Same origin rule as posting: a page that may not post here gets no free renderer.
-    deps_of(request).site(body.site, who.origin)
-    return {"html": render(body.text)}
+    # Same origin rule and text check as posting: a preview shows what posting would take.
+    site = deps_of(request).site(body.site, who.origin)
+    return {"html": render(check_comment_text(body.text, site.max_comment_chars))}
