@@ -42,7 +42,10 @@ def test_queue_and_decide(tmp_path: Path, moderator: Moderator) -> None:
         }
     )
     with TestClient(create_app(banned, moderator=moderator, run_jobs=False)) as client:
-        r = client.post("/api/comments", json={"site": "default", "uri": "/b", "text": "A perfectly ordinary remark."})
+        r = client.post(
+            "/api/comments",
+            json={"site": "default", "uri": "/b", "text": "A perfectly ordinary remark."},
+        )
         assert r.status_code == 202, r.text  # filed, never shown
         assert client.get("/api/threads", params={"uri": "/b"}).json()["thread"]["count"] == 0
     assert (

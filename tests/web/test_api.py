@@ -189,7 +189,9 @@ def test_delete_leaves_placeholder_only_when_replied(client: TestClient) -> None
 
 
 def test_honeypot_is_held_and_hidden(client: TestClient) -> None:
-    r = client.post("/api/comments", json={"site": "default", "uri": "/article", "text": "buy now", "hp": "x"})
+    r = client.post(
+        "/api/comments", json={"site": "default", "uri": "/article", "text": "buy now", "hp": "x"}
+    )
     assert r.status_code == 202 and r.json()["state"] == "held"
     cid = r.json()["comment"]["id"]
     assert thread(client)["comments"] == []

@@ -33,7 +33,11 @@ JSON = {"content-type": "application/json"}
         (b'{"site": "default", "uri": "/a", "text": "   "}', 422, "empty"),
         (b'{"site": "default", "uri": "/a", "text": "hi", "parent": "x"}', 422, "parent"),
         (b'{"site": "default", "uri": "/a", "text": "hi", "notify": "sometimes"}', 422, "notify"),
-        (b'{"site": "default", "uri": "/a", "text": "hi", "author": {"email": "nope"}}', 422, "email"),
+        (
+            b'{"site": "default", "uri": "/a", "text": "hi", "author": {"email": "nope"}}',
+            422,
+            "email",
+        ),
         (
             b'{"site": "default", "uri": "/a", "text": "hi", "author": {"website": "javascript:alert(1)"}}',
             422,
@@ -95,9 +99,13 @@ def test_unknown_things(client: TestClient) -> None:
 
 def test_parent_errors(client: TestClient) -> None:
     other = post(client, "elsewhere", uri="/other")["comment"]["id"]
-    r = client.post("/api/comments", json={"site": "default", "uri": "/a", "text": "hi", "parent": other})
+    r = client.post(
+        "/api/comments", json={"site": "default", "uri": "/a", "text": "hi", "parent": other}
+    )
     assert_problem(r, 422, "another thread")
-    r = client.post("/api/comments", json={"site": "default", "uri": "/a", "text": "hi", "parent": 12345})
+    r = client.post(
+        "/api/comments", json={"site": "default", "uri": "/a", "text": "hi", "parent": 12345}
+    )
     assert_problem(r, 404, "12345")
     assert client.get("/api/counts", params={"uri": "/a"}).json() == {"/a": 0}
 

@@ -24,7 +24,9 @@ def test_thread_feed(client: TestClient, clock: Clock) -> None:
     )
     clock.advance(minutes=1)
     post(client, "Second")
-    client.post("/api/comments", json={"site": "default", "uri": "/article", "text": "hidden", "hp": "bot"})
+    client.post(
+        "/api/comments", json={"site": "default", "uri": "/article", "text": "hidden", "hp": "bot"}
+    )
     post(client, "elsewhere", uri="/other")
     r = client.get("/feeds/default/thread.atom", params={"uri": "/article"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
