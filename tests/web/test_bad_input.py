@@ -39,7 +39,8 @@ JSON = {"content-type": "application/json"}
             "email",
         ),
         (
-            b'{"site": "default", "uri": "/a", "text": "hi", "author": {"website": "javascript:alert(1)"}}',
+            b'{"site": "default", "uri": "/a", "text": "hi", '
+            b'"author": {"website": "javascript:alert(1)"}}',
             422,
             "website",
         ),
