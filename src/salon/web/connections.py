@@ -41,6 +41,7 @@ class GuardedProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         self._head_bytes = 0
         self._head_count = 0
+        self._head_size = 0
         self._in_head = True
         self._head_timer: asyncio.TimerHandle | None = None
         self._arm()
@@ -83,10 +84,16 @@ class GuardedProtocol(HttpToolsProtocol):
         super().on_message_begin()
         self._in_head = True
         self._head_count = 0
+        self._head_size = 0
         self._arm()
+
+    def on_url(self, url: bytes) -> None:
+        self._head_size += len(url)
+        super().on_url(url)
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._head_count += 1
+        self._head_size += len(name) + len(value) + 4
         super().on_header(name, value)
 
     def on_body(self, body: bytes) -> None:
@@ -104,6 +111,11 @@ class GuardedProtocol(HttpToolsProtocol):
         if self._head_count > self.limits.max_headers:
             self._refuse(
                 _answer(431, "Request Header Fields Too Large", "The request has too many headers.")
+            )
+            return
+        if self._head_size > self.limits.max_header_bytes:
+            self._refuse(
+                _answer(431, "Request Header Fields Too Large", "The request head is too large.")
             )
             return
         super().on_headers_complete()
