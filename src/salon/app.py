@@ -8,7 +8,9 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
+import uvicorn
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
@@ -28,7 +30,7 @@ from salon.store.meta import secret_key as stored_secret_key
 from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import admin, api, docs, errors, feeds, health, live, pages, preview, static
 from salon.web.bodies import BodyGuard
-from salon.web.connections import ConnectionLimits
+from salon.web.connections import ConnectionLimits, server_config
 from salon.web.cors import SiteCors
 from salon.web.headers import SecurityHeaders
 from salon.web.proxies import TrustedProxies
@@ -76,6 +78,11 @@ def connection_limits(settings: Settings) -> ConnectionLimits:
         max_headers=settings.max_headers,
         idle_timeout=settings.idle_timeout_seconds,
     )
+
+
+def server(app: FastAPI, settings: Settings, **options: Any) -> uvicorn.Config:
+    """Uvicorn's config for ``app`` with the settings' connection limits (salon serve, demo)."""
+    return server_config(app, connection_limits(settings), **options)
 
 
 def make_broker(settings: Settings) -> Broker:

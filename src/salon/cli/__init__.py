@@ -41,9 +41,8 @@ def serve(
     """Serve the API, the widget and the pages (upgrades an empty database first)."""
     import uvicorn
 
-    from salon.app import SchemaOutdated, build_deps, connection_limits, create_app, load_moderator
+    from salon.app import SchemaOutdated, build_deps, create_app, load_moderator, server
     from salon.moderation import ModelError, PolicyError
-    from salon.web.connections import server_config
 
     settings = settings_from(config)
     # Check what can stop the start here, and say how to fix it instead of a traceback.
@@ -54,9 +53,9 @@ def serve(
         typer.echo(f"salon: cannot start: {e}", err=True)
         raise typer.Exit(2) from e
     # Forwarded headers are handled by the app (trusted_proxies), never by uvicorn.
-    config_ = server_config(
+    config_ = server(
         create_app(settings, moderator=moderator),
-        connection_limits(settings),
+        settings,
         host=host,
         port=port,
         log_level="info",
@@ -77,10 +76,9 @@ def demo(
     """A demo article with a lively comment section, on SQLite."""
     import uvicorn
 
-    from salon.app import build_deps, connection_limits, create_app
+    from salon.app import build_deps, create_app, server
     from salon.demo.seed import seed
     from salon.services.admins import create_admin
-    from salon.web.connections import server_config
 
     if fresh:
         for suffix in ("", "-wal", "-shm"):
@@ -109,9 +107,9 @@ def demo(
     deps.db.dispose()
     typer.echo(f"Open {url}")
     typer.echo(f"Moderation: {url}admin  (name: demo, password: {password})")
-    config_ = server_config(
+    config_ = server(
         create_app(settings),
-        connection_limits(settings),
+        settings,
         host="127.0.0.1",
         port=port,
         log_level="warning",
