@@ -178,3 +178,13 @@ def test_forwarded_headers_from_anyone_else_are_ignored(client: TestClient) -> N
         for n in range(11)
     ]
     assert codes[-1] == 429
+
+
+def test_a_non_ascii_csrf_token_is_a_refusal_not_a_crash(client: TestClient) -> None:
+    client.get("/admin/login")
+    r = client.post("/admin/login", content="csrf=%C3%A9&username=a&password=b", headers=FORM)
+    assert r.status_code == 403 and r.headers["content-type"].startswith("text/html")
+    r = client.post(
+        "/admin/decide", content="csrf=%C3%A9&one=1%3Aspam", headers=FORM, follow_redirects=False
+    )
+    assert r.status_code == 303  # no session: to the login page

@@ -40,6 +40,13 @@ def _secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
+def _same(sent: str, expected: str) -> bool:
+    # compare_digest refuses non-ASCII str (a TypeError, so a 500): compare the bytes.
+    return hmac.compare_digest(
+        sent.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
+
+
 def _login_csrf(request: Request, value: str) -> str:
     return deps_of(request).signer.keyed_hash("login-csrf", value)
 
@@ -91,7 +98,7 @@ async def login(request: Request) -> Response:
     password = form.get("password", [""])[0]
     cookie = request.cookies.get(LOGIN_COOKIE, "")
     sent = form.get("csrf", [""])[0]
-    if not cookie or not hmac.compare_digest(sent, _login_csrf(request, cookie)):
+    if not cookie or not _same(sent, _login_csrf(request, cookie)):
         return _login_form(request, "The sign-in form expired; please try again.", 403)
     deps = deps_of(request)
     guard: admin_service.LoginGuard = request.app.state.login_guard
@@ -254,7 +261,7 @@ async def _checked_form(request: Request) -> tuple[str | Response, dict[str, lis
         return RedirectResponse("/admin/login", status_code=303), {}
     name, csrf = session
     form = _form(await request.body())
-    if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
+    if not _same(form.get("csrf", [""])[0], csrf):
         raise Forbidden("the form expired; reload the page and try again")
     return name, form
 
