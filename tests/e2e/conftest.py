@@ -210,6 +210,13 @@ def guarded_context(browser: Browser, **options: Any) -> Iterator[BrowserContext
 
     ctx.on("dialog", on_dialog)
     ctx.on("weberror", lambda e: problems.append(f"script error: {e.error}"))
+    # Salon's pages carry a strict CSP: anything it blocks is a broken page.
+    ctx.on(
+        "console",
+        lambda m: (
+            problems.append(f"CSP: {m.text}") if "Content Security Policy" in m.text else None
+        ),
+    )
     ctx.route(lambda url: not LOOPBACK.match(url), lambda route: route.abort())
     try:
         yield ctx

@@ -39,6 +39,7 @@ def site(tmp_path: Path, moderator: Moderator) -> Iterator[str]:
         r = httpx.post(
             f"{url}/api/comments",
             json={
+                "site": "default",
                 "uri": "/",
                 "text": f"{XSS} win $5000 at www.prize.tk",
                 "hp": "bot",
