@@ -7,7 +7,11 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from tests.fuzz.conftest import SENT
 
@@ -44,8 +48,15 @@ def test_schemathesis_finds_no_server_error(server: str, examples: int, database
             response = case.call(base_url=server, session=session, timeout=10)
             sent += 1
             assert response.status_code < 500, case.as_curl_command()
-            if response.status_code < 300:
-                case.validate_response(response, checks=[response_schema_conformance])
+            # Every answer, errors included, in the documented shape and media type.
+            case.validate_response(
+                response,
+                checks=[
+                    response_schema_conformance,
+                    content_type_conformance,
+                    status_code_conformance,
+                ],
+            )
 
         run()
     kind = "postgres" if database_url.startswith("postgresql") else "sqlite"

@@ -15,9 +15,9 @@ from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
 from salon.web.requester import asking, deps_of, ensure_reader
-from salon.web.schemas import CommentOut, PostedOut, ThreadOut, VotesOut
+from salon.web.schemas import PROBLEMS, CommentOut, PostedOut, ThreadOut, VotesOut
 
-router = APIRouter(prefix="/api", tags=["comments"])
+router = APIRouter(prefix="/api", tags=["comments"], responses=PROBLEMS)
 Who = Annotated[Requester, Depends(asking)]
 # Past MAX_ID no row can exist on either database: refused before the query (422).
 CommentId = Annotated[int, Path(ge=1, le=MAX_ID)]

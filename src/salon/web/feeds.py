@@ -17,8 +17,9 @@ from fastapi.responses import Response
 from salon.services.feeds import FeedEntry, feed_entries
 from salon.services.serialise import iso
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import ATOM_FEED, PROBLEMS
 
-router = APIRouter(prefix="/feeds", tags=["feeds"])
+router = APIRouter(prefix="/feeds", tags=["feeds"], responses=PROBLEMS)
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA = "application/atom+xml; charset=utf-8"
 
@@ -71,7 +72,12 @@ def _feed(
     return Response(body, media_type=MEDIA)
 
 
-@router.get("/{site}/thread.atom", summary="Atom feed of a thread's published comments")
+@router.get(
+    "/{site}/thread.atom",
+    summary="Atom feed of a thread's published comments",
+    response_class=Response,
+    responses=ATOM_FEED,
+)
 def thread_feed(
     request: Request, site: str, uri: Annotated[str, Query(min_length=1, max_length=2048)]
 ) -> Response:
@@ -80,7 +86,12 @@ def thread_feed(
     return _feed(request, site, title, _self_url(request), entries)
 
 
-@router.get("/{site}/recent.atom", summary="Atom feed of a site's recent published comments")
+@router.get(
+    "/{site}/recent.atom",
+    summary="Atom feed of a site's recent published comments",
+    response_class=Response,
+    responses=ATOM_FEED,
+)
 def recent_feed(request: Request, site: str) -> Response:
     entries = feed_entries(deps_of(request), requester(request), site)
     name = deps_of(request).site(site, None).name or site

@@ -20,8 +20,9 @@ from salon.domain.threading import relative_age
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import PAGE_ERRORS
 
-router = APIRouter(tags=["pages"])
+router = APIRouter(tags=["pages"], responses=PAGE_ERRORS)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 SORTS = (("newest", "Newest"), ("oldest", "Oldest"), ("votes", "Most Voted"))
 
@@ -78,7 +79,12 @@ def thread_page(
     )
 
 
-@router.post("/threads/{site}/comments", summary="Post from the plain HTML form")
+@router.post(
+    "/threads/{site}/comments",
+    summary="Post from the plain HTML form",
+    status_code=303,
+    response_class=RedirectResponse,
+)
 async def post_form(request: Request, site: str) -> RedirectResponse:
     raw = (await request.body()).decode("utf-8")
     form = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}

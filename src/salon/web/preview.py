@@ -11,8 +11,9 @@ from salon.domain.text import check_comment_text
 from salon.services.context import Requester
 from salon.services.rendering import render
 from salon.web.requester import asking, deps_of
+from salon.web.schemas import PROBLEMS, PreviewOut
 
-router = APIRouter(prefix="/api", tags=["comments"])
+router = APIRouter(prefix="/api", tags=["comments"], responses=PROBLEMS)
 
 
 class PreviewIn(BaseModel):
@@ -22,7 +23,11 @@ class PreviewIn(BaseModel):
     text: str = Field(max_length=100_000)
 
 
-@router.post("/preview", summary="Render a comment's text without posting it")
+@router.post(
+    "/preview",
+    summary="Render a comment's text without posting it",
+    response_model=PreviewOut,
+)
 def preview(
     request: Request, who: Annotated[Requester, Depends(asking)], body: PreviewIn
 ) -> dict[str, str]:

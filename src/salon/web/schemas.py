@@ -100,3 +100,31 @@ class HealthOut(Out):
     status: Literal["ok", "failing"]
     database: Literal["ok", "down"]
     redis: Literal["ok", "down", "not configured"]
+
+
+def _problem(description: str) -> dict[str, object]:
+    schema = Problem.model_json_schema()
+    return {"description": description, "content": {"application/problem+json": {"schema": schema}}}
+
+
+# The errors every JSON route can answer, as RFC 9457 problems (web/errors.py renders them).
+PROBLEMS: dict[int | str, dict[str, object]] = {
+    400: _problem("malformed request (not JSON, not UTF-8, nested too deep)"),
+    403: _problem("the page's origin may not use this site, or a wrong token"),
+    404: _problem("no such site, comment or path"),
+    408: _problem("the request body came too slowly"),
+    413: _problem("the request body is over the limit"),
+    415: _problem("the body is not JSON"),
+    422: _problem("a field is missing or invalid"),
+    429: _problem("too many requests; see Retry-After"),
+    503: _problem("busy or a part is down; try again"),
+}
+
+# Salon's pages answer errors as small HTML pages.
+PAGE_ERRORS: dict[int | str, dict[str, object]] = {
+    status: {"description": str(spec["description"]), "content": {"text/html": {}}}
+    for status, spec in PROBLEMS.items()
+}
+ATOM_FEED: dict[int | str, dict[str, object]] = {
+    200: {"description": "an Atom feed", "content": {"application/atom+xml": {}}}
+}
