@@ -180,3 +180,22 @@ def test_a_deleted_comment_names_nobody(client: TestClient) -> None:
         assert "Ann Author" not in answer
     gone = client.get(f"/api/comments/{cid}").json()
     assert gone["author"] == {"name": None, "website": None} and gone["edited"]["by"] is None
+
+
+def test_an_unexpected_error_on_a_page_is_an_html_page(settings, moderator) -> None:  # type: ignore[no-untyped-def]
+    from salon.app import create_app
+
+    app = create_app(settings, moderator=moderator, run_jobs=False)
+
+    def broken() -> None:
+        raise RuntimeError("a bug, not bad input")
+
+    app.add_api_route("/threads/default/broken", broken, methods=["POST"])
+    app.add_api_route("/api/broken", broken)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page = c.post("/threads/default/broken", data={"text": "x"})
+        assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+        assert "the error was logged" in page.text
+        api = c.get("/api/broken")
+        assert api.status_code == 500
+        assert api.headers["content-type"] == "application/problem+json"
