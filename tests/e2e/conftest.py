@@ -239,3 +239,12 @@ def page(context: BrowserContext) -> Page:
 def screenshot_path(name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS / f"{name}.png"
+
+
+def sign_in(page: Page, site: str, name: str, password: str) -> None:
+    """Sign in through the login form (its CSRF field comes with the page)."""
+    page.goto(f"{site}/admin/login")
+    page.fill("#username", name)
+    page.fill("#password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{site}/admin")

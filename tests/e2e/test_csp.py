@@ -8,7 +8,7 @@ from playwright.sync_api import Browser
 
 from salon.app import build_deps
 from salon.services.admins import create_admin
-from tests.e2e.conftest import Server, guarded_context, screenshot_path
+from tests.e2e.conftest import Server, guarded_context, screenshot_path, sign_in
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "correct horse battery"
@@ -36,11 +36,7 @@ def test_admin_works_under_the_csp(browser: Browser, demo: Server) -> None:
         deps.db.dispose()
     with guarded_context(browser) as ctx:
         page = ctx.new_page()
-        page.goto(f"{demo.url}/admin/login")
-        page.fill("#username", "csp")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{demo.url}/admin")
+        sign_in(page, demo.url, "csp", PASSWORD)
         r = page.goto(f"{demo.url}/admin?queue=held")
         assert r is not None and "frame-ancestors 'none'" in r.headers["content-security-policy"]
         if page.locator("article.item").count() >= 2:
