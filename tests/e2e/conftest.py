@@ -103,6 +103,9 @@ def _settings(db: Path) -> Settings:
     )
 
 
+PUBLISHER_CSP = "default-src * 'unsafe-inline' data:"
+
+
 def _host_pages(pages: dict[str, str]) -> APIRouter:
     """Publishers' pages for the tests, served by a real server (Chromium refuses loopback
     requests from pages that Playwright fulfils itself)."""
@@ -112,7 +115,8 @@ def _host_pages(pages: dict[str, str]) -> APIRouter:
     def host_page(path: str) -> HTMLResponse:
         if path not in pages:
             return HTMLResponse("no such test page", status_code=404)
-        return HTMLResponse(pages[path])
+        # A publisher's page has its own policy, not Salon's (a lax one, as many do).
+        return HTMLResponse(pages[path], headers={"Content-Security-Policy": PUBLISHER_CSP})
 
     return router
 
