@@ -86,7 +86,7 @@ def authenticate(deps: Deps, guard: LoginGuard, ip_hash: str, name: str, passwor
             raise VerificationError("no such account")
     except (VerificationError, InvalidHashError):
         with deps.db.write() as conn:
-            count = session_rows.failures(conn, account)[0] + 1
+            count = session_rows.failures(conn, account, for_update=True)[0] + 1
             wait = _wait_after(count)
             until = now + timedelta(seconds=wait) if wait else None
             session_rows.set_failures(conn, account, count, until)

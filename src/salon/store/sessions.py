@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from salon.store.tables import admin_sessions, login_failures
 
@@ -44,12 +45,14 @@ def remove_expired(conn: Connection, now: datetime) -> None:
     conn.execute(delete(admin_sessions).where(admin_sessions.c.expires <= now))
 
 
-def failures(conn: Connection, account: str) -> tuple[int, datetime | None]:
-    row = conn.execute(
-        select(login_failures.c.failures, login_failures.c.locked_until).where(
-            login_failures.c.account == account
-        )
-    ).first()
+def failures(
+    conn: Connection, account: str, *, for_update: bool = False
+) -> tuple[int, datetime | None]:
+    query = select(login_failures.c.failures, login_failures.c.locked_until).where(
+        login_failures.c.account == account
+    )
+    # Locked while counting, so two wrong passwords at once both count (PostgreSQL).
+    row = conn.execute(query.with_for_update() if for_update else query).first()
     return (0, None) if row is None else (row.failures, row.locked_until)
 
 
@@ -58,8 +61,16 @@ def set_failures(conn: Connection, account: str, count: int, locked_until: datet
     done = conn.execute(
         update(login_failures).where(login_failures.c.account == account).values(**values)
     )
-    if not done.rowcount:
-        conn.execute(insert(login_failures).values(account=account, **values))
+    if done.rowcount:
+        return
+    try:
+        # A savepoint: a concurrent first failure for the same name may insert it first.
+        with conn.begin_nested():
+            conn.execute(insert(login_failures).values(account=account, **values))
+    except IntegrityError:
+        conn.execute(
+            update(login_failures).where(login_failures.c.account == account).values(**values)
+        )
 
 
 def clear_failures(conn: Connection, account: str) -> None:
