@@ -188,3 +188,23 @@ def test_a_non_ascii_csrf_token_is_a_refusal_not_a_crash(client: TestClient) -> 
         "/admin/decide", content="csrf=%C3%A9&one=1%3Aspam", headers=FORM, follow_redirects=False
     )
     assert r.status_code == 303  # no session: to the login page
+
+
+def test_wrong_passwords_at_once_are_all_refused_cleanly(settings: Settings, moderator) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    from tests.server import running
+
+    app = create_app(settings, moderator=moderator, run_jobs=False)
+
+    def attempt(url: str) -> int:
+        with httpx.Client(base_url=url, timeout=30) as c:
+            page = c.get("/admin/login")
+            form = {"csrf": _csrf(page.text), "username": "newname", "password": "wrong"}
+            return c.post("/admin/login", data=form).status_code
+
+    with running(app) as url, ThreadPoolExecutor(6) as pool:
+        codes = list(pool.map(attempt, [url] * 6))
+    assert set(codes) <= {403, 429} and codes.count(403) >= 1
