@@ -73,7 +73,9 @@ def test_a_connection_that_sends_nothing_is_closed(server: str) -> None:
 def test_an_oversized_head_is_refused(server: str) -> None:
     with _connect(server) as sock:
         sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 20_000 + b"\r\n\r\n")
-        assert _answer(sock).startswith(b"HTTP/1.1 431")
+        answer = _answer(sock)
+        assert answer.startswith(b"HTTP/1.1 431")
+        assert b"application/problem+json" in answer and b"8,192 bytes" in answer
 
 
 def test_too_many_headers_are_refused(server: str) -> None:

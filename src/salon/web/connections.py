@@ -9,6 +9,7 @@ header byte by byte holds a connection for ever. This protocol adds both, answer
 from __future__ import annotations
 
 import asyncio
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,12 +25,18 @@ class ConnectionLimits:
     idle_timeout: float = 5.0
 
 
-def _answer(status: int, reason: str, message: str) -> bytes:
-    body = message.encode("ascii")
+def _answer(status: int, reason: str, code: str, detail: str) -> bytes:
+    """An RFC 9457 problem like every other error Salon answers, then the connection closes."""
+    body = json.dumps(
+        {"type": f"urn:salon:problem:{code}", "title": reason, "status": status, "detail": detail}
+    ).encode()
     return (
-        f"HTTP/1.1 {status} {reason}\r\ncontent-type: text/plain; charset=utf-8\r\n"
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/problem+json\r\n"
         f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
     ).encode("ascii") + body
+
+
+TOO_LARGE = (431, "Request Header Fields Too Large", "head-too-large")
 
 
 class GuardedProtocol(HttpToolsProtocol):
@@ -64,7 +71,8 @@ class GuardedProtocol(HttpToolsProtocol):
     def _head_late(self) -> None:
         self._head_timer = None
         if self._in_head:
-            self._refuse(_answer(408, "Request Timeout", "The request head came too slowly."))
+            detail = f"the request head took longer than {self.limits.header_timeout:g} seconds"
+            self._refuse(_answer(408, "Request Timeout", "head-timeout", detail))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
@@ -76,9 +84,10 @@ class GuardedProtocol(HttpToolsProtocol):
         super().data_received(data)
         # Checked after parsing: a chunk that finishes the head may carry body bytes too.
         if self._in_head and self._head_bytes > self.limits.max_header_bytes:
-            self._refuse(
-                _answer(431, "Request Header Fields Too Large", "The request head is too large.")
-            )
+            self._refuse(_answer(*TOO_LARGE, self._too_large()))
+
+    def _too_large(self) -> str:
+        return f"the request head is over the limit of {self.limits.max_header_bytes:,} bytes"
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -109,14 +118,11 @@ class GuardedProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._disarm()
         if self._head_count > self.limits.max_headers:
-            self._refuse(
-                _answer(431, "Request Header Fields Too Large", "The request has too many headers.")
-            )
+            detail = f"the request has more than {self.limits.max_headers} header lines"
+            self._refuse(_answer(*TOO_LARGE, detail))
             return
         if self._head_size > self.limits.max_header_bytes:
-            self._refuse(
-                _answer(431, "Request Header Fields Too Large", "The request head is too large.")
-            )
+            self._refuse(_answer(*TOO_LARGE, self._too_large()))
             return
         super().on_headers_complete()
 

@@ -117,6 +117,7 @@ PROBLEMS: dict[int | str, dict[str, object]] = {
     415: _problem("the body is not JSON"),
     422: _problem("a field is missing or invalid"),
     429: _problem("too many requests; see Retry-After"),
+    431: _problem("the request head (URL and headers) is over the limit"),
     503: _problem("busy or a part is down; try again"),
 }
 
