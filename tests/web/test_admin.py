@@ -169,15 +169,15 @@ def test_ban_from_the_queue_then_lift_it(moderator_client: TestClient) -> None:
     )
 
 
-@pytest.mark.parametrize("bad", ["²", "١", str(2**63), "-1", "0", ""])
-def test_decide_and_ban_refuse_ids_that_are_not_ids(moderator_client: TestClient, bad: str) -> None:
+def test_decide_and_ban_refuse_ids_that_are_not_ids(moderator_client: TestClient) -> None:
     c = moderator_client
     token = csrf_of(c.get("/admin").text)
-    for path, form in (
-        ("/admin/decide", f"csrf={token}&one={quote(bad)}%3Aspam"),
-        ("/admin/ban", f"csrf={token}&ban={quote(bad)}%3Aaddress"),
-        ("/admin/unban", f"csrf={token}&ban={quote(bad)}"),
-    ):
-        r = submit(c, path, form)
-        assert r.status_code == 422, (path, r.text)
-        assert r.headers["content-type"].startswith("text/html")
+    for bad in ["²", "١", str(2**63), "-1", "0", ""]:
+        for path, form in (
+            ("/admin/decide", f"csrf={token}&one={quote(bad)}%3Aspam"),
+            ("/admin/ban", f"csrf={token}&ban={quote(bad)}%3Aaddress"),
+            ("/admin/unban", f"csrf={token}&ban={quote(bad)}"),
+        ):
+            r = submit(c, path, form)
+            assert r.status_code == 422, (path, r.text)
+            assert r.headers["content-type"].startswith("text/html")

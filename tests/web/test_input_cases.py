@@ -15,23 +15,21 @@ INVISIBLE = ["\u200b", "\u2060", "\u202e", "\u00ad", "\ufeff", "\u200b \u2060\n\
 HUGE_IDS = [2**31, 2**63, 2**63 + 1, 2**64, 10**30]
 
 
-@pytest.mark.parametrize("text", INVISIBLE)
-def test_invisible_text_is_empty_on_post_edit_form_and_preview(
-    client: TestClient, text: str
-) -> None:
-    body = {"site": "default", "uri": "/a", "text": text}
-    assert_problem(client.post("/api/comments", json=body), 422, "empty")
+def test_invisible_text_is_empty_on_post_edit_form_and_preview(client: TestClient) -> None:
     mine = post(client, "A real comment")
-    r = client.patch(
-        f"/api/comments/{mine['comment']['id']}",
-        json={"text": text},
-        headers={"Authorization": f"Bearer {mine['edit_token']}"},
-    )
-    assert_problem(r, 422, "empty")
-    r = client.post("/threads/default/comments", data={"uri": "/a", "text": text}, headers=FORM)
-    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
-    preview = client.post("/api/preview", json={"site": "default", "text": text})
-    assert_problem(preview, 422, "empty")
+    for text in INVISIBLE:
+        body = {"site": "default", "uri": "/a", "text": text}
+        assert_problem(client.post("/api/comments", json=body), 422, "empty")
+        r = client.patch(
+            f"/api/comments/{mine['comment']['id']}",
+            json={"text": text},
+            headers={"Authorization": f"Bearer {mine['edit_token']}"},
+        )
+        assert_problem(r, 422, "empty")
+        r = client.post("/threads/default/comments", data={"uri": "/a", "text": text})
+        assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+        preview = client.post("/api/preview", json={"site": "default", "text": text})
+        assert_problem(preview, 422, "empty")
     assert client.get("/api/counts", params={"uri": "/a"}).json() == {"/a": 0}
 
 
@@ -60,8 +58,13 @@ def test_longest_comment_moderation_screens_is_taken(tmp_path, moderator) -> Non
         assert_problem(r, 422, "20,000")
 
 
-@pytest.mark.parametrize("big", HUGE_IDS)
-def test_ids_past_the_database_range(client: TestClient, big: int) -> None:
+def test_ids_past_the_database_range(client: TestClient) -> None:
+    for big in HUGE_IDS:
+        _refused_everywhere(client, big)
+    assert client.get("/api/counts", params={"uri": "/a"}).json() == {"/a": 0}
+
+
+def _refused_everywhere(client: TestClient, big: int) -> None:
     auth = {"Authorization": "Bearer t"}
     assert_problem(client.get(f"/api/comments/{big}"), 422, "comment_id")
     assert_problem(client.patch(f"/api/comments/{big}", json={"text": "x"}, headers=auth), 422)
@@ -73,7 +76,6 @@ def test_ids_past_the_database_range(client: TestClient, big: int) -> None:
         "/threads/default/comments", data={"uri": "/a", "text": "hi", "parent": str(big)}
     )
     assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
-    assert client.get("/api/counts", params={"uri": "/a"}).json() == {"/a": 0}
 
 
 def test_largest_id_is_a_plain_not_found(client: TestClient) -> None:
@@ -108,10 +110,11 @@ def test_deep_json_is_refused_before_parsing(client: TestClient, where: str) -> 
     assert_problem(client.post(path, content=body.encode(), headers=JSON), 400, "deeper")
 
 
-@pytest.mark.parametrize("value", [True, False, 1.0, 0.0, -1.0, "1", [1], {"v": 1}, 2, -2])
-def test_votes_are_exactly_minus_one_zero_or_one(client: TestClient, value: object) -> None:
+def test_votes_are_exactly_minus_one_zero_or_one(client: TestClient) -> None:
     cid = post(client)["comment"]["id"]
-    assert_problem(client.post(f"/api/comments/{cid}/vote", json={"value": value}), 422)
+    for value in [True, False, 1.0, 0.0, -1.0, "1", [1], {"v": 1}, 2, -2, None]:
+        r = client.post(f"/api/comments/{cid}/vote", json={"value": value})
+        assert_problem(r, 422)
     assert client.get(f"/api/comments/{cid}").json()["votes"] == {"up": 0, "down": 0, "score": 0}
 
 
