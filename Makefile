@@ -3,6 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SERVE_STAMP := $(VENV)/.serving-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
 # axe-core (MPL-2.0) checks the admin pages' accessibility in the browser tests.
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
@@ -17,10 +18,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+# What serving needs and nothing more (no test tools, no browser): a newcomer's first
+# `make demo` installs only Salon's own dependencies.
+$(SERVE_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e .
+	rm -f $(VENV)/.serving-* && touch $@
+
+demo: $(SERVE_STAMP)
 	$(BIN)/salon demo
 
-serve: $(STAMP)
+serve: $(SERVE_STAMP)
 	$(BIN)/salon serve
 
 # Debian's Chromium for the browser tests; Playwright never downloads its own.

@@ -166,3 +166,20 @@ def mail_client(
     app = create_app(mail_settings, clock=clock, moderator=moderator, run_jobs=False)
     with TestClient(app) as c:
         yield c
+
+
+def login(client: TestClient, name: str, password: str, **headers: str):  # type: ignore[no-untyped-def]
+    """Sign in through the login form as a browser does: its CSRF field, then the POST."""
+    import re
+    from urllib.parse import urlencode
+
+    page = client.get("/admin/login", headers=headers)
+    match = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert match, page.text
+    form = urlencode({"csrf": match.group(1), "username": name, "password": password})
+    return client.post(
+        "/admin/login",
+        content=form,
+        headers={"content-type": "application/x-www-form-urlencoded", **headers},
+        follow_redirects=False,
+    )

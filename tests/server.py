@@ -11,6 +11,8 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
+from salon.web.connections import ConnectionLimits, server_config
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -19,12 +21,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(app: FastAPI) -> Iterator[str]:
-    """Serve ``app`` on a free loopback port; yields its base URL."""
+def running(app: FastAPI, limits: ConnectionLimits | None = None) -> Iterator[str]:
+    """Serve ``app`` on a free loopback port; yields its base URL.
+
+    With ``limits``, through the same protocol and options as ``salon serve``.
+    """
     port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    options = {"host": "127.0.0.1", "port": port, "log_level": "warning", "lifespan": "on"}
+    config = (
+        uvicorn.Config(app, **options)  # type: ignore[arg-type]
+        if limits is None
+        else server_config(app, limits, **options)
     )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

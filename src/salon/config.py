@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import tomllib
 from collections.abc import Mapping
@@ -11,6 +12,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from salon.domain.text import MODERATION_MAX_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,8 @@ class SiteSettings(BaseModel):
     origins: tuple[str, ...] = ()
     max_depth: int = Field(default=5, ge=1, le=50)
     edit_window_minutes: float = Field(default=15, ge=0)
-    max_comment_chars: int = Field(default=10_000, ge=1, le=100_000)
+    # Capped by what moderation can screen, so an accepted length is never refused there.
+    max_comment_chars: int = Field(default=10_000, ge=1, le=MODERATION_MAX_CHARS)
     require_name: bool = False
     require_email: bool = False
     # Readers' reports that hold a published comment for review.
@@ -116,8 +120,6 @@ class Settings(BaseSettings):
     model_dir: str | None = None
     # Signed payment webhooks older (or newer) than this are refused as replays.
     support_webhook_tolerance_seconds: int = Field(default=300, ge=1, le=86_400)
-    # Where readers reach this server; the links in mails start with it.
-    public_url: str = "http://127.0.0.1:8000"
     # Mail: no smtp_host, no mail (notification choices are stored, nothing is sent).
     smtp_host: str | None = None
     smtp_port: int = Field(default=587, ge=1, le=65535)
@@ -138,6 +140,28 @@ class Settings(BaseSettings):
     subscribe_per_address_per_day: int = Field(default=10, ge=1)
     webhook_timeout: float = Field(default=10.0, gt=0)
     webhook_max_failures: int = Field(default=20, ge=1)  # in a row, then the target is disabled
+    # Addresses (or networks) of reverse proxies whose X-Forwarded-For / -Proto are
+    # believed; from anyone else those headers are ignored.
+    trusted_proxies: tuple[str, ...] = ()
+    # Salon's own address as readers reach it ("https://comments.example.org"): the base
+    # of absolute links in feeds and mails, never taken from a request's Host header.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
+    # Limits against slow and oversized clients (see web/connections.py).
+    header_timeout_seconds: float = Field(default=10, gt=0, le=300)
+    body_timeout_seconds: float = Field(default=30, gt=0, le=3600)
+    idle_timeout_seconds: float = Field(default=5, ge=1, le=300)
+    max_header_bytes: int = Field(default=16 * 1024, ge=1024, le=1024 * 1024)
+    max_headers: int = Field(default=100, ge=10, le=1000)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies(cls, proxies: tuple[str, ...]) -> tuple[str, ...]:
+        for proxy in proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError as e:
+                raise ValueError(f"trusted_proxies: {proxy!r} is not an address or network") from e
+        return proxies
 
     @field_validator("sites")
     @classmethod
@@ -160,6 +184,11 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Environment wins over the file, which is passed as init arguments.
         return (env_settings, init_settings)
+
+    def base_url(self) -> str:
+        """Where readers reach Salon, for links in mails: ``public_url``, else the local
+        default of ``salon serve`` (set ``public_url`` in production)."""
+        return (self.public_url or "http://127.0.0.1:8000").rstrip("/")
 
     def site(self, site_id: str) -> SiteSettings | None:
         for site in self.sites:

@@ -79,3 +79,20 @@ def test_serve_refuses_an_outdated_schema(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "salon db upgrade" in result.output
+
+
+def test_serve_help_lists_only_options_that_work() -> None:
+    result = CliRunner().invoke(app, ["serve", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for option in ("--config", "--host", "--port", "--access-log", "--workers"):
+        assert option in result.output
+    # --workers works (tests/cli/test_serve_processes.py); it says what it needs.
+    assert "needs Redis" in result.output
+
+
+def test_make_demo_installs_only_what_serving_needs() -> None:
+    makefile = (Path(__file__).parents[2] / "Makefile").read_text()
+    demo = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
+    assert "$(SERVE_STAMP)" in demo and "$(STAMP)" not in demo.replace("$(SERVE_STAMP)", "")
+    serving = makefile.split("$(SERVE_STAMP): pyproject.toml", 1)[1].split("\n\n", 1)[0]
+    assert "pip install --quiet -e ." in serving and "[test]" not in serving

@@ -20,7 +20,7 @@ def test_queue_and_decide(tmp_path: Path, moderator: Moderator) -> None:
     env = {"SALON_DATABASE_URL": url, "SALON_SECRET_KEY": "k"}
     settings = load_settings(None, database_url=url, secret_key="k")
     with TestClient(create_app(settings, moderator=moderator, run_jobs=False)) as client:
-        r = client.post("/api/comments", json={"uri": "/a", "text": SCAM})
+        r = client.post("/api/comments", json={"site": "default", "uri": "/a", "text": SCAM})
         assert r.status_code == 202
         cid = r.json()["comment"]["id"]
     runner = CliRunner()
@@ -42,7 +42,10 @@ def test_queue_and_decide(tmp_path: Path, moderator: Moderator) -> None:
         }
     )
     with TestClient(create_app(banned, moderator=moderator, run_jobs=False)) as client:
-        r = client.post("/api/comments", json={"uri": "/b", "text": "A perfectly ordinary remark."})
+        r = client.post(
+            "/api/comments",
+            json={"site": "default", "uri": "/b", "text": "A perfectly ordinary remark."},
+        )
         assert r.status_code == 202, r.text  # filed, never shown
         assert client.get("/api/threads", params={"uri": "/b"}).json()["thread"]["count"] == 0
     assert (

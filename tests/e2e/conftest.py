@@ -103,6 +103,9 @@ def _settings(db: Path) -> Settings:
     )
 
 
+PUBLISHER_CSP = "default-src * 'unsafe-inline' data:"
+
+
 def _host_pages(pages: dict[str, str]) -> APIRouter:
     """Publishers' pages for the tests, served by a real server (Chromium refuses loopback
     requests from pages that Playwright fulfils itself)."""
@@ -112,7 +115,8 @@ def _host_pages(pages: dict[str, str]) -> APIRouter:
     def host_page(path: str) -> HTMLResponse:
         if path not in pages:
             return HTMLResponse("no such test page", status_code=404)
-        return HTMLResponse(pages[path])
+        # A publisher's page has its own policy, not Salon's (a lax one, as many do).
+        return HTMLResponse(pages[path], headers={"Content-Security-Policy": PUBLISHER_CSP})
 
     return router
 
@@ -210,6 +214,13 @@ def guarded_context(browser: Browser, **options: Any) -> Iterator[BrowserContext
 
     ctx.on("dialog", on_dialog)
     ctx.on("weberror", lambda e: problems.append(f"script error: {e.error}"))
+    # Salon's pages carry a strict CSP: anything it blocks is a broken page.
+    ctx.on(
+        "console",
+        lambda m: (
+            problems.append(f"CSP: {m.text}") if "Content Security Policy" in m.text else None
+        ),
+    )
     ctx.route(lambda url: not LOOPBACK.match(url), lambda route: route.abort())
     try:
         yield ctx
@@ -232,3 +243,12 @@ def page(context: BrowserContext) -> Page:
 def screenshot_path(name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS / f"{name}.png"
+
+
+def sign_in(page: Page, site: str, name: str, password: str) -> None:
+    """Sign in through the login form (its CSRF field comes with the page)."""
+    page.goto(f"{site}/admin/login")
+    page.fill("#username", name)
+    page.fill("#password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{site}/admin")

@@ -15,7 +15,7 @@ from salon.demo.seed import seed
 from salon.moderation import Moderator
 from salon.services.admins import create_admin
 from tests.conftest import LOCAL
-from tests.e2e.conftest import guarded_context, screenshot_path
+from tests.e2e.conftest import guarded_context, screenshot_path, sign_in
 from tests.server import running
 
 pytestmark = pytest.mark.e2e
@@ -39,6 +39,7 @@ def site(tmp_path: Path, moderator: Moderator) -> Iterator[str]:
         r = httpx.post(
             f"{url}/api/comments",
             json={
+                "site": "default",
                 "uri": "/",
                 "text": f"{XSS} win $5000 at www.prize.tk",
                 "hp": "bot",
@@ -78,11 +79,7 @@ def test_moderator_works_the_queue_with_the_keyboard(browser: Browser, site: str
         assert published.status_code == 200
     with guarded_context(browser, color_scheme="dark") as ctx:
         page = ctx.new_page()
-        page.goto(f"{site}/admin/login")
-        page.fill("#username", "mo")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{site}/admin")
+        sign_in(page, site, "mo", PASSWORD)
         page.screenshot(path=screenshot_path("moderator-queue-held-dark"), full_page=True)
         # Ban the address of a held comment from its card, then see and lift it.
         item = page.locator("article.item").first

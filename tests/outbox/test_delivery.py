@@ -233,6 +233,7 @@ def test_salon_serve_works_the_outbox_itself(
         top = client.post(
             "/api/comments",
             json={
+                "site": "default",
                 "uri": "/article",
                 "text": "Watching",
                 "author": {"email": ALICE},
@@ -244,6 +245,11 @@ def test_salon_serve_works_the_outbox_itself(
         assert client.post("/mail/confirm", data={"t": token}).status_code == 200
         client.post(
             "/api/comments",
-            json={"uri": "/article", "text": "An answer", "parent": top["comment"]["id"]},
+            json={
+                "site": "default",
+                "uri": "/article",
+                "text": "An answer",
+                "parent": top["comment"]["id"],
+            },
         )
         assert _wait(lambda: len(smtp.inbox.to(ALICE)) == 2, 20)

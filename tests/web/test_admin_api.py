@@ -10,7 +10,7 @@ from salon.cli import app
 from salon.config import Settings
 from salon.services.accounts import SHELL, new_token, revoke_token, set_access, tokens
 from salon.services.admins import create_admin
-from tests.conftest import post
+from tests.conftest import login, post
 from tests.web.test_admin import submit
 
 
@@ -100,7 +100,7 @@ def test_a_moderator_session_sees_only_their_sites(client: TestClient) -> None:
     create_admin(deps(client), "newsmod", "correct horse battery")
     set_access(deps(client), SHELL, "newsmod", "moderator", ("news",), False)
     post(client, "A comment on the default site", uri="/m1")
-    r = submit(client, "/admin/login", "username=newsmod&password=correct+horse+battery")
+    r = login(client, "newsmod", "correct horse battery")
     assert r.status_code == 303
     assert 'id="item-' not in client.get("/admin/comments").text
     assert client.get("/admin/comments?site=default").status_code == 403
@@ -115,7 +115,7 @@ def test_accounts_page(client: TestClient) -> None:
     from tests.web.test_admin import csrf_of
 
     create_admin(deps(client), "boss", "correct horse battery")
-    submit(client, "/admin/login", "username=boss&password=correct+horse+battery")
+    login(client, "boss", "correct horse battery")
     page = client.get("/admin/accounts").text
     token = csrf_of(page)
     r = submit(
@@ -183,7 +183,7 @@ def test_a_moderator_cannot_ban_or_act_on_another_site(client: TestClient) -> No
     create_admin(deps(client), "newsmod", "correct horse battery")
     set_access(deps(client), SHELL, "newsmod", "moderator", ("news",), False)
     cid = post(client, "A comment on the default site", uri="/m2")["comment"]["id"]
-    submit(client, "/admin/login", "username=newsmod&password=correct+horse+battery")
+    login(client, "newsmod", "correct horse battery")
     token = csrf_of(client.get("/admin/comments").text)
     for path, body in (
         ("/admin/ban", f"ban={cid}%3Aaddress"),

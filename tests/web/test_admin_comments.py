@@ -9,14 +9,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from salon.services.admins import create_admin
-from tests.conftest import Clock, post
+from tests.conftest import Clock, login, post
 from tests.web.test_admin import FORM, SCAM, csrf_of, submit
 
 
 @pytest.fixture
 def mo(client: TestClient) -> TestClient:
     create_admin(client.app.state.deps, "mo", "correct horse battery")  # type: ignore[attr-defined]
-    r = submit(client, "/admin/login", "username=mo&password=correct+horse+battery")
+    r = login(client, "mo", "correct horse battery")
     assert r.status_code == 303
     return client
 
@@ -196,6 +196,7 @@ def test_recent_view(mo: TestClient, clock: Clock) -> None:
     clock.advance(days=2)
     new = post(mo, "Fresh thoughts on the council budget.", uri="/r")["comment"]["id"]
     held = post(mo, SCAM, uri="/r")["comment"]["id"]
+    login(mo, "mo", "correct horse battery")  # two days later: the session has ended
     shown = ids_on(mo.get("/admin/comments?view=recent").text)
     assert new in shown and old not in shown and held not in shown
 
@@ -219,6 +220,7 @@ def test_statistics_page(mo: TestClient, clock: Clock) -> None:
     spam = post(mo, "Win cash www.cash.tk", uri="/st", hp="bot")["comment"]["id"]
     held = post(mo, SCAM, uri="/st2")["comment"]["id"]
     clock.advance(minutes=30)
+    login(mo, "mo", "correct horse battery")  # a day later: the session has ended
     token = csrf_of(mo.get("/admin/comments").text)
     submit(mo, "/admin/act", f"csrf={token}&one={held}%3Aspam")
     html = mo.get("/admin/stats?site=default&days=7").text

@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from salon.services.jobs import run_due
 from salon.store import outbox as outbox_rows
+from tests.conftest import login
 from tests.web.test_admin import moderator_client, submit  # noqa: F401 - the fixture
 
 
@@ -20,6 +21,7 @@ def test_dead_jobs_are_listed_and_retried(moderator_client: TestClient, clock) -
     for _ in range(12):
         run_due(deps)
         clock.advance(hours=2)
+    login(client, "mo", "correct horse battery")  # a day later: the session has ended
     page = client.get("/admin/outbox")
     assert f'id="job-{job}"' in page.text and "no handler for job kind" in page.text
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]

@@ -23,7 +23,8 @@ def anchor(**changes: object) -> dict:
 
 
 def refused(client: TestClient, body_anchor: object, **fields: object) -> str:
-    body = {"uri": "/article", "text": "About this bit.", "anchor": body_anchor, **fields}
+    body = {"site": "default", "uri": "/article", "text": "About this bit.", "anchor": body_anchor}
+    body.update(fields)
     # json.dumps escapes a lone surrogate as \ud83d, as a browser's JSON.stringify does.
     r = client.post(
         "/api/comments", content=json.dumps(body), headers={"Content-Type": "application/json"}

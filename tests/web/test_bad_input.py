@@ -24,25 +24,34 @@ JSON = {"content-type": "application/json"}
 @pytest.mark.parametrize(
     ("content", "status", "words"),
     [
-        (b'{"uri": "/a", "text": ', 400, "not valid JSON"),
-        (b'{"uri": "/a", "text": "\xff\xfe"}', 400, "UTF-8"),
+        (b'{"site": "default", "uri": "/a", "text": ', 400, "not valid JSON"),
+        (b'{"site": "default", "uri": "/a", "text": "\xff\xfe"}', 400, "UTF-8"),
         (b"[1, 2]", 422, ""),
-        (b'{"uri": "/a"}', 422, "text"),
-        (b'{"uri": "/a", "text": "hi", "colour": "red"}', 422, "colour"),
-        (b'{"uri": "/a", "text": 5}', 422, "text"),
-        (b'{"uri": "/a", "text": "   "}', 422, "empty"),
-        (b'{"uri": "/a", "text": "\\u200b"}', 422, "the comment is empty"),
-        (b'{"uri": "/a", "text": "\\u200b \\u200e\\ufeff\\u2066"}', 422, "the comment is empty"),
-        (b'{"uri": "/a", "text": "hi", "parent": "x"}', 422, "parent"),
-        (b'{"uri": "/a", "text": "hi", "notify": "sometimes"}', 422, "notify"),
-        (b'{"uri": "/a", "text": "hi", "author": {"email": "nope"}}', 422, "email"),
+        (b'{"site": "default", "uri": "/a"}', 422, "text"),
+        (b'{"site": "default", "uri": "/a", "text": "hi", "colour": "red"}', 422, "colour"),
+        (b'{"site": "default", "uri": "/a", "text": 5}', 422, "text"),
+        (b'{"site": "default", "uri": "/a", "text": "   "}', 422, "empty"),
+        (b'{"site": "default", "uri": "/a", "text": "hi", "parent": "x"}', 422, "parent"),
+        (b'{"site": "default", "uri": "/a", "text": "hi", "notify": "sometimes"}', 422, "notify"),
+        (b'{"site": "default", "uri": "/a", "text": "\\u200b"}', 422, "the comment is empty"),
         (
-            b'{"uri": "/a", "text": "hi", "author": {"website": "javascript:alert(1)"}}',
+            b'{"site": "default", "uri": "/a", "text": "\\u200b \\u200e\\ufeff\\u2066"}',
+            422,
+            "the comment is empty",
+        ),
+        (
+            b'{"site": "default", "uri": "/a", "text": "hi", "author": {"email": "nope"}}',
+            422,
+            "email",
+        ),
+        (
+            b'{"site": "default", "uri": "/a", "text": "hi", '
+            b'"author": {"website": "javascript:alert(1)"}}',
             422,
             "website",
         ),
         (b'{"site": "nowhere", "uri": "/a", "text": "hi"}', 404, "unknown site"),
-        (b'{"uri": "", "text": "hi"}', 422, "uri"),
+        (b'{"site": "default", "uri": "", "text": "hi"}', 422, "uri"),
     ],
 )
 def test_bad_posts(client: TestClient, content: bytes, status: int, words: str) -> None:
@@ -60,7 +69,7 @@ def test_wrong_media_type(client: TestClient) -> None:
 
 
 def test_comment_over_the_character_limit(client: TestClient) -> None:
-    r = client.post("/api/comments", json={"uri": "/a", "text": "x" * 10_001})
+    r = client.post("/api/comments", json={"site": "default", "uri": "/a", "text": "x" * 10_001})
     assert_problem(r, 422, "10,000")
     longest = ("The council minutes list the costs line by line. " * 250)[:10_000]
     assert post(client, longest, uri="/a")["comment"]["id"]
@@ -97,9 +106,13 @@ def test_unknown_things(client: TestClient) -> None:
 
 def test_parent_errors(client: TestClient) -> None:
     other = post(client, "elsewhere", uri="/other")["comment"]["id"]
-    r = client.post("/api/comments", json={"uri": "/a", "text": "hi", "parent": other})
+    r = client.post(
+        "/api/comments", json={"site": "default", "uri": "/a", "text": "hi", "parent": other}
+    )
     assert_problem(r, 422, "another thread")
-    r = client.post("/api/comments", json={"uri": "/a", "text": "hi", "parent": 12345})
+    r = client.post(
+        "/api/comments", json={"site": "default", "uri": "/a", "text": "hi", "parent": 12345}
+    )
     assert_problem(r, 404, "12345")
     assert client.get("/api/counts", params={"uri": "/a"}).json() == {"/a": 0}
 

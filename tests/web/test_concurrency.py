@@ -30,7 +30,11 @@ def test_parallel_posts_and_votes(settings: Settings, moderator: Moderator) -> N
             r = httpx.post(
                 f"{base}/api/comments",
                 timeout=60,
-                json={"uri": f"/busy-{n % 3}", "text": f"Comment number {n} on the busy article."},
+                json={
+                    "site": "default",
+                    "uri": f"/busy-{n % 3}",
+                    "text": f"Comment number {n} on the busy article.",
+                },
             )
             if r.status_code in (201, 202):
                 cid = r.json()["comment"]["id"]

@@ -24,7 +24,9 @@ def test_thread_feed(client: TestClient, clock: Clock) -> None:
     )
     clock.advance(minutes=1)
     post(client, "Second")
-    client.post("/api/comments", json={"uri": "/article", "text": "hidden", "hp": "bot"})
+    client.post(
+        "/api/comments", json={"site": "default", "uri": "/article", "text": "hidden", "hp": "bot"}
+    )
     post(client, "elsewhere", uri="/other")
     r = client.get("/feeds/default/thread.atom", params={"uri": "/article"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
@@ -58,3 +60,22 @@ def test_site_feed_and_origin_links(client: TestClient) -> None:
 def test_feed_errors(client: TestClient) -> None:
     assert client.get("/feeds/nowhere/recent.atom").status_code == 404
     assert client.get("/feeds/default/thread.atom").status_code == 422
+
+
+def test_feed_links_never_come_from_the_host_header(client: TestClient) -> None:
+    post(client, "A comment in the feed")
+    for path in ("/feeds/default/recent.atom", "/feeds/default/thread.atom?uri=/article"):
+        r = client.get(path, headers={"Host": "evil.example"})
+        assert r.status_code == 200 and "evil.example" not in r.text
+
+
+def test_feed_links_use_the_configured_address(settings, clock, moderator) -> None:  # type: ignore[no-untyped-def]
+    from salon.app import create_app
+
+    configured = settings.model_copy(update={"public_url": "https://comments.example.org"})
+    app = create_app(configured, clock=clock, moderator=moderator, run_jobs=False)
+    with TestClient(app) as c:
+        post(c, "A comment in the feed")
+        feed = parse(c.get("/feeds/default/recent.atom", headers={"Host": "evil.example"}).text)
+        links = [link.get("href") for link in feed.iter(f"{{{NS['a']}}}link")]
+        assert links and all(h.startswith("https://comments.example.org/") for h in links)

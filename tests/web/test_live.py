@@ -54,7 +54,9 @@ def test_stream_sees_comment_vote_and_resumes(base_url: str) -> None:
     reader.start()
     assert ready.wait(10)
     with httpx.Client(base_url=base_url) as http:
-        answer = http.post("/api/comments", json={"uri": "/live", "text": "Live, from the test"})
+        answer = http.post(
+            "/api/comments", json={"site": "default", "uri": "/live", "text": "Live, from the test"}
+        )
         assert answer.status_code == 201, answer.text
         cid = answer.json()["comment"]["id"]
         http.post(f"/api/comments/{cid}/vote", json={"value": 1})

@@ -76,3 +76,33 @@ def test_widget_assets_are_served_with_validators(client: TestClient) -> None:
         assert r.status_code == 200 and kind in r.headers["content-type"]
         again = client.get(path, headers={"If-None-Match": r.headers["etag"]})
         assert again.status_code == 304
+
+
+def _redirect_after_form(client: TestClient, referer: str) -> str:
+    r = client.post(
+        "/threads/default/comments",
+        content="uri=%2Farticle&text=Back+where+I+was",
+        headers={**FORM, "Referer": referer},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    return str(r.headers["location"])
+
+
+def test_form_redirect_stays_on_the_sites_own_origins(client: TestClient) -> None:
+    for referer in (
+        "http://testserver//evil.example/x",
+        "http://testserver/\\evil.example/x",
+        "https://evil.example/article",
+        "javascript:alert(1)",
+        "//evil.example/x",
+    ):
+        location = _redirect_after_form(client, referer)
+        assert location.startswith("/") and not location.startswith(("//", "/\\")), location
+        # A path on this server ("/evil.example/x" is one), never another host.
+        assert not location.startswith(("http:", "https:", "javascript:"))
+    # The publisher's own page (the default site allows localhost pages) is fine.
+    back = _redirect_after_form(client, "http://localhost:4000/2026/article")
+    assert back.startswith("http://localhost:4000/2026/article?from=form")
+    own = _redirect_after_form(client, "http://testserver/some/page")
+    assert own.startswith("/some/page?from=form")

@@ -20,7 +20,12 @@ def report(c: TestClient, cid: int, reader: str, **body: str) -> int:
     c.cookies.delete("salon_reader")
     if reader in READERS:
         c.cookies.set("salon_reader", READERS[reader])
-    r = c.post(f"/api/comments/{cid}/report", json={"reason": "abuse", **body})
+    # Readers without a cookie are told apart by address + browser: one browser each.
+    r = c.post(
+        f"/api/comments/{cid}/report",
+        json={"reason": "abuse", **body},
+        headers={"User-Agent": f"browser of {reader}"},
+    )
     if "salon_reader" in r.cookies:
         READERS[reader] = r.cookies["salon_reader"]
     return r.status_code
@@ -28,7 +33,9 @@ def report(c: TestClient, cid: int, reader: str, **body: str) -> int:
 
 def test_three_readers_hold_a_comment(mo: TestClient) -> None:  # noqa: F811
     READERS.clear()
-    cid = post(mo, "Nobody should listen to the author, this piece is rubbish.", uri="/rep")["comment"]["id"]
+    cid = post(mo, "Nobody should listen to the author, this piece is rubbish.", uri="/rep")[
+        "comment"
+    ]["id"]
     assert report(mo, cid, "reader-1", note="insulting") == 202
     assert report(mo, cid, "reader-1") == 202  # the same reader again: not counted
     assert report(mo, cid, "reader-2", reason="off-topic") == 202

@@ -47,7 +47,14 @@ def serve(
     """Serve the API, the widget and the pages (upgrades an empty database first)."""
     import uvicorn
 
-    from salon.app import SchemaOutdated, build_deps, create_app, load_moderator
+    from salon.app import (
+        SchemaOutdated,
+        build_deps,
+        connection_limits,
+        create_app,
+        load_moderator,
+        server,
+    )
     from salon.moderation import ModelError, PolicyError
 
     settings = settings_from(config)
@@ -68,6 +75,7 @@ def serve(
     except (SchemaOutdated, ModelError, PolicyError) as e:
         typer.echo(f"salon: cannot start: {e}", err=True)
         raise typer.Exit(2) from e
+    # Forwarded headers are handled by the app (trusted_proxies), never by uvicorn.
     options: dict[str, Any] = {
         "host": host,
         "port": port,
@@ -76,18 +84,29 @@ def serve(
         "access_log": access_log,
     }
     if workers == 1:
-        uvicorn.run(create_app(settings, moderator=moderator), **options)
+        uvicorn.Server(server(create_app(settings, moderator=moderator), settings, **options)).run()
         return
     if config is not None:
         os.environ["SALON_CONFIG"] = str(config.resolve())  # read again by each worker
-    uvicorn.run("salon.cli:worker_app", factory=True, workers=workers, **options)
+    # Each worker process imports the app and the protocol by name (they cannot be pickled);
+    # worker_app gives the protocol the settings' connection limits before it serves.
+    limits = connection_limits(settings)
+    uvicorn.run(
+        "salon.cli:worker_app",
+        factory=True,
+        workers=workers,
+        http="salon.web.connections:WorkerProtocol",
+        timeout_keep_alive=max(1, round(limits.idle_timeout)),
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        **options,
+    )
 
 
 def worker_app() -> FastAPI:
     """The app of one of ``serve --workers N``'s processes (settings read as serve read them)."""
-    from salon.app import create_app
+    from salon.app import worker_app_for
 
-    return create_app(settings_from(None))
+    return worker_app_for(settings_from(None))
 
 
 @app.command()
@@ -101,7 +120,7 @@ def demo(
     """A demo article with a lively comment section, on SQLite."""
     import uvicorn
 
-    from salon.app import build_deps, create_app
+    from salon.app import build_deps, create_app, server
     from salon.demo.seed import seed
     from salon.services.admins import create_admin
 
@@ -132,7 +151,15 @@ def demo(
     deps.db.dispose()
     typer.echo(f"Open {url}")
     typer.echo(f"Moderation: {url}admin  (name: demo, password: {password})")
-    uvicorn.run(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    config_ = server(
+        create_app(settings),
+        settings,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        proxy_headers=False,
+    )
+    uvicorn.Server(config_).run()
 
 
 @db_app.command("upgrade")

@@ -33,6 +33,8 @@ class Broker(Protocol):
 
     async def close(self) -> None: ...
 
+    async def ping(self) -> bool: ...
+
 
 class MemoryBroker:
     """For one app process. ``publish`` may be called from any thread (the threadpool)."""
@@ -90,3 +92,6 @@ class MemoryBroker:
 
     async def close(self) -> None:
         return None
+
+    async def ping(self) -> bool:
+        return True  # in this process: up whenever the process is

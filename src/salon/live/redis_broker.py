@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -55,6 +56,14 @@ class RedisBroker:
             return "0-0"
         entry_id = newest[0][0]
         return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+
+    async def ping(self) -> bool:
+        """True when Redis answers within a second (for /health)."""
+        try:
+            async with asyncio.timeout(1.0):
+                return bool(await self._async.ping())  # type: ignore[misc]
+        except Exception:  # noqa: BLE001 - refused, timed out or an error reply: down
+            return False
 
     async def close(self) -> None:
         await self._async.aclose()

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from salon.domain.errors import Invalid, SalonError
+
 REBUILD_HINT = "rebuild the models with `salon moderation train`"
 
 
-class ModelError(RuntimeError):
+class ModelError(SalonError, RuntimeError):
     """A model file is missing, corrupt or of an unknown format version."""
+
+    # Not the client's fault: the server cannot screen comments until the models are fixed.
+    status = 503
+    code = "models-unavailable"
+    title = "Moderation unavailable"
 
     def __init__(self, message: str) -> None:
         super().__init__(f"{message}; {REBUILD_HINT}")
 
 
-class TextError(ValueError):
-    """The text cannot be moderated as given (the service maps it to 400/413)."""
+class TextError(Invalid, ValueError):
+    """The text cannot be moderated as given: a 422 with the message, like any Invalid."""
 
 
 class EmptyText(TextError):
@@ -28,5 +35,5 @@ class InvalidText(TextError):
     """The text is not valid UTF-8 (or not text at all)."""
 
 
-class PolicyError(ValueError):
+class PolicyError(Invalid, ValueError):
     """A site's moderation settings are invalid."""

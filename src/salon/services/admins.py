@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -11,12 +16,19 @@ from limits import RateLimitItemPerMinute, storage, strategies
 from salon.domain.errors import Forbidden, Invalid, RateLimited
 from salon.services.context import Deps
 from salon.store import admins as admin_rows
+from salon.store import sessions as session_rows
 
 NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 MIN_PASSWORD = 10
 _hasher = PasswordHasher()
 # A hash to verify against for unknown names, so that timing does not reveal them.
 _DUMMY = _hasher.hash("salon-no-such-admin")
+SESSION_SECONDS = 12 * 3600
+# Per account: this many wrong passwords are free, then each one doubles the wait before
+# the next attempt, up to LONGEST_WAIT. The right password works again once the wait is
+# over, so a guesser slows the owner down but can never lock them out for good.
+FREE_FAILURES = 5
+LONGEST_WAIT = 15 * 60
 
 
 def create_admin(deps: Deps, name: str, password: str) -> bool:
@@ -38,21 +50,91 @@ class LoginGuard:
 
     def check(self, key: str) -> None:
         if not self._limiter.hit(self._item, "login", key):
-            raise RateLimited("too many login attempts; wait a minute", retry_after=60)
+            reset, _ = self._limiter.get_window_stats(self._item, "login", key)
+            wait = max(1.0, reset - time.time())
+            raise RateLimited("too many login attempts from this address; wait a minute", wait)
+
+
+def _wait_after(failures: int) -> int:
+    """Seconds to wait after the given number of consecutive wrong passwords."""
+    if failures < FREE_FAILURES:
+        return 0
+    return int(min(LONGEST_WAIT, 2 ** (failures - FREE_FAILURES + 1)))
 
 
 def authenticate(deps: Deps, guard: LoginGuard, ip_hash: str, name: str, password: str) -> str:
-    """The moderator's name if the password is right; Forbidden (one message) otherwise."""
+    """The moderator's name if the password is right; Forbidden (one message) otherwise.
+
+    RateLimited (with Retry-After) while the address is over its limit or the account is
+    backing off; the check comes before the password, so a guess inside the wait learns
+    nothing.
+    """
+    account = name[:64]
     guard.check(ip_hash)
+    now = deps.clock()
     with deps.db.read() as conn:
+        _, locked_until = session_rows.failures(conn, account)
         hashed = admin_rows.password_hash(conn, name)
+    if locked_until is not None and locked_until > now:
+        raise RateLimited(
+            "too many wrong passwords for this account; try again later",
+            (locked_until - now).total_seconds(),
+        )
     try:
         _hasher.verify(hashed or _DUMMY, password)
+        if hashed is None:
+            raise VerificationError("no such account")
     except (VerificationError, InvalidHashError):
-        raise Forbidden("wrong name or password") from None
-    if hashed is None:
-        raise Forbidden("wrong name or password")
-    if _hasher.check_needs_rehash(hashed):
         with deps.db.write() as conn:
+            count = session_rows.failures(conn, account, for_update=True)[0] + 1
+            wait = _wait_after(count)
+            until = now + timedelta(seconds=wait) if wait else None
+            session_rows.set_failures(conn, account, count, until)
+        raise Forbidden("wrong name or password") from None
+    with deps.db.write() as conn:
+        session_rows.clear_failures(conn, account)
+        if _hasher.check_needs_rehash(hashed):
             admin_rows.set_hash(conn, name, _hasher.hash(password))
     return name
+
+
+@dataclass(frozen=True, slots=True)
+class AdminSession:
+    name: str
+    csrf: str
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def open_session(deps: Deps, name: str, replacing: str | None = None) -> tuple[str, AdminSession]:
+    """A new session (a fresh id at every login) and its cookie value; ends ``replacing``."""
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(24)
+    now = deps.clock()
+    with deps.db.write() as conn:
+        if replacing:
+            session_rows.remove(conn, _hash(replacing))
+        session_rows.remove_expired(conn, now)
+        session_rows.add(
+            conn, _hash(token), name, csrf, now, now + timedelta(seconds=SESSION_SECONDS)
+        )
+    return token, AdminSession(name, csrf)
+
+
+def find_session(deps: Deps, token: str | None) -> AdminSession | None:
+    if not token or len(token) > 128:
+        return None
+    with deps.db.read() as conn:
+        found = session_rows.find(conn, _hash(token))
+    if found is None or found.expires <= deps.clock():
+        return None
+    return AdminSession(found.admin, found.csrf)
+
+
+def close_session(deps: Deps, token: str | None) -> None:
+    """End the session on the server: the cookie is worthless from now on, everywhere."""
+    if token:
+        with deps.db.write() as conn:
+            session_rows.remove(conn, _hash(token))

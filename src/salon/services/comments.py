@@ -13,9 +13,9 @@ from salon.domain.editing import check_editable
 from salon.domain.errors import Forbidden, Invalid, NotFound
 from salon.domain.events import CommentDeleted, CommentEdited, CommentHeld
 from salon.domain.moderation import Band, Decision, Submission
+from salon.domain.text import check_comment_text
 from salon.domain.threading import attach_depth, build_tree
 from salon.moderation.fingerprint import near
-from salon.moderation.normalise import is_blank
 from salon.services import subscriptions
 from salon.services.addresses import check_email
 from salon.services.context import Deps, Requester
@@ -61,18 +61,7 @@ class Posted:
 
 
 def _check_text(text: str, site: SiteSettings) -> str:
-    text = text.strip()
-    # Zero-width and bidi characters alone are as empty as nothing (and moderation
-    # refuses them), so they get the same message.
-    if not text or is_blank(text):
-        raise Invalid("the comment is empty; write something before posting")
-    if len(text) > site.max_comment_chars:
-        raise Invalid(
-            f"the comment has {len(text):,} characters; the limit is {site.max_comment_chars:,}"
-        )
-    if "\x00" in text:
-        raise Invalid("the comment contains a NUL character")
-    return text
+    return check_comment_text(text, site.max_comment_chars)
 
 
 def _check_author(new: NewComment, site: SiteSettings) -> NewComment:
@@ -267,11 +256,11 @@ def _placement(
     if parent is None:
         return None, 0
     record = comment_rows.record(conn, parent)
-    if record is None or record.comment.state not in (
-        CommentState.PUBLISHED,
-        CommentState.DELETED,
-    ):
+    if record is None or record.comment.state not in (CommentState.PUBLISHED, CommentState.DELETED):
         raise NotFound(f"there is no comment {parent} to reply to")
+    if record.comment.state is CommentState.DELETED:
+        # A placeholder keeps its replies readable; a new reply would revive a deleted talk.
+        raise Invalid(f"comment {parent} was deleted; it takes no new replies", "parent-deleted")
     if record.comment.thread_id != thread_id:
         raise Invalid(f"comment {parent} belongs to another thread; reply in its own thread")
     depth = attach_depth(record.depth, max_depth)

@@ -84,7 +84,7 @@ def notify_comment(deps: Deps, payload: dict[str, Any]) -> None:
         parent = chain[0] if chain else None
         parent_email = parent.author_email if parent else ""
         thread = thread_rows.by_id(conn, record.comment.thread_id)
-        link = permalink(site, deps.settings.public_url, record.uri, comment_id)
+        link = permalink(site, deps.settings.base_url(), record.uri, comment_id)
         for r in subscription_rows.recipients(
             conn, site.id, thread.id, [a.comment.id for a in chain], parent_email
         ):
@@ -143,7 +143,7 @@ def send_digest(deps: Deps, payload: dict[str, Any]) -> None:
             if record is None or record.comment.state is not CommentState.PUBLISHED:
                 continue
             title = thread_rows.by_id(tx.conn, record.comment.thread_id).title or record.uri
-            link = permalink(site, deps.settings.public_url, record.uri, comment_id)
+            link = permalink(site, deps.settings.base_url(), record.uri, comment_id)
             views.append(comment_view(record.comment, tx.now, title=title, permalink=link))
         if not views:
             return
@@ -199,7 +199,7 @@ def _alert(
             # Fresh one-time links per moderator: one's click does not spend another's.
             context={
                 "items": [_held_view(deps, conn, site, i, now) for i in items],
-                "queue_url": f"{deps.settings.public_url.rstrip('/')}/admin",
+                "queue_url": f"{deps.settings.base_url().rstrip('/')}/admin",
             },
         )
 

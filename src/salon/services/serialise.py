@@ -40,7 +40,10 @@ def comment_json(c: Comment, with_replies: bool = True) -> dict[str, Any]:
         },
         "html": "" if deleted else html_of(c.text),
         "created": iso(c.created),
-        "edited": None if c.edited_at is None else {"at": iso(c.edited_at), "by": c.edited_by},
+        # A deleted comment names nobody, not even as the last editor.
+        "edited": None
+        if c.edited_at is None
+        else {"at": iso(c.edited_at), "by": None if deleted else c.edited_by},
         "votes": {"up": c.up, "down": c.down, "score": c.score},
         "state": c.state.value,
         "replies": [comment_json(r) for r in c.replies] if with_replies else [],

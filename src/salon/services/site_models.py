@@ -6,10 +6,9 @@ import threading
 import time
 from typing import Any
 
-from sqlalchemy import Connection
-
 from salon.moderation.model import LinearModel, from_bytes
 from salon.store import moderation as moderation_rows
+from salon.store.database import Connection
 
 
 class SiteModels:

@@ -41,7 +41,7 @@ ACCEPTED = (
 
 
 def links(deps: Deps) -> Links:
-    return Links(deps.signer, deps.settings.public_url, deps.clock)
+    return Links(deps.signer, deps.settings.base_url(), deps.clock)
 
 
 def address_links(deps: Deps, site: str, email: str, key: str) -> tuple[str, str]:

@@ -128,6 +128,8 @@ def count_comments(
 def check_uri(uri: str) -> None:
     if not uri or len(uri) > 2048:
         raise Invalid("uri must be the article's path, 1 to 2048 characters")
+    if "\x00" in uri:  # PostgreSQL cannot store NUL in text
+        raise Invalid("uri must not contain a NUL character")
 
 
 def _featured(roots: list[Comment]) -> list[Comment]:

@@ -49,10 +49,9 @@ class Signer:
     def new_edit_key() -> str:
         return secrets.token_hex(16)
 
-    def new_reader(self) -> tuple[str, str]:
-        """A fresh reader id and the cookie value that carries it."""
-        reader = secrets.token_hex(16)
-        return reader, self._reader.dumps(reader)
+    def reader_cookie(self, reader: str) -> str:
+        """The cookie value that carries a given reader id."""
+        return self._reader.dumps(reader)
 
     def reader_from_cookie(self, cookie: str | None) -> str | None:
         if not cookie:

@@ -134,7 +134,7 @@ def deliver(deps: Deps, payload: dict[str, Any]) -> None:
             skipped = Delivery(None, f"not sent: target disabled ({row.reason})", 0)
             _log(deps, conn, row.id, payload, skipped)
         return
-    content = render(target, site, deps.settings.public_url, body)
+    content = render(target, site, deps.settings.base_url(), body)
     headers = {"content-type": "application/json"}
     if target.format == "standard":
         stamp = int(deps.clock().timestamp())

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection as Connection  # re-exported: services type with it
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -127,6 +128,15 @@ class Database:
         if changes.threads or changes.created:
             for listener in self.on_commit:
                 listener(changes)
+
+    def ping(self) -> bool:
+        """True when a query gets through (for /health); never raises."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except Exception:  # noqa: BLE001 - any failure means "down" to the health check
+            return False
+        return True
 
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()

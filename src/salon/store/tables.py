@@ -448,3 +448,24 @@ admin_tokens = Table(
     Column("last_used", UTCDateTime(), nullable=True),
     Column("revoked", UTCDateTime(), nullable=True),
 )
+
+# Moderator sessions: the cookie carries a random id, the table its SHA-256, so logout
+# ends a session on every process and a leaked table does not hand out sessions.
+admin_sessions = Table(
+    "admin_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("admin", String(64), nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created", UTCDateTime(), nullable=False),
+    Column("expires", UTCDateTime(), nullable=False),
+)
+
+# Failed logins per account name (known or not, so answers do not reveal which exist).
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("account", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("locked_until", UTCDateTime(), nullable=True),
+)

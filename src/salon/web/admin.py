@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hmac
+import secrets
 from urllib.parse import parse_qs, quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from salon.domain.errors import Forbidden, Invalid, SalonError
+from salon.domain.errors import Forbidden, RateLimited, SalonError
+from salon.domain.ids import parse_id
 from salon.domain.moderation import Label
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
@@ -20,7 +22,8 @@ from salon.web.requester import deps_of, requester
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 COOKIE = "salon_admin"
-SESSION_SECONDS = 12 * 3600
+LOGIN_COOKIE = "salon_login"  # the login form's CSRF pair: a random value, its keyed hash
+SESSION_SECONDS = admin_service.SESSION_SECONDS
 SHORTCUTS = (("a", "approve"), ("s", "spam"), ("b", "abuse"), ("d", "delete"))
 QUEUE_ERRORS = {
     "nothing selected": "Nothing was done: select at least one comment (x, or its checkbox).",
@@ -29,7 +32,25 @@ QUEUE_ERRORS = {
 
 
 def _session(request: Request) -> tuple[str, str] | None:
-    return deps_of(request).signer.read_admin_session(request.cookies.get(COOKIE), SESSION_SECONDS)
+    """(moderator, CSRF token) of the request's live server-side session, if any."""
+    found = admin_service.find_session(deps_of(request), request.cookies.get(COOKIE))
+    return None if found is None else (found.name, found.csrf)
+
+
+def _secure(request: Request) -> bool:
+    # The scheme is the proxy's X-Forwarded-Proto only when the peer is a trusted proxy.
+    return request.url.scheme == "https"
+
+
+def _same(sent: str, expected: str) -> bool:
+    # compare_digest refuses non-ASCII str (a TypeError, so a 500): compare the bytes.
+    return hmac.compare_digest(
+        sent.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
+
+
+def _login_csrf(request: Request, value: str) -> str:
+    return deps_of(request).signer.keyed_hash("login-csrf", value)
 
 
 def _form(raw: bytes) -> dict[str, list[str]]:
@@ -44,7 +65,31 @@ def _same_origin(request: Request) -> None:
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, error: str = "") -> HTMLResponse:
-    return templates.TemplateResponse(request, "admin/login.html", {"error": error})
+    return _login_form(request, error[:200], 200)
+
+
+def _login_form(
+    request: Request, error: str, status: int, headers: dict[str, str] | None = None
+) -> HTMLResponse:
+    value = request.cookies.get(LOGIN_COOKIE) or ""
+    if not 20 <= len(value) <= 64:
+        value = secrets.token_urlsafe(24)
+    response = templates.TemplateResponse(
+        request,
+        "admin/login.html",
+        {"error": error, "csrf": _login_csrf(request, value)},
+        status_code=status,
+        headers=headers,
+    )
+    response.set_cookie(
+        LOGIN_COOKIE,
+        value,
+        httponly=True,
+        secure=_secure(request),
+        samesite="strict",
+        path="/admin",
+    )
+    return response
 
 
 @router.post("/login")
@@ -53,6 +98,10 @@ async def login(request: Request) -> Response:
     form = _form(await request.body())
     name = form.get("username", [""])[0]
     password = form.get("password", [""])[0]
+    cookie = request.cookies.get(LOGIN_COOKIE, "")
+    sent = form.get("csrf", [""])[0]
+    if not cookie or not _same(sent, _login_csrf(request, cookie)):
+        return _login_form(request, "The sign-in form expired; please try again.", 403)
     deps = deps_of(request)
     guard: admin_service.LoginGuard = request.app.state.login_guard
     try:
@@ -65,28 +114,40 @@ async def login(request: Request) -> Response:
             password,
         )
     except Forbidden:
-        return templates.TemplateResponse(
-            request, "admin/login.html", {"error": "Wrong name or password."}, status_code=403
-        )
-    cookie, _ = deps.signer.admin_session(name)
+        return _login_form(request, "Wrong name or password.", 403)
+    except RateLimited as e:
+        message = f"Too many attempts; try again in {e.retry_after} seconds."
+        return _login_form(request, message, 429, {"Retry-After": str(e.retry_after)})
+    # A new session id at every login (never one chosen before it), the old one ended.
+    token, _ = await run_in_threadpool(
+        admin_service.open_session, deps, name, request.cookies.get(COOKIE)
+    )
     response = RedirectResponse("/admin", status_code=303)
     response.set_cookie(
         COOKIE,
-        cookie,
+        token,
         max_age=SESSION_SECONDS,
         httponly=True,
-        secure=request.url.scheme == "https",
+        secure=_secure(request),
         samesite="strict",
         path="/admin",
     )
+    response.delete_cookie(LOGIN_COOKIE, path="/admin")
     return response
 
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    _same_origin(request)
+    name, _ = await _checked_form(request)
     response = RedirectResponse("/admin/login", status_code=303)
-    response.delete_cookie(COOKIE, path="/admin")
+    if isinstance(name, Response):
+        return response
+    await run_in_threadpool(
+        admin_service.close_session, deps_of(request), request.cookies.get(COOKIE)
+    )
+    response.delete_cookie(
+        COOKIE, path="/admin", secure=_secure(request), httponly=True, samesite="strict"
+    )
     return response
 
 
@@ -187,7 +248,7 @@ async def _checked_form(request: Request) -> tuple[str | Response, dict[str, lis
         return RedirectResponse("/admin/login", status_code=303), {}
     name, csrf = session
     form = _form(await request.body())
-    if not hmac.compare_digest(form.get("csrf", [""])[0], csrf):
+    if not _same(form.get("csrf", [""])[0], csrf):
         raise Forbidden("the form expired; reload the page and try again")
     return name, form
 
@@ -203,9 +264,7 @@ def back_of(form: dict[str, list[str]], default: str = "/admin/comments") -> str
 
 
 def _id(value: str, what: str = "comment") -> int:
-    if not value.isdigit():
-        raise Invalid(f"{value!r} is not a {what} id")
-    return int(value)
+    return parse_id(value, what)
 
 
 def _label(value: str) -> str:

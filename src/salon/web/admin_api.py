@@ -23,7 +23,9 @@ from salon.services import workbench
 from salon.services.accounts import Account, require_admin, token_owner
 from salon.services.cards import Card
 from salon.services.serialise import iso
+from salon.web.api import CommentId
 from salon.web.requester import deps_of
+from salon.web.schemas import PROBLEMS, _problem
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,8 @@ async def _account(
 
 
 Who = Annotated[Account, Depends(_account)]
-router = APIRouter(prefix="/api/admin", tags=["admin"])
+ADMIN_PROBLEMS = {**PROBLEMS, 401: _problem("no valid admin API token (Authorization: Bearer)")}
+router = APIRouter(prefix="/api/admin", tags=["admin"], responses=ADMIN_PROBLEMS)
 
 
 class Strict(BaseModel):
@@ -152,13 +155,13 @@ def search(
 
 
 @router.post("/comments/{comment_id}/decision", summary="Approve, restore, spam, abuse, remove")
-def decide(request: Request, who: Who, comment_id: int, body: DecisionIn) -> dict[str, Any]:
+def decide(request: Request, who: Who, comment_id: CommentId, body: DecisionIn) -> dict[str, Any]:
     done = workbench.act(deps_of(request), who, [comment_id], body.action)
     return {"id": comment_id, "action": done.action}
 
 
 @router.post("/comments/{comment_id}/ban", summary="Ban the comment's address, e-mail or name")
-def ban(request: Request, who: Who, comment_id: int, body: BanIn) -> dict[str, Any]:
+def ban(request: Request, who: Who, comment_id: CommentId, body: BanIn) -> dict[str, Any]:
     deps = deps_of(request)
     card = card_service.cards_of(deps, [comment_id])
     if card:
@@ -168,7 +171,7 @@ def ban(request: Request, who: Who, comment_id: int, body: BanIn) -> dict[str, A
 
 
 @router.post("/comments/{comment_id}/reports/dismiss", summary="Dismiss a comment's reports")
-def dismiss(request: Request, who: Who, comment_id: int) -> dict[str, int]:
+def dismiss(request: Request, who: Who, comment_id: CommentId) -> dict[str, int]:
     return {"dismissed": report_service.dismiss(deps_of(request), who, comment_id)}
 
 

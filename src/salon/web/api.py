@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Strict as StrictValue
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.comments import Anchor, CommentState, Notify, Sort
+from salon.domain.ids import MAX_ID
 from salon.services import anchored as anchored_service
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
 from salon.web.requester import asking, deps_of, ensure_reader
+from salon.web.schemas import PROBLEMS, CommentOut, PostedOut, ThreadOut, VotesOut
 from salon.web.thread_answer import thread_answer
 
-router = APIRouter(prefix="/api", tags=["comments"])
+router = APIRouter(prefix="/api", tags=["comments"], responses=PROBLEMS)
 Who = Annotated[Requester, Depends(asking)]
+# Past MAX_ID no row can exist on either database: refused before the query (422).
+CommentId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 class Strict(BaseModel):
@@ -49,10 +54,11 @@ class AnchorIn(Strict):
 
 
 class CommentIn(Strict):
-    site: str = Field(default="default", max_length=64)
+    # Required (API.md): a missing site silently meant "default" and posted elsewhere.
+    site: str = Field(min_length=1, max_length=64)
     uri: str = Field(min_length=1, max_length=2048)
     title: str | None = Field(default=None, max_length=512)
-    parent: int | None = Field(default=None, ge=1)
+    parent: int | None = Field(default=None, ge=1, le=MAX_ID)
     author: AuthorIn = Field(default_factory=AuthorIn)
     text: str
     notify: Notify = Notify.NONE
@@ -67,7 +73,8 @@ class EditIn(Strict):
 
 
 class VoteIn(Strict):
-    value: Literal[-1, 0, 1]
+    # Strict: true, 1.0 and "1" are not votes; only the integers -1, 0 and 1 are.
+    value: Annotated[int, StrictValue(), Field(ge=-1, le=1)]
 
 
 def _token(authorization: str | None) -> str | None:
@@ -81,7 +88,7 @@ def _token(authorization: str | None) -> str | None:
     summary="A page of a thread's comments with their replies",
     response_class=Response,
     responses={
-        200: {"content": {"application/json": {}}, "description": "the page (ETag)"},
+        200: {"model": ThreadOut, "description": "the page, with an ETag"},
         304: {"description": "the reader's copy (If-None-Match) is current"},
     },
 )
@@ -119,8 +126,13 @@ def get_counts(
     return thread_service.count_comments(deps_of(request), who, site, uri)
 
 
-@router.get("/comments/{comment_id}", summary="One comment with its replies")
-def get_comment(request: Request, who: Who, comment_id: int) -> dict[str, Any]:
+@router.get(
+    "/comments/{comment_id}",
+    summary="One comment with its replies",
+    response_model=None,
+    responses={200: {"model": CommentOut}},
+)
+def get_comment(request: Request, who: Who, comment_id: CommentId) -> dict[str, Any]:
     return comment_service.get_comment(deps_of(request), who, comment_id)
 
 
@@ -128,7 +140,11 @@ def get_comment(request: Request, who: Who, comment_id: int) -> dict[str, Any]:
     "/comments",
     status_code=201,
     summary="Post a comment (201 published, 202 held for moderation)",
-    responses={202: {"description": "held for moderation"}},
+    response_model=None,
+    responses={
+        201: {"model": PostedOut, "description": "published"},
+        202: {"model": PostedOut, "description": "held for moderation"},
+    },
 )
 def post_comment(request: Request, response: Response, who: Who, body: CommentIn) -> dict[str, Any]:
     who = ensure_reader(request, response, who)
@@ -170,11 +186,16 @@ def post_comment(request: Request, response: Response, who: Who, body: CommentIn
     }
 
 
-@router.patch("/comments/{comment_id}", summary="Edit your comment within the edit window")
+@router.patch(
+    "/comments/{comment_id}",
+    summary="Edit your comment within the edit window",
+    response_model=None,
+    responses={200: {"model": CommentOut}},
+)
 def edit_comment(
     request: Request,
     who: Who,
-    comment_id: int,
+    comment_id: CommentId,
     body: EditIn,
     authorization: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
@@ -189,7 +210,7 @@ def edit_comment(
 def delete_comment(
     request: Request,
     who: Who,
-    comment_id: int,
+    comment_id: CommentId,
     authorization: Annotated[str | None, Header()] = None,
 ) -> Response:
     comment_service.delete_comment(deps_of(request), who, comment_id, _token(authorization))
@@ -198,11 +219,11 @@ def delete_comment(
 
 @router.post("/comments/{comment_id}/vote", summary="Vote +1, -1 or 0 (withdraw)")
 def vote(
-    request: Request, response: Response, who: Who, comment_id: int, body: VoteIn
-) -> dict[str, int]:
+    request: Request, response: Response, who: Who, comment_id: CommentId, body: VoteIn
+) -> VotesOut:
     who = ensure_reader(request, response, who)
     tally = vote_service.cast_vote(deps_of(request), who, comment_id, body.value)
-    return {"up": tally.up, "down": tally.down, "score": tally.score}
+    return VotesOut(up=tally.up, down=tally.down, score=tally.score)
 
 
 @router.get("/votes", summary="The asking reader's own votes in a thread: {comment id: 1 or -1}")

@@ -20,6 +20,7 @@ TITLES = {
     403: "Forbidden",
     404: "Not found",
     405: "Method not allowed",
+    408: "Request timeout",
     413: "Request too large",
     415: "Unsupported media type",
     422: "Invalid input",
@@ -51,32 +52,47 @@ def problem(
     )
 
 
+def wants_html(path: str, accept: str) -> bool:
+    """Salon's pages (and a browser at /) get HTML errors; everything else problem+json."""
+    pages = ("/threads/", "/admin", "/support/", "/mail/", "/privacy/")
+    return path.startswith(pages) or (path == "/" and "text/html" in accept)
+
+
 def _wants_html(request: Request) -> bool:
-    return request.url.path.startswith(("/threads/", "/admin", "/support/", "/mail/")) or (
-        request.url.path == "/" and "text/html" in request.headers.get("accept", "")
-    )
+    return wants_html(request.url.path, request.headers.get("accept", ""))
 
 
-def _html_problem(status: int, title: str, detail: str) -> Response:
+def _html_problem(
+    status: int, title: str, detail: str, headers: dict[str, str] | None = None
+) -> Response:
     page = (
         f"<!doctype html><meta charset=utf-8><title>{escape(title)}</title>"
         f"<h1>{escape(title)}</h1><p>{escape(detail)}</p>"
-        '<p><a href="javascript:history.back()">Back</a></p>'
+        # No javascript: link (the pages' CSP forbids it); the browser's Back keeps the form.
+        "<p>Go back with your browser's Back button; what you typed is still in the form.</p>"
     )
-    return HTMLResponse(page, status_code=status)
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
+def _headers_of(exc: SalonError) -> dict[str, str] | None:
+    retry_after = getattr(exc, "retry_after", None)
+    return {"Retry-After": str(retry_after)} if retry_after is not None else None
 
 
 def problem_of(exc: SalonError) -> Response:
     """The problem+json answer for a domain error; middleware uses it too."""
-    retry_after = getattr(exc, "retry_after", None)
-    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
-    return problem(exc.status, exc.detail, exc.code, exc.title, headers, **exc.extra)
+    return problem(exc.status, exc.detail, exc.code, exc.title, _headers_of(exc), **exc.extra)
+
+
+def answer_for(path: str, accept: str, exc: SalonError) -> Response:
+    """A domain error as the asking client wants it (middleware has no Request)."""
+    if wants_html(path, accept):
+        return _html_problem(exc.status, exc.title, exc.detail, _headers_of(exc))
+    return problem_of(exc)
 
 
 def error_response(request: Request, exc: SalonError) -> Response:
-    if _wants_html(request):
-        return _html_problem(exc.status, exc.title, exc.detail)
-    return problem_of(exc)
+    return answer_for(request.url.path, request.headers.get("accept", ""), exc)
 
 
 def _field(loc: tuple[Any, ...]) -> str:
@@ -90,7 +106,7 @@ def validation_response(request: Request, exc: RequestValidationError) -> Respon
         for e in exc.errors()
     ]
     for e in exc.errors():
-        if e.get("type") == "json_invalid":
+        if e.get("type") == "json_invalid" and not _wants_html(request):
             return problem(
                 400,
                 "the body is not valid JSON: " + str(e.get("ctx", {}).get("error", "")),
@@ -113,7 +129,10 @@ def http_response(request: Request, exc: HTTPException) -> Response:
 
 def unexpected_response(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return problem(500, "Salon failed to answer this request; the error was logged.")
+    detail = "Salon failed to answer this request; the error was logged."
+    if _wants_html(request):
+        return _html_problem(500, TITLES[500], detail)
+    return problem(500, detail)
 
 
 def install(app: FastAPI) -> None:

@@ -10,8 +10,9 @@ from fastapi.responses import StreamingResponse
 
 from salon.live import Broker
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import PROBLEMS
 
-router = APIRouter(prefix="/api", tags=["live"])
+router = APIRouter(prefix="/api", tags=["live"], responses=PROBLEMS)
 HEARTBEAT = 15.0
 
 

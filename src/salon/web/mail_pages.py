@@ -23,8 +23,9 @@ from salon.services import mail_moderation, subscriptions
 from salon.services.mail import thread_url
 from salon.services.subscriptions import Kind
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import PAGE_ERRORS, PROBLEMS
 
-router = APIRouter(tags=["notifications"])
+router = APIRouter(tags=["notifications"], responses=PAGE_ERRORS)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 Token = Annotated[str, Query(alias="t", max_length=1000)]
 
@@ -123,7 +124,7 @@ def _subscription_rows(request: Request, overview: subscriptions.Overview) -> li
     for s in overview.subscriptions:
         link = ""
         if s.uri and site is not None:
-            link = thread_url(site, deps.settings.public_url, s.uri)
+            link = thread_url(site, deps.settings.base_url(), s.uri)
         rows.append(
             {
                 "id": s.id,
@@ -255,12 +256,13 @@ class SubscriptionIn(BaseModel):
     uri: str = Field(min_length=1, max_length=2048)
     email: str = Field(max_length=254)
     kind: Kind = Kind.THREAD
-    comment: int | None = Field(default=None, ge=1)
+    comment: int | None = Field(default=None, ge=1, le=2**31 - 1)
 
 
 @router.post(
     "/api/subscriptions",
     status_code=202,
+    responses=PROBLEMS,
     summary="Follow a thread, a sub-thread or replies to your comments (double opt-in)",
 )
 def subscribe(request: Request, body: SubscriptionIn) -> dict[str, str]:

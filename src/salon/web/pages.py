@@ -15,12 +15,14 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.domain.comments import Notify, Sort
 from salon.domain.errors import Invalid
+from salon.domain.ids import parse_id
 from salon.domain.threading import relative_age
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import PAGE_ERRORS
 
-router = APIRouter(tags=["pages"])
+router = APIRouter(tags=["pages"], responses=PAGE_ERRORS)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 SORTS = (("newest", "Newest"), ("oldest", "Oldest"), ("votes", "Most Voted"))
 REPORT_REASONS = (
@@ -95,14 +97,17 @@ def thread_page(
     )
 
 
-@router.post("/threads/{site}/comments", summary="Post from the plain HTML form")
+@router.post(
+    "/threads/{site}/comments",
+    summary="Post from the plain HTML form",
+    status_code=303,
+    response_class=RedirectResponse,
+)
 async def post_form(request: Request, site: str) -> RedirectResponse:
     raw = (await request.body()).decode("utf-8")
     form = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
     uri = form.get("uri", "")
     parent = form.get("parent") or None
-    if parent is not None and not parent.isdigit():
-        raise Invalid("parent must be a comment id")
     try:
         notify = Notify(form.get("notify", "none") or "none")
     except ValueError as e:
@@ -112,7 +117,7 @@ async def post_form(request: Request, site: str) -> RedirectResponse:
         uri=uri,
         text=form.get("text", ""),
         title=form.get("title", ""),
-        parent=int(parent) if parent else None,
+        parent=parse_id(parent) if parent else None,
         author_name=form.get("name", ""),
         author_email=form.get("email", ""),
         author_website=form.get("website", ""),
@@ -131,10 +136,20 @@ async def post_form(request: Request, site: str) -> RedirectResponse:
 
 
 def _back_to(request: Request, site: str, uri: str) -> str:
-    """Where the form came from: the thread page (never an outside address)."""
-    referer = request.headers.get("referer", "")
-    own = f"{request.url.scheme}://{request.url.netloc}"
-    if referer.startswith(own + "/") and urlsplit(referer).path != f"/threads/{site}":
-        path = urlsplit(referer).path
-        return f"{path}?from=form"
-    return f"/threads/{quote(site)}?uri={quote(uri, safe='')}"
+    """Where the form came from, if that is this server or one of the site's own origins;
+    else the thread page. Never an outside address, whatever the Referer says."""
+    thread_page = f"/threads/{quote(site)}?uri={quote(uri, safe='')}"
+    referer = urlsplit(request.headers.get("referer", "")[:2048])
+    if referer.scheme not in ("http", "https") or not referer.netloc:
+        return thread_page
+    # "//evil.example" or "/\\evil.example" as a path would leave the site in a Location.
+    path = "/" + referer.path.lstrip("/\\")
+    if referer.netloc == request.url.netloc:
+        if referer.path == f"/threads/{site}":
+            return thread_page
+        return f"{quote(path, safe='/%')}?from=form"
+    origin = f"{referer.scheme}://{referer.netloc}"
+    settings = deps_of(request).site(site, None)
+    if settings.allows_origin(origin):  # exact origins, or any localhost page for "local"
+        return f"{origin}{quote(path, safe='/%')}?from=form"
+    return thread_page

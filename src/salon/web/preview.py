@@ -7,11 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from salon.domain.text import check_comment_text
 from salon.services.context import Requester
 from salon.services.rendering import render
 from salon.web.requester import asking, deps_of
+from salon.web.schemas import PROBLEMS, PreviewOut
 
-router = APIRouter(prefix="/api", tags=["comments"])
+router = APIRouter(prefix="/api", tags=["comments"], responses=PROBLEMS)
 
 
 class PreviewIn(BaseModel):
@@ -21,10 +23,14 @@ class PreviewIn(BaseModel):
     text: str = Field(max_length=100_000)
 
 
-@router.post("/preview", summary="Render a comment's text without posting it")
+@router.post(
+    "/preview",
+    summary="Render a comment's text without posting it",
+    response_model=PreviewOut,
+)
 def preview(
     request: Request, who: Annotated[Requester, Depends(asking)], body: PreviewIn
 ) -> dict[str, str]:
-    # Same origin rule as posting: a page that may not post here gets no free renderer.
-    deps_of(request).site(body.site, who.origin)
-    return {"html": render(body.text)}
+    # Same origin rule and text check as posting: a preview shows what posting would take.
+    site = deps_of(request).site(body.site, who.origin)
+    return {"html": render(check_comment_text(body.text, site.max_comment_chars))}

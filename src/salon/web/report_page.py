@@ -11,8 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from salon.domain.errors import Invalid
 from salon.services import reports as report_service
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import PAGE_ERRORS
 
-router = APIRouter(tags=["pages"])
+router = APIRouter(tags=["pages"], responses=PAGE_ERRORS)
 
 
 @router.post("/threads/{site}/report", summary="Report a comment from the plain HTML page")

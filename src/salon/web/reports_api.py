@@ -10,9 +10,11 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.services import reports as report_service
 from salon.services.context import Requester
+from salon.web.api import CommentId
 from salon.web.requester import asking, deps_of, ensure_reader
+from salon.web.schemas import PROBLEMS
 
-router = APIRouter(prefix="/api", tags=["comments"])
+router = APIRouter(prefix="/api", tags=["comments"], responses=PROBLEMS)
 
 
 class ReportIn(BaseModel):
@@ -35,7 +37,7 @@ async def report(
     request: Request,
     response: Response,
     who: Annotated[Requester, Depends(asking)],
-    comment_id: int,
+    comment_id: CommentId,
     body: ReportIn,
 ) -> ReportOut:
     who = ensure_reader(request, response, who)

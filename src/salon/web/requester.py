@@ -35,10 +35,17 @@ async def asking(request: Request) -> Requester:
 
 
 def ensure_reader(request: Request, response: Response, who: Requester) -> Requester:
-    """Give a reader without a cookie a signed one, so their votes follow them."""
+    """Give a reader without a cookie a signed one, so their votes follow them.
+
+    The new cookie carries the documented fallback id (keyed hash of address + user
+    agent), not a random one: a client that drops cookies is the same reader at every
+    request, so it cannot vote again by simply not sending the cookie back.
+    """
     if who.reader:
         return who
-    reader, cookie = deps_of(request).signer.new_reader()
+    deps = deps_of(request)
+    reader = deps.reader_id(who)
+    cookie = deps.signer.reader_cookie(reader)
     secure = request.url.scheme == "https" or request.url.hostname in ("localhost", "127.0.0.1")
     # Cross-site pages can only send the cookie back with SameSite=None, which needs Secure.
     response.set_cookie(

@@ -8,6 +8,8 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from salon.domain.errors import NotFound
+
 router = APIRouter(tags=["widget"])
 STATIC = Path(__file__).parent / "static"
 TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
@@ -65,3 +67,14 @@ serve = _serve
 @router.get("/admin/admin.js", include_in_schema=False)
 def admin_js(request: Request) -> Response:
     return _serve(request, "admin.js")
+
+
+# Scripts of Salon's own pages (the admin queue, /docs): files, so CSP needs no inline.
+PAGE_SCRIPTS = ("docs.js",)
+
+
+@router.get("/static/{name}", include_in_schema=False)
+def page_script(request: Request, name: str) -> Response:
+    if name not in PAGE_SCRIPTS:
+        raise NotFound(f"nothing at /static/{name[:80]}")
+    return _serve(request, name)

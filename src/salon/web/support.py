@@ -16,8 +16,9 @@ from salon.services.money import locale_of
 from salon.services.support_view import bar_of
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
+from salon.web.schemas import PAGE_ERRORS, PROBLEMS
 
-router = APIRouter(tags=["support"])
+router = APIRouter(tags=["support"], responses=PROBLEMS)
 
 
 @router.get("/api/support", summary="A site's reader support campaigns (open ones first)")
@@ -74,7 +75,12 @@ def bars(request: Request, site: str, campaign: int | None = None) -> list[Any]:
     return [bar_of(c, locale, now) for c in chosen]
 
 
-@router.get("/support/{site}", response_class=HTMLResponse, summary="The support bar as HTML")
+@router.get(
+    "/support/{site}",
+    response_class=HTMLResponse,
+    responses=PAGE_ERRORS,
+    summary="The support bar as HTML",
+)
 def support_page(
     request: Request, site: str, campaign: Annotated[int | None, Query(ge=1)] = None
 ) -> HTMLResponse:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from salon.domain.errors import Invalid
 from salon.domain.support import CampaignState, Source
 from salon.services import support as support_service
 from salon.services.money import decimal_text
@@ -88,7 +89,7 @@ async def adjust(request: Request) -> Response:
             actor=name,
             note=form.get("note", [""])[0],
             subtract=subtract,
-            supporters=_id(supporters, "number of supporters"),
+            supporters=_count(supporters, "number of supporters"),
         )
     )
     total = decimal_text(updated.raised, updated.currency)
@@ -118,3 +119,10 @@ async def _campaign_form(
 
 def _back(done: str) -> Response:
     return RedirectResponse(f"{HERE}?done={quote(done)}", status_code=303)
+
+
+def _count(value: str, what: str) -> int:
+    """A count from a form field: 0 or more, in ASCII digits (not an id: 0 is allowed)."""
+    if not (value.isascii() and value.isdigit() and len(value) <= 9):
+        raise Invalid(f"{value[:40]!r} is not a {what}")
+    return int(value)
