@@ -16,6 +16,7 @@ from salon.services import audit
 from salon.services.accounts import Account
 from salon.services.cards import moderated_sites
 from salon.services.context import Deps
+from salon.services.publishing import publish
 from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
 from salon.store import moderation as moderation_rows
@@ -93,21 +94,38 @@ def act(deps: Deps, who: Account, ids: list[int], action: str) -> Done:
     state, label = ACTIONS[action]
     now = deps.clock()
     batch = secrets.token_hex(8)
-    changed: list[tuple[str, str, CommentState, int]] = []
-    with deps.db.write() as conn:
+    count = 0
+    # One change: a comment a moderator makes public goes through publishing.publish, so
+    # subscribers are mailed and webhooks told exactly as when it is approved elsewhere.
+    with deps.change() as tx:
+        conn = tx.conn
         for comment_id in dict.fromkeys(ids):
             record = _record(deps, conn, comment_id, who)
             was = record.comment.state
             if action == "restore" and not record.comment.text:
                 raise Invalid(f"the author deleted comment {comment_id}; nothing to restore")
-            comment_rows.set_state(conn, comment_id, state)
+            if state is CommentState.PUBLISHED and was is not CommentState.PUBLISHED:
+                publish(tx, comment_id, moderator=who.name)
+            else:
+                comment_rows.set_state(conn, comment_id, state)
+                thread_rows.bump(conn, record.comment.thread_id)
+                if was is CommentState.PUBLISHED and state is not CommentState.PUBLISHED:
+                    tx.record(
+                        CommentRejected(
+                            record.site,
+                            record.uri,
+                            comment_id,
+                            label=label or action,
+                            moderator=who.name,
+                            was_public=True,
+                        )
+                    )
             label_id = None
             if label is not None:
                 label_id = moderation_rows.add_label(
                     conn, comment_id, record.site, label, record.comment.text, who.name, now
                 )
                 outbox_rows.enqueue(conn, "learn", {"site": record.site}, now)
-            thread_rows.bump(conn, record.comment.thread_id)
             audit.record(
                 conn,
                 site=record.site,
@@ -119,10 +137,8 @@ def act(deps: Deps, who: Account, ids: list[int], action: str) -> Done:
                 before={"state": was.value},
                 after={"state": state.value, "label_id": label_id},
             )
-            changed.append((record.site, record.uri, was, comment_id))
-    for site, uri, was, comment_id in changed:
-        _announce(deps, site, uri, was, comment_id)
-    return Done(action, len(changed))
+            count += 1
+    return Done(action, count)
 
 
 def edit(deps: Deps, who: Account, comment_id: int, text: str) -> None:
