@@ -40,8 +40,8 @@ def test_admin_works_under_the_csp(browser: Browser, demo: Server) -> None:
         r = page.goto(f"{demo.url}/admin?queue=held")
         assert r is not None and "frame-ancestors 'none'" in r.headers["content-security-policy"]
         if page.locator("article.item").count() >= 2:
-            page.keyboard.press("j")  # the queue's keys come from /static/admin.js
-            selected = page.locator("article.item[aria-selected=true]")
+            page.keyboard.press("j")  # the queue's keys come from /admin/admin.js
+            selected = page.locator("article.item[aria-current=true]")
             assert selected.count() == 1
         page.screenshot(path=screenshot_path("csp-admin-queue"), full_page=False)
         page.get_by_role("button", name="Sign out").click()
