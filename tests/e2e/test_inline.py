@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -61,7 +62,12 @@ SELECT = """([sel, passage]) => {
 
 
 def inline_ready(page: Page) -> None:
-    page.wait_for_function("window.SalonInlineStats !== undefined", timeout=SLOW)
+    # Polled from here: wait_for_function evaluates a string predicate with eval, which a
+    # page's CSP without 'unsafe-eval' refuses (Playwright's evaluate itself is exempt).
+    deadline = time.monotonic() + SLOW / 1000
+    while not page.evaluate("() => window.SalonInlineStats !== undefined"):
+        assert time.monotonic() < deadline, "the inline part did not start"
+        page.wait_for_timeout(50)
 
 
 def drag_over(page: Page, selector: str, passage: str) -> None:
