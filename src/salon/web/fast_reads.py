@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from salon.domain.comments import Sort
 from salon.services.context import Deps
 from salon.services.threads import MAX_LIMIT, thread_key
+from salon.web.requester import page_origin
 from salon.web.thread_answer import thread_answer
 
 PATH = "/api/threads"
@@ -58,13 +59,12 @@ class FastReads:
 
 
 def _origin(scope: Scope, headers: dict[bytes, bytes]) -> str | None:
-    """The page's origin as ``Requester.origin`` has it (Salon's own pages: None)."""
     origin = headers.get(b"origin")
-    if origin is None:
-        return None
-    value = origin.decode("latin-1")
-    host = headers.get(b"host", b"").decode("latin-1")
-    return None if value == f"{scope.get('scheme', 'http')}://{host}" else value
+    return page_origin(
+        None if origin is None else origin.decode("latin-1"),
+        scope.get("scheme", "http"),
+        headers.get(b"host", b"").decode("latin-1"),
+    )
 
 
 def _key(query: bytes) -> tuple[str, str, str, int, str | None] | None:

@@ -15,12 +15,14 @@ def deps_of(request: Request) -> Deps:
     return deps
 
 
+def page_origin(origin: str | None, scheme: str, host: str) -> str | None:
+    """The asking page's origin; None for Salon's own pages, which may use every site."""
+    return None if origin == f"{scheme}://{host}" else origin
+
+
 def requester(request: Request) -> Requester:
     deps = deps_of(request)
-    origin = request.headers.get("origin")
-    if origin == f"{request.url.scheme}://{request.url.netloc}":
-        # Salon's own pages (the rendered thread) may use every site: not cross-site.
-        origin = None
+    origin = page_origin(request.headers.get("origin"), request.url.scheme, request.url.netloc)
     return Requester(
         ip=request.client.host if request.client else "",
         user_agent=request.headers.get("user-agent", "")[:512],
