@@ -96,3 +96,20 @@ def test_make_demo_installs_only_what_serving_needs() -> None:
     assert "$(SERVE_STAMP)" in demo and "$(STAMP)" not in demo.replace("$(SERVE_STAMP)", "")
     serving = makefile.split("$(SERVE_STAMP): pyproject.toml", 1)[1].split("\n\n", 1)[0]
     assert "pip install --quiet -e ." in serving and "[test]" not in serving
+
+
+def test_serve_warns_when_mail_is_on_without_public_url(tmp_path: Path) -> None:
+    from salon.store.database import Database
+    from salon.store.migrate import upgrade
+
+    db = Database(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(db, "0001")
+    db.dispose()
+    env = {"SALON_DATABASE_URL": f"sqlite:///{tmp_path / 'old.db'}", "SALON_SMTP_HOST": "mx"}
+    # The outdated schema stops the start after the warning, so nothing listens.
+    warned = CliRunner().invoke(app, ["serve"], env=env)
+    assert warned.exit_code == 2
+    assert "public_url is not set" in warned.output
+    env["SALON_PUBLIC_URL"] = "https://comments.example.org"
+    quiet = CliRunner().invoke(app, ["serve"], env=env)
+    assert "public_url is not set" not in quiet.output

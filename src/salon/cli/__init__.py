@@ -68,6 +68,13 @@ def serve(
             err=True,
         )
         raise typer.Exit(2)
+    if settings.smtp_host and not settings.public_url:
+        typer.echo(
+            f"salon: warning: mail is on (smtp_host) but public_url is not set: links in mails "
+            f"will point at {settings.base_url()}; set public_url (SALON_PUBLIC_URL) to the "
+            "address readers reach Salon at",
+            err=True,
+        )
     # Check what can stop the start here, and say how to fix it instead of a traceback.
     try:
         moderator = load_moderator(settings)
