@@ -31,6 +31,7 @@ SITE_FIELDS = (
     "require_name",
     "require_email",
     "report_threshold",
+    "trust_after_approvals",
 )
 RATE_LIMITS = (
     "ip_posts_per_minute",
