@@ -477,7 +477,9 @@ admin_sessions = Table(
     Column("admin", String(64), nullable=False, index=True),
     Column("csrf", String(64), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
-    Column("expires", UTCDateTime(), nullable=False),
+    Column("expires", UTCDateTime(), nullable=False),  # slides forward while it is used
+    Column("last_seen", UTCDateTime(), nullable=True),
+    Column("agent", String(200), nullable=False, server_default=""),  # the browser, shortened
 )
 
 # Failed logins per account name (known or not, so answers do not reveal which exist).

@@ -120,13 +120,18 @@ async def login(request: Request) -> Response:
         return _login_form(request, message, 429, {"Retry-After": str(e.retry_after)})
     # A new session id at every login (never one chosen before it), the old one ended.
     token, _ = await run_in_threadpool(
-        admin_service.open_session, deps, name, request.cookies.get(COOKIE)
+        admin_service.open_session,
+        deps,
+        name,
+        request.cookies.get(COOKIE),
+        request.headers.get("user-agent", "")[:200],
     )
     response = RedirectResponse("/admin", status_code=303)
     response.set_cookie(
         COOKIE,
         token,
-        max_age=SESSION_SECONDS,
+        # The server ends an idle session; the cookie lasts as long as a session can.
+        max_age=admin_service.MAX_SESSION_SECONDS,
         httponly=True,
         secure=_secure(request),
         samesite="strict",

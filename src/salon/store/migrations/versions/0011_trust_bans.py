@@ -1,4 +1,5 @@
-"""graduated trust and bans: expiring, reasoned, pattern and shadow bans; shadow comments
+"""graduated trust and bans: expiring, reasoned, pattern and shadow bans; shadow comments;
+sessions' last use
 
 Revision ID: 0011
 Revises: 0006
@@ -24,6 +25,12 @@ def upgrade() -> None:
     op.add_column(
         "comments", sa.Column("shadow", sa.Boolean(), nullable=False, server_default=sa.false())
     )
+    # Sessions slide while used; the list shows where and when each was last used.
+    op.add_column("admin_sessions", sa.Column("last_seen", sa.DateTime(), nullable=True))
+    op.add_column(
+        "admin_sessions",
+        sa.Column("agent", sa.String(length=200), nullable=False, server_default=""),
+    )
     op.create_table(
         "trust_resets",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -42,5 +49,7 @@ def downgrade() -> None:
     op.drop_table("trust_resets")
     # SQLite (3.35+) drops a column in place, keeping the full-text triggers.
     op.drop_column("comments", "shadow")
+    op.drop_column("admin_sessions", "agent")
+    op.drop_column("admin_sessions", "last_seen")
     for column in ("shadow", "expires", "reason"):
         op.drop_column("bans", column)
