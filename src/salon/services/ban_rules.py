@@ -1,9 +1,10 @@
 """Which stored ban a submission falls under, and what the decision then is.
 
 Pattern bans are safe on any reader text: a pattern is at most 100 characters of words
-with the wildcards ``*`` (any letters) and ``?`` (one letter), at most 6 words and 6
-wildcards; it is matched word by word against the folded text (each word capped at 64
-characters), so matching is linear in the text and never backtracks across it.
+with the wildcards ``*`` (any letters; alone, any one word) and ``?`` (one letter), at
+most 6 words and 6 wildcards, and at least one letter or digit. It is matched word by
+word against the folded text (each word capped at 64 characters), so matching is linear
+in the text and never backtracks across it.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ def check_pattern(pattern: str) -> str:
     words = value.split(" ")
     if len(words) > MAX_PATTERN_WORDS:
         raise Invalid(f"a pattern has at most {MAX_PATTERN_WORDS} words")
-    if any(not w.strip("*?") for w in words):
-        raise Invalid("every word of a pattern needs a letter or digit besides wildcards")
+    if all(not w.strip("*?") for w in words):
+        raise Invalid("a pattern needs a letter or digit besides wildcards")
     return " ".join(_fold(w) for w in words)
 
 
