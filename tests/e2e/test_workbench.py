@@ -242,7 +242,7 @@ def test_admin_pages_have_no_serious_axe_violations(
         for path in ADMIN_PAGES:
             page.goto(site.url + path)
             counts[path] = _serious(page, script)
-            if path in ("/admin/stats", "/admin/settings"):
+            if path in ("/admin/stats", "/admin/settings", "/admin/accounts", "/admin/bans"):
                 page.screenshot(
                     path=screenshot_path(f"workbench-{path[7:]}-{scheme}"), full_page=True
                 )

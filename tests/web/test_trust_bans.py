@@ -129,6 +129,8 @@ def test_trust_after_approvals_and_losing_it_to_a_ban(mo: TestClient, clock: Clo
         assert nxt["state"] == ("held" if n == 0 else "published")
     card = mo.get(f"/admin/comments?author={quote('ann@example.org')}").text
     assert "trusted (2 approved)" in card
+    found = mo.get("/api/admin/comments", params={"author": "ann@example.org"}, headers=api)
+    assert {c["trust"] for c in found.json()["comments"]} == {"trusted (2 approved)"}
     # Another author with the same name from another address is not trusted.
     other = mo.post(
         "/api/comments",

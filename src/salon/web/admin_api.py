@@ -72,6 +72,8 @@ class CommentOut(BaseModel):
     reasons: list[str]
     reports: list[dict[str, Any]]
     author_record: dict[str, int]
+    trust: str = Field(default="", description="the author's standing on sites with trust")
+    shadow: bool = Field(default=False, description="kept from all but its author (shadow-ban)")
 
 
 class PageOut(BaseModel):
@@ -159,6 +161,8 @@ def _out(card: Card) -> CommentOut:
             {"reason": r.reason, "note": r.note, "created": iso(r.created)} for r in card.reports
         ],
         author_record=card.record.counts,
+        trust=card.trust,
+        shadow=card.shadow,
     )
 
 
