@@ -67,6 +67,7 @@ from salon.web.bodies import BodyGuard
 from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
 from salon.web.cors import SiteCors
 from salon.web.fast_reads import FastReads
+from salon.web.settings_watch import WatchSettings
 
 if TYPE_CHECKING:
     from salon.live.redis_changes import RedisChanges
@@ -301,6 +302,9 @@ def create_app(
     )
     # Level 6: nearly the size of level 9 at a third of the CPU (a 130 KB thread: 0.3 ms).
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=6)
+    # Site settings saved by another process apply here within a second; inside FastReads,
+    # so a cached read never pays for the check.
+    app.add_middleware(WatchSettings)
     app.add_middleware(FastReads)
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)

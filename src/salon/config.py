@@ -69,6 +69,9 @@ class SiteSettings(BaseModel):
     require_email: bool = False
     # Readers' reports that hold a published comment for review.
     report_threshold: int = Field(default=3, ge=1, le=1000)
+    # Graduated trust: a new author's comments are held until a moderator approved this
+    # many of them; then they are trusted (no pre-moderation, still screened). 0: off.
+    trust_after_approvals: int = Field(default=0, ge=0, le=1000)
     # The site's moderation policy (thresholds, word lists, bans, rate limits): see
     # salon.moderation.policy.Policy for the keys; checked when the server starts.
     moderation: dict[str, Any] = Field(default_factory=dict)

@@ -14,7 +14,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from salon.app import build_deps
 from salon.moderation import Moderator
+from salon.services.accounts import SHELL
 from salon.services.admins import create_admin
+from salon.services.bans import BanTerms, ban_from_comment
+from salon.services.site_settings import update_site
 from tests.e2e.conftest import ARTIFACTS, Server, guarded_context, screenshot_path
 
 pytestmark = pytest.mark.e2e
@@ -32,6 +35,9 @@ ADMIN_PAGES = (
     "/admin/stats",
     "/admin/settings",
     "/admin/accounts",
+    "/admin/export",
+    "/admin/outbox",
+    "/admin/support",
 )
 
 
@@ -210,13 +216,22 @@ def test_admin_pages_have_no_serious_axe_violations(
     reply_to = site.post(
         "A published comment with a link https://example.org", author={"name": "Ann"}
     )
-    site.post(
+    reply = site.post(
         "A reply",
         parent=reply_to["comment"]["id"],
         author={"name": "Bo", "email": "bo@example.org"},
     )
     site.post("Spam www.pills.tk", hp="bot")
     hold_by_reports(site, reply_to["comment"]["id"])
+    # Bans listed, a shadow-banned comment and trust marks on the cards.
+    deps = build_deps(site.settings)
+    try:
+        terms = BanTerms(reason="sock puppet", until="7d", shadow=True)
+        ban_from_comment(deps, reply["comment"]["id"], "email", "mo", terms)
+        update_site(deps, SHELL, "default", {"trust_after_approvals": 2})
+    finally:
+        deps.db.dispose()
+    site.post("A comment nobody else sees", author={"name": "Bo", "email": "bo@example.org"})
     counts = {}
     # axe-core is injected by the test as an inline script, which Salon's CSP refuses.
     with guarded_context(browser, color_scheme=scheme, bypass_csp=True) as ctx:
@@ -227,7 +242,7 @@ def test_admin_pages_have_no_serious_axe_violations(
         for path in ADMIN_PAGES:
             page.goto(site.url + path)
             counts[path] = _serious(page, script)
-            if path in ("/admin/stats", "/admin/settings"):
+            if path in ("/admin/stats", "/admin/settings", "/admin/accounts", "/admin/bans"):
                 page.screenshot(
                     path=screenshot_path(f"workbench-{path[7:]}-{scheme}"), full_page=True
                 )

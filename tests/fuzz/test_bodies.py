@@ -91,6 +91,8 @@ FORM_CALLS = [
     ("/admin/decide", ["csrf", "one", "ids", "action", "queue"]),
     ("/admin/ban", ["csrf", "ban", "queue"]),
     ("/admin/unban", ["csrf", "ban"]),
+    ("/admin/bans", ["csrf", "site", "kind", "value", "reason", "until", "shadow"]),
+    ("/admin/sessions/end", ["csrf", "session"]),
 ]
 
 

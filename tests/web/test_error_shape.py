@@ -35,6 +35,9 @@ BAD_CALLS = [
     ("POST", "/api/admin/comments/1/reports/dismiss", {}),
     ("GET", "/api/admin/sites/news/settings", {}),
     ("PUT", "/api/admin/sites/news/settings", {"json": {}}),
+    ("GET", "/api/admin/bans", {}),
+    ("POST", "/api/admin/bans", {"json": {"kind": "pattern"}}),
+    ("DELETE", "/api/admin/bans/1", {}),
 ]
 
 
@@ -62,6 +65,8 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/admin/comments/{comment_id}/ban",
         "/api/admin/comments/{comment_id}/reports/dismiss",
         "/api/admin/sites/{site}/settings",
+        "/api/admin/bans",
+        "/api/admin/bans/{ban_id}",
     }
     assert paths - covered == set(), "add the new route to BAD_CALLS"
 

@@ -267,6 +267,7 @@ def _mount_moderation() -> None:
     moderation_app.command("queue")(review.queue)
     moderation_app.command("decide")(review.decide)
     moderation_app.command("ban")(review.ban)
+    moderation_app.command("ban-value")(review.ban_value)
     moderation_app.command("bans")(review.bans)
     app.add_typer(moderation_app, name="moderation")
 

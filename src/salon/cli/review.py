@@ -14,6 +14,7 @@ from salon.domain.moderation import Label
 
 if TYPE_CHECKING:
     from salon.services.context import Deps
+    from salon.store.bans import Ban
 
 
 @contextmanager
@@ -93,20 +94,64 @@ def decide(
     typer.echo(f"comment {done.comment_id}: {done.label.value} -> {done.state.value}")
 
 
+ReasonOption = Annotated[str, typer.Option(help="why, kept with the ban and shown on comments")]
+UntilOption = Annotated[
+    str, typer.Option(help="when it ends: 12h, 7d, 2w or a date (2027-01-31, UTC); default never")
+]
+ShadowOption = Annotated[
+    bool, typer.Option(help="shadow-ban: the author sees their comments, nobody else does")
+]
+
+
 def ban(
     comment_id: Annotated[int, typer.Argument(help="the comment whose author to ban")],
     what: Annotated[str, typer.Argument(help="address, email or author")],
     config: ConfigOption = None,
     moderator: Annotated[str, typer.Option(help="name kept with the ban")] = "shell",
+    reason: ReasonOption = "",
+    until: UntilOption = "",
+    shadow: ShadowOption = False,
 ) -> None:
     """Ban a comment's address, e-mail or author name on its site; their next comments
-    are filed as spam."""
-    from salon.services.bans import WORDS, ban_from_comment
+    are filed as spam (or, with --shadow, shown to them only)."""
+    from salon.services.bans import BanTerms, ban_from_comment
 
     with _deps(config) as deps:
-        made, added = ban_from_comment(deps, comment_id, what, moderator)
-    state = "banned" if added else "already banned"
-    typer.echo(f"ban {made.id}: {WORDS[made.kind]} {made.value} on {made.site} ({state})")
+        terms = BanTerms(reason, until, shadow)
+        made, added = ban_from_comment(deps, comment_id, what, moderator, terms)
+    _said(made, "banned" if added else "ban renewed")
+
+
+def ban_value(
+    site: Annotated[str, typer.Argument(help="the site's id")],
+    what: Annotated[str, typer.Argument(help="email, author or pattern")],
+    value: Annotated[str, typer.Argument(help="the address, the name, or words with * and ?")],
+    config: ConfigOption = None,
+    moderator: Annotated[str, typer.Option(help="name kept with the ban")] = "shell",
+    reason: ReasonOption = "",
+    until: UntilOption = "",
+    shadow: ShadowOption = False,
+) -> None:
+    """Ban an e-mail address, an author name or a word / pattern on a site ("casin*",
+    "buy * now": * is any letters, ? one letter; at most 6 words and 100 characters)."""
+    from dataclasses import replace
+
+    from salon.services.accounts import SHELL
+    from salon.services.bans import BanTerms, ban_value
+
+    with _deps(config) as deps:
+        who = replace(SHELL, name=moderator)
+        made, added = ban_value(deps, who, site, what, value, BanTerms(reason, until, shadow))
+    _said(made, "banned" if added else "ban renewed")
+
+
+def _said(made: Ban, state: str) -> None:
+    from salon.services.bans import WORDS
+
+    kind = ("shadow-ban" if made.shadow else "ban") + f" {made.id}"
+    ends = f", until {made.expires:%Y-%m-%d %H:%M} UTC" if made.expires else ""
+    why = f", reason: {made.reason}" if made.reason else ""
+    typer.echo(f"{kind}: {WORDS[made.kind]} {made.value} on {made.site} ({state}{ends}{why})")
 
 
 def bans(
@@ -125,6 +170,15 @@ def bans(
         found = list_bans(deps, site)
     if not found:
         typer.echo("no bans")
+    now = deps.clock()
     for b in found:
         when = b.created.strftime("%Y-%m-%d %H:%M")
-        typer.echo(f"{b.id}  {b.site}  {WORDS[b.kind]}  {b.value}  by {b.moderator}, {when} UTC")
+        ends = "no end" if b.expires is None else f"until {b.expires:%Y-%m-%d %H:%M} UTC"
+        if not b.active(now):
+            ends += " (expired)"
+        shadow = " shadow" if b.shadow else ""
+        why = f"  reason: {b.reason}" if b.reason else ""
+        typer.echo(
+            f"{b.id}  {b.site}  {WORDS[b.kind]}{shadow}  {b.value}  by {b.moderator}, "
+            f"{when} UTC, {ends}{why}"
+        )

@@ -13,6 +13,7 @@ from salon.services import audit
 from salon.services.admins import create_admin
 from salon.services.context import Deps
 from salon.store import accounts as account_rows
+from salon.store import sessions as session_rows
 from salon.store.accounts import AccountRow, TokenRow
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,8 @@ def set_access(
         if row is None:
             raise NotFound(f"there is no account {name!r}")
         account_rows.set_access(conn, name, role=role, sites=sites, disabled=disabled)
+        # A disabled account is signed out everywhere at once.
+        ended = session_rows.remove_of(conn, name) if disabled else 0
         audit.record(
             conn,
             site="*",
@@ -116,7 +119,13 @@ def set_access(
                 "sites": list(row.sites),
                 "disabled": row.disabled,
             },
-            after={"account": name, "role": role, "sites": list(sites), "disabled": disabled},
+            after={
+                "account": name,
+                "role": role,
+                "sites": list(sites),
+                "disabled": disabled,
+                "sessions_ended": ended,
+            },
         )
 
 

@@ -7,23 +7,32 @@ import re
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from limits import RateLimitItemPerMinute, storage, strategies
 
-from salon.domain.errors import Forbidden, Invalid, RateLimited
+from salon.domain.errors import Forbidden, Invalid, NotFound, RateLimited
+from salon.services import audit
 from salon.services.context import Deps
 from salon.store import admins as admin_rows
 from salon.store import sessions as session_rows
+
+if TYPE_CHECKING:
+    from salon.services.accounts import Account
 
 NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 MIN_PASSWORD = 10
 _hasher = PasswordHasher()
 # A hash to verify against for unknown names, so that timing does not reveal them.
 _DUMMY = _hasher.hash("salon-no-such-admin")
+# A session ends after this long unused (each use moves its end forward), and in any case
+# this long after its start: an active moderator is not logged out mid-work.
 SESSION_SECONDS = 12 * 3600
+MAX_SESSION_SECONDS = 7 * 24 * 3600
+TOUCH_SECONDS = 60  # at most one write per session per minute to slide it
 # Per account: this many wrong passwords are free, then each one doubles the wait before
 # the next attempt, up to LONGEST_WAIT. The right password works again once the wait is
 # over, so a guesser slows the owner down but can never lock them out for good.
@@ -104,11 +113,33 @@ class AdminSession:
     csrf: str
 
 
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """A live session as its owner (or an admin) sees it in the list."""
+
+    id: str  # the stored hash of the cookie's value; the cookie cannot be made from it
+    account: str
+    created: datetime
+    last_seen: datetime
+    expires: datetime
+    agent: str
+    current: bool
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def open_session(deps: Deps, name: str, replacing: str | None = None) -> tuple[str, AdminSession]:
+def _ends(created: datetime, now: datetime) -> datetime:
+    return min(
+        now + timedelta(seconds=SESSION_SECONDS),
+        created + timedelta(seconds=MAX_SESSION_SECONDS),
+    )
+
+
+def open_session(
+    deps: Deps, name: str, replacing: str | None = None, agent: str = ""
+) -> tuple[str, AdminSession]:
     """A new session (a fresh id at every login) and its cookie value; ends ``replacing``."""
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(24)
@@ -117,19 +148,24 @@ def open_session(deps: Deps, name: str, replacing: str | None = None) -> tuple[s
         if replacing:
             session_rows.remove(conn, _hash(replacing))
         session_rows.remove_expired(conn, now)
-        session_rows.add(
-            conn, _hash(token), name, csrf, now, now + timedelta(seconds=SESSION_SECONDS)
-        )
+        session_rows.add(conn, _hash(token), name, csrf, now, _ends(now, now), agent)
     return token, AdminSession(name, csrf)
 
 
 def find_session(deps: Deps, token: str | None) -> AdminSession | None:
+    """The live session of a cookie; using it moves its idle expiry forward."""
     if not token or len(token) > 128:
         return None
+    id_hash = _hash(token)
     with deps.db.read() as conn:
-        found = session_rows.find(conn, _hash(token))
-    if found is None or found.expires <= deps.clock():
+        found = session_rows.find(conn, id_hash)
+    now = deps.clock()
+    if found is None or found.expires <= now:
         return None
+    seen = found.last_seen or found.created or now
+    if (now - seen).total_seconds() >= TOUCH_SECONDS:
+        with deps.db.write() as conn:
+            session_rows.touch(conn, id_hash, now, _ends(found.created or now, now))
     return AdminSession(found.admin, found.csrf)
 
 
@@ -138,3 +174,47 @@ def close_session(deps: Deps, token: str | None) -> None:
     if token:
         with deps.db.write() as conn:
             session_rows.remove(conn, _hash(token))
+
+
+def sessions(
+    deps: Deps, who: Account, token: str | None, everyone: bool = False
+) -> list[SessionInfo]:
+    """``who``'s live sessions; with ``everyone`` (admins only) every account's."""
+    if everyone and not who.is_admin:
+        raise Forbidden("only an admin sees every account's sessions")
+    mine = _hash(token) if token else ""
+    now = deps.clock()
+    with deps.db.read() as conn:
+        found = session_rows.live(conn, now, None if everyone else who.name)
+    return [
+        SessionInfo(
+            s.id_hash,
+            s.admin,
+            s.created or now,
+            s.last_seen or s.created or now,
+            s.expires,
+            s.agent,
+            s.id_hash == mine,
+        )
+        for s in found
+    ]
+
+
+def end_session(deps: Deps, who: Account, session_id: str) -> str:
+    """End one session: one's own, or anybody's for an admin. Returns its account."""
+    with deps.db.write() as conn:
+        found = session_rows.find(conn, session_id[:64])
+        if found is None:
+            raise NotFound("there is no such session (it may have ended already)")
+        if found.admin != who.name and not who.is_admin:
+            raise Forbidden("only an admin ends another account's sessions")
+        session_rows.remove(conn, session_id[:64])
+        audit.record(
+            conn,
+            site="*",
+            moderator=who.name,
+            action="end-session",
+            at=deps.clock(),
+            before={"account": found.admin, "session": session_id[:8]},
+        )
+    return found.admin

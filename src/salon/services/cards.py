@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from salon.domain.errors import Forbidden, Invalid
+from salon.config import Settings
+from salon.domain.errors import Forbidden, Invalid, NotFound
+from salon.services import trust
 from salon.services.context import Deps
+from salon.store import bans as ban_rows
 from salon.store import history as history_rows
 from salon.store import moderation as moderation_rows
 from salon.store import reports as report_rows
@@ -71,6 +74,8 @@ class Card:
     screening: Screening | None
     reports: list[Report] = field(default_factory=list)
     reviewed: bool = False
+    trust: str = ""  # the author's standing in words, when the site uses graduated trust
+    shadow: bool = False  # kept from everybody but its author by a shadow-ban
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,7 @@ def search(deps: Deps, query: Query, who: Account | None = None, limit: int = PA
     )
     with deps.db.read() as conn:
         found = search_rows.search(conn, where, limit + 1)
-        cards = build(conn, found[:limit])
+        cards = build(conn, found[:limit], deps.settings)
     return Page(cards, found[limit - 1].id if len(found) > limit else None)
 
 
@@ -116,11 +121,21 @@ def cards_of(deps: Deps, ids: list[int]) -> list[Card]:
     """Cards for these comments, in this order."""
     with deps.db.read() as conn:
         found = {f.id: f for f in search_rows.by_ids(conn, ids)}
-        return build(conn, [found[i] for i in ids if i in found])
+        return build(conn, [found[i] for i in ids if i in found], deps.settings)
 
 
-def build(conn: Connection, found: list[Found]) -> list[Card]:
-    """The context of a page of comments, in a few queries whatever the page's size."""
+def card_for(deps: Deps, who: Account | None, comment_id: int) -> Card:
+    """One comment's card: NotFound without it, Forbidden on a site ``who`` does not moderate."""
+    found = cards_of(deps, [comment_id])
+    if not found:
+        raise NotFound(f"there is no comment {comment_id}")
+    moderated_sites(deps, found[0].comment.site, who)
+    return found[0]
+
+
+def build(conn: Connection, found: list[Found], settings: Settings | None = None) -> list[Card]:
+    """The context of a page of comments, in a few queries whatever the page's size
+    (plus one per author on sites with graduated trust)."""
     ids = [f.id for f in found]
     parents = {
         p.id: p
@@ -129,6 +144,14 @@ def build(conn: Connection, found: list[Found]) -> list[Card]:
     screenings = history_rows.screenings(conn, ids)
     reports = report_rows.open_reports(conn, ids)
     reviewed = moderation_rows.labelled(conn, ids)
+    shadowed = ban_rows.shadowed(conn, ids)
+    standing: dict[tuple[str, str, str, str], str] = {}
+    for f in found:
+        rules = settings.site(f.site) if settings is not None else None
+        key = (f.site, f.author_email, f.author_name, f.ip_hash)
+        uses_trust = rules is not None and rules.trust_after_approvals > 0
+        if rules is not None and uses_trust and key not in standing and not f.staff:
+            standing[key] = trust.standing(conn, rules, *key[1:]).words()
     records: dict[str, dict[tuple[str, str], Record]] = {}
     addresses: dict[str, dict[str, Address]] = {}
     for site in {f.site for f in found}:
@@ -151,6 +174,8 @@ def build(conn: Connection, found: list[Found]) -> list[Card]:
                 screening=screenings.get(f.id),
                 reports=reports.get(f.id, []),
                 reviewed=f.id in reviewed,
+                trust=standing.get((f.site, f.author_email, f.author_name, f.ip_hash), ""),
+                shadow=f.id in shadowed,
             )
         )
     return cards

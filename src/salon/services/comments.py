@@ -18,12 +18,12 @@ from salon.domain.threading import attach_depth, build_tree
 from salon.moderation.fingerprint import near
 from salon.services import subscriptions
 from salon.services.addresses import check_email
+from salon.services.admission import screen_author
 from salon.services.context import Deps, Requester
 from salon.services.publishing import publish
 from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json
 from salon.services.threads import check_uri
-from salon.store import bans as ban_rows
 from salon.store import comments as comment_rows
 from salon.store import thread_flags
 from salon.store import threads as thread_rows
@@ -106,7 +106,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         if thread_flags.is_closed(conn, site.id, new.uri):
             raise Forbidden("this thread is closed for new comments")
         known = thread_rows.find(conn, site.id, new.uri)
-        decision, fingerprint = _screen(
+        decision, fingerprint, shadow = _screen(
             deps,
             conn,
             site,
@@ -145,8 +145,14 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             edit_key=edit_key,
             anchor=_anchor_row(new.anchor),
             fingerprint=fingerprint,
+            shadow=shadow,
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
+        if shadow:
+            # Nobody else is told; the author is answered as for a published comment.
+            body = _public(comment_id, thread.id, parent_id, new, now, CommentState.PUBLISHED)
+            token = deps.signer.edit_token(comment_id, edit_key)
+            return Posted(body, token, CommentState.PUBLISHED, ())
         if state is CommentState.PUBLISHED:
             body = publish(tx, comment_id)
         else:
@@ -202,8 +208,10 @@ def _held(
 
 def _screen(
     deps: Deps, conn: Connection, site: SiteSettings, thread_id: int, submission: Submission
-) -> tuple[Decision, int | None]:
-    """Fill in what the store knows about the author and the text, then ask moderation."""
+) -> tuple[Decision, int | None, bool]:
+    """Fill in what the store knows about the author and the text, then ask moderation
+    (with bans and trust); the decision, the text's fingerprint, and whether a shadow-ban
+    keeps the comment from everybody but its author."""
     now = deps.clock()
     hour_ago = now - timedelta(hours=1)
     fingerprint = deps.screen.fingerprint(submission.text)
@@ -223,10 +231,8 @@ def _screen(
         if fingerprint is None
         else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),
     )
-    decision = deps.screen.assess(
-        full, site, deps.site_models.get(conn, site.id), ban_rows.of_site(conn, site.id)
-    )
-    return decision, fingerprint
+    admitted = screen_author(deps, conn, site, full)
+    return admitted.decision, fingerprint, admitted.shadow
 
 
 def _threads_with_near_copies(
@@ -291,7 +297,7 @@ def edit_comment(
         site = deps.site(record.site, requester.origin)
         text = _check_text(text, site)
         old = record.comment
-        decision, fingerprint = _screen(
+        decision, fingerprint, shadow = _screen(
             deps,
             conn,
             site,
@@ -314,7 +320,7 @@ def edit_comment(
         state = STATE_OF_BAND[decision.band]
         if old.state is not CommentState.PUBLISHED and state is CommentState.PUBLISHED:
             state = old.state
-        comment_rows.set_state(conn, comment_id, state)
+        comment_rows.set_state(conn, comment_id, state, shadow=shadow or None)
         comment_rows.add_decision(conn, comment_id, decision, is_edit=True, at=now)
         thread_rows.bump(conn, old.thread_id)
         updated = comment_rows.record(conn, comment_id)
@@ -326,6 +332,8 @@ def edit_comment(
         else:
             was_public = old.state is CommentState.PUBLISHED
             tx.record(_held(record.site, record.uri, comment_id, body, decision, was_public))
+    if shadow:  # the author does not notice a shadow-ban
+        return body, CommentState.PUBLISHED, decision
     return body, state, decision
 
 

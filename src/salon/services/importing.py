@@ -119,7 +119,7 @@ def _screen(
     """Run moderation over published comments: it may only suggest held or spam."""
     with deps.db.read() as conn:
         model = deps.site_models.get(conn, site.id)
-        bans = ban_rows.of_site(conn, site.id)
+        bans = ban_rows.of_site(conn, site.id, deps.clock())
     targets = [p for p in planned if p.state is CommentState.PUBLISHED]
     for n, p in enumerate(targets, start=1):
         r = p.record

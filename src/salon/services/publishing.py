@@ -19,7 +19,7 @@ def publish(tx: Change, comment_id: int, *, moderator: str | None = None) -> dic
     Notifications, webhooks and live updates all hang on the CommentPublished recorded
     here, so a held comment notifies exactly when a moderator approves it.
     """
-    comment_rows.set_state(tx.conn, comment_id, CommentState.PUBLISHED)
+    comment_rows.set_state(tx.conn, comment_id, CommentState.PUBLISHED, shadow=False)
     record = comment_rows.record(tx.conn, comment_id)
     if record is None:
         raise NotFound(f"there is no comment {comment_id}")

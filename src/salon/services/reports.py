@@ -12,6 +12,7 @@ from salon.services import audit
 from salon.services.accounts import Account
 from salon.services.cards import Card, cards_of, moderated_sites
 from salon.services.context import Deps, Requester
+from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
 from salon.store import reports as report_rows
 from salon.store import threads as thread_rows
@@ -21,6 +22,7 @@ MAX_NOTE = 500
 # A reader who reports more than this in an hour is flooding, not helping.
 REPORTS_PER_HOUR = 20
 SYSTEM = "readers' reports"
+REPORTED = "site rule: reported by readers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,10 @@ def report_comment(
     reader = deps.reader_id(requester)
     now = deps.clock()
     held = False
-    with deps.db.write() as conn:
+    # One change: the hold is recorded as a durable CommentHeld (webhooks, moderators'
+    # mail) in the transaction that makes it, and open pages hear after the commit.
+    with deps.change() as tx:
+        conn = tx.conn
         record = comment_rows.record(conn, comment_id, for_update=True)
         if record is None or record.comment.state is not CommentState.PUBLISHED:
             raise NotFound(f"there is no published comment {comment_id}")
@@ -62,8 +67,12 @@ def report_comment(
                 after={"state": CommentState.HELD.value, "reports": site.report_threshold},
             )
             held = True
-    if held:
-        deps.events.committed([CommentHeld(record.site, record.uri, comment_id, was_public=True)])
+            body = comment_json(record.comment, with_replies=False)
+            tx.record(
+                CommentHeld(
+                    record.site, record.uri, comment_id, body, reasons=(REPORTED,), was_public=True
+                )
+            )
     return Reported(counted, held)
 
 

@@ -4,7 +4,9 @@ file's values, and in force at once for the next post."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import fields
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,6 +23,8 @@ from salon.services.screening import site_policy
 from salon.store import site_settings as settings_rows
 from salon.store.database import Database
 
+log = logging.getLogger(__name__)
+
 # What the UI edits; the id stays what the file says.
 SITE_FIELDS = (
     "name",
@@ -31,6 +35,7 @@ SITE_FIELDS = (
     "require_name",
     "require_email",
     "report_threshold",
+    "trust_after_approvals",
 )
 RATE_LIMITS = (
     "ip_posts_per_minute",
@@ -124,3 +129,46 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return value
+
+
+class SettingsWatch:
+    """Settings saved by another process take effect here without a restart: at most
+    every ``every`` seconds (by the injected clock) one cheap query asks whether any site's
+    saved settings changed, and reloads them when they did."""
+
+    def __init__(self, every: float = 1.0) -> None:
+        self.every = every
+        self._checked: datetime | None = None
+        self._stamp: tuple[int, str] | None = None
+
+    def due(self, now: datetime) -> bool:
+        if self._checked is None:
+            return True
+        elapsed = (now - self._checked).total_seconds()
+        return elapsed >= self.every or elapsed < 0
+
+    def check(self, deps: Deps) -> bool:
+        """Reload the saved settings if they changed since the last look; True if so."""
+        now = deps.clock()
+        if not self.due(now):
+            return False
+        self._checked = now
+        with deps.db.read() as conn:
+            stamp = settings_rows.stamp(conn)
+            if stamp == self._stamp:
+                return False
+            saved = settings_rows.stored(conn)
+        self._stamp = stamp
+        changed = False
+        for site in deps.settings.sites:
+            if site.id not in saved:
+                continue
+            try:
+                merged = _merged(site, saved[site.id])
+            except Invalid as e:  # saved under an older file; the file's values stay
+                log.warning("saved settings of %s are not valid now: %s", site.id, e.detail)
+                continue
+            if merged != site:
+                _activate(deps, merged)
+                changed = True
+        return changed

@@ -22,6 +22,7 @@ from salon.store import comments as comment_rows
 from salon.store import moderation as moderation_rows
 from salon.store import outbox as outbox_rows
 from salon.store import spam as spam_rows
+from salon.store import thread_flags as flag_rows
 from salon.store import threads as thread_rows
 from salon.store.database import Connection
 
@@ -35,7 +36,8 @@ ACTIONS: dict[str, tuple[CommentState, str | None]] = {
     # The queue's old name for remove.
     "delete": (CommentState.DELETED, "delete"),
 }
-UNDOABLE = (*ACTIONS, "edit")
+FLAG_ACTIONS = ("pin", "unpin", "feature", "unfeature", "close-thread", "reopen-thread")
+UNDOABLE = (*ACTIONS, "edit", *FLAG_ACTIONS)
 MAX_BATCH = 500
 
 
@@ -142,12 +144,15 @@ def act(deps: Deps, who: Account, ids: list[int], action: str) -> Done:
 
 
 def edit(deps: Deps, who: Account, comment_id: int, text: str) -> None:
-    """Replace a comment's text; readers then see "Last edited … by MODERATOR"."""
+    """Replace a comment's text; readers then see "Last edited … by MODERATOR".
+
+    A published comment's edit is recorded as CommentEdited in the same change, like a
+    reader's edit: open pages, webhooks and feeds hear of it."""
     text = text.strip()
     if not text:
         raise Invalid("the new text is empty; remove the comment instead")
-    now = deps.clock()
-    with deps.db.write() as conn:
+    with deps.change() as tx:
+        conn, now = tx.conn, tx.now
         record = _record(deps, conn, comment_id, who)
         site = deps.settings.site(record.site)
         if site is not None and len(text) > site.max_comment_chars:
@@ -167,20 +172,25 @@ def edit(deps: Deps, who: Account, comment_id: int, text: str) -> None:
             after={"text": text},
         )
         updated = comment_rows.record(conn, comment_id)
-    if updated is not None and updated.comment.state is CommentState.PUBLISHED:
-        edited = comment_json(updated.comment, with_replies=False)
-        deps.events.committed([CommentEdited(record.site, record.uri, comment_id, comment=edited)])
+        if updated is not None and updated.comment.state is CommentState.PUBLISHED:
+            body = comment_json(updated.comment, with_replies=False)
+            tx.record(CommentEdited(record.site, record.uri, comment_id, comment=body))
 
 
 def answer(deps: Deps, who: Account, comment_id: int, text: str) -> int:
-    """Reply to a comment as the site (published at once, shown with a badge)."""
+    """Reply to a comment as the site (published at once, shown with a badge).
+
+    The answer becomes public through publishing.publish like any comment, so the
+    thread's subscribers are mailed and webhooks told."""
     text = text.strip()
     if not text:
         raise Invalid("write the answer first")
-    now = deps.clock()
-    with deps.db.write() as conn:
+    with deps.change() as tx:
+        conn, now = tx.conn, tx.now
         record = _record(deps, conn, comment_id, who)
         site = deps.settings.site(record.site)
+        if site is not None and len(text) > site.max_comment_chars:
+            raise Invalid(f"at most {site.max_comment_chars} characters")
         max_depth = site.max_depth if site else 5
         # At the deepest level the answer becomes the comment's sibling, as readers' do.
         deeper = record.depth + 1 <= max_depth
@@ -192,11 +202,12 @@ def answer(deps: Deps, who: Account, comment_id: int, text: str) -> int:
             author_name=(site.name if site and site.name else record.site),
             text=text,
             created=now,
-            state=CommentState.PUBLISHED.value,
+            # Public only through publish(), below.
+            state=CommentState.HELD.value,
             edit_key=deps.signer.new_edit_key(),
             staff=who.name,
         )
-        thread_rows.bump(conn, record.comment.thread_id)
+        publish(tx, reply_id)
         audit.record(
             conn,
             site=record.site,
@@ -206,16 +217,6 @@ def answer(deps: Deps, who: Account, comment_id: int, text: str) -> int:
             comment_id=reply_id,
             after={"text": text, "parent": comment_id},
         )
-        made = comment_rows.record(conn, reply_id)
-    if made is not None:
-        published = CommentPublished(
-            record.site,
-            record.uri,
-            reply_id,
-            comment=comment_json(made.comment),
-            parent_id=comment_id,
-        )
-        deps.events.committed([published])
     return reply_id
 
 
@@ -227,11 +228,17 @@ def undo(deps: Deps, who: Account) -> Done:
         if not entries:
             raise Invalid("there is nothing to undo")
         for entry in entries:
+            before: dict[str, Any] = entry.before or {}
+            after: dict[str, Any] = entry.after or {}
+            if entry.action in ("close-thread", "reopen-thread"):
+                _reopen(deps, conn, who, entry.site, before)
+                continue
             if entry.comment_id is None:
                 continue
             record = _record(deps, conn, entry.comment_id, who)
-            before: dict[str, Any] = entry.before or {}
-            after: dict[str, Any] = entry.after or {}
+            for flag in ("pinned", "featured"):
+                if flag in before:
+                    flag_rows.set_flag(conn, entry.comment_id, flag, bool(before[flag]))
             if "state" in before:
                 comment_rows.set_state(conn, entry.comment_id, CommentState(before["state"]))
             if "text" in before:
@@ -260,6 +267,14 @@ def undo(deps: Deps, who: Account) -> Done:
     for site, uri, was, comment_id in reverted:
         _announce(deps, site, uri, was, comment_id)
     return Done(entries[0].action, len(reverted))
+
+
+def _reopen(deps: Deps, conn: Connection, who: Account, site: str, before: dict[str, Any]) -> None:
+    """Put a thread's closed flag back as it was before the undone action."""
+    moderated_sites(deps, site, who)
+    thread = thread_rows.find(conn, site, str(before.get("uri", "")))
+    if thread is not None and "closed" in before:
+        flag_rows.set_closed(conn, thread.id, bool(before["closed"]))
 
 
 def empty_spam(deps: Deps, who: Account, days: int, site: str = "") -> int:

@@ -1,16 +1,17 @@
-"""Bans a moderator added: an address hash, an e-mail address or an author name, per site."""
+"""Bans moderators added, per site: an address hash, an e-mail address, an author name or
+a word pattern; each with a reason, an optional expiry, and whether it is a shadow-ban."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy import Connection, Row, delete, insert, or_, select, update
 
-from salon.store.tables import bans
+from salon.store.tables import bans, comments
 
-KINDS = ("address", "email", "author")
+KINDS = ("address", "email", "author", "pattern")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,23 +22,53 @@ class Ban:
     value: str
     moderator: str
     created: datetime
+    reason: str = ""
+    expires: datetime | None = None
+    shadow: bool = False
+
+    def active(self, now: datetime) -> bool:
+        return self.expires is None or self.expires > now
 
 
-def add(
-    conn: Connection, site: str, kind: str, value: str, moderator: str, at: datetime
-) -> tuple[Ban, bool]:
-    """Store a ban; returns it and whether it is new (False: it was already there)."""
+@dataclass(frozen=True, slots=True)
+class NewBan:
+    site: str
+    kind: str
+    value: str
+    moderator: str
+    reason: str = ""
+    expires: datetime | None = None
+    shadow: bool = False
+
+
+def add(conn: Connection, new: NewBan, at: datetime) -> tuple[Ban, bool]:
+    """Store a ban; returns it and whether it is new. Banning again what is already
+    banned replaces the reason, expiry and kind of ban (a renewed ban)."""
+    values: dict[str, Any] = {
+        "moderator": new.moderator,
+        "reason": new.reason,
+        "expires": new.expires,
+        "shadow": new.shadow,
+    }
     row = conn.execute(
-        select(bans).where(bans.c.site == site, bans.c.kind == kind, bans.c.value == value)
+        select(bans).where(
+            bans.c.site == new.site, bans.c.kind == new.kind, bans.c.value == new.value
+        )
     ).first()
     if row is not None:
-        return _ban(row), False
-    new_id = conn.execute(
-        insert(bans)
-        .values(site=site, kind=kind, value=value, moderator=moderator, created=at)
-        .returning(bans.c.id)
-    ).scalar_one()
-    return Ban(int(new_id), site, kind, value, moderator, at), True
+        conn.execute(update(bans).where(bans.c.id == row.id).values(created=at, **values))
+        ban_id = int(row.id)
+    else:
+        ban_id = int(
+            conn.execute(
+                insert(bans)
+                .values(site=new.site, kind=new.kind, value=new.value, created=at, **values)
+                .returning(bans.c.id)
+            ).scalar_one()
+        )
+    made = Ban(ban_id, new.site, new.kind, new.value, new.moderator, at)
+    made = replace(made, reason=new.reason, expires=new.expires, shadow=new.shadow)
+    return made, row is None
 
 
 def remove(conn: Connection, ban_id: int) -> Ban | None:
@@ -49,13 +80,43 @@ def remove(conn: Connection, ban_id: int) -> Ban | None:
     return _ban(row)
 
 
-def of_site(conn: Connection, site: str | None = None) -> list[Ban]:
-    """A site's bans (every site's when `site` is None), newest first."""
+def get(conn: Connection, ban_id: int) -> Ban | None:
+    row = conn.execute(select(bans).where(bans.c.id == ban_id)).first()
+    return None if row is None else _ban(row)
+
+
+def of_site(conn: Connection, site: str | None = None, now: datetime | None = None) -> list[Ban]:
+    """A site's bans (every site's when `site` is None), newest first; with `now`, only
+    those still in force (an expired ban stops applying by itself)."""
     query = select(bans).order_by(bans.c.id.desc())
     if site is not None:
         query = query.where(bans.c.site == site)
+    if now is not None:
+        query = query.where(or_(bans.c.expires.is_(None), bans.c.expires > now))
     return [_ban(r) for r in conn.execute(query)]
 
 
 def _ban(row: Row[Any]) -> Ban:
-    return Ban(row.id, row.site, row.kind, row.value, row.moderator, row.created)
+    return Ban(
+        row.id,
+        row.site,
+        row.kind,
+        row.value,
+        row.moderator,
+        row.created,
+        row.reason,
+        row.expires,
+        bool(row.shadow),
+    )
+
+
+def shadowed(conn: Connection, ids: list[int]) -> set[int]:
+    """Which of these comments a shadow-ban keeps from everybody but their author."""
+    if not ids:
+        return set()
+    rows = conn.execute(
+        select(comments.c.id).where(
+            comments.c.id.in_(ids), comments.c.shadow.is_(True), comments.c.state == "spam"
+        )
+    )
+    return {int(r.id) for r in rows}

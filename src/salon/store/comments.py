@@ -149,8 +149,14 @@ def set_text(
     )
 
 
-def set_state(conn: Connection, comment_id: int, state: CommentState) -> None:
-    conn.execute(update(comments).where(comments.c.id == comment_id).values(state=state.value))
+def set_state(
+    conn: Connection, comment_id: int, state: CommentState, shadow: bool | None = None
+) -> None:
+    """Set the state; ``shadow`` True/False sets the shadow-ban mark as well (None keeps it)."""
+    values: dict[str, Any] = {"state": state.value}
+    if shadow is not None:
+        values["shadow"] = shadow
+    conn.execute(update(comments).where(comments.c.id == comment_id).values(**values))
 
 
 def blank(conn: Connection, comment_id: int, at: datetime, by: str) -> None:

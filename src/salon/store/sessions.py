@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -16,25 +17,66 @@ class Session:
     admin: str
     csrf: str
     expires: datetime
+    created: datetime | None = None
+    last_seen: datetime | None = None
+    id_hash: str = ""
+    agent: str = ""
 
 
 def add(
-    conn: Connection, id_hash: str, admin: str, csrf: str, at: datetime, expires: datetime
+    conn: Connection,
+    id_hash: str,
+    admin: str,
+    csrf: str,
+    at: datetime,
+    expires: datetime,
+    agent: str = "",
 ) -> None:
     conn.execute(
         insert(admin_sessions).values(
-            id_hash=id_hash, admin=admin, csrf=csrf, created=at, expires=expires
+            id_hash=id_hash,
+            admin=admin,
+            csrf=csrf,
+            created=at,
+            expires=expires,
+            last_seen=at,
+            agent=agent[:200],
         )
     )
 
 
+def _session(row: Any) -> Session:
+    return Session(
+        row.admin, row.csrf, row.expires, row.created, row.last_seen, row.id_hash, row.agent
+    )
+
+
 def find(conn: Connection, id_hash: str) -> Session | None:
-    row = conn.execute(
-        select(admin_sessions.c.admin, admin_sessions.c.csrf, admin_sessions.c.expires).where(
-            admin_sessions.c.id_hash == id_hash
-        )
-    ).first()
-    return None if row is None else Session(row.admin, row.csrf, row.expires)
+    row = conn.execute(select(admin_sessions).where(admin_sessions.c.id_hash == id_hash)).first()
+    return None if row is None else _session(row)
+
+
+def touch(conn: Connection, id_hash: str, at: datetime, expires: datetime) -> None:
+    """The session was used at ``at``: it now ends at ``expires`` unless used again."""
+    conn.execute(
+        update(admin_sessions)
+        .where(admin_sessions.c.id_hash == id_hash)
+        .values(last_seen=at, expires=expires)
+    )
+
+
+def live(conn: Connection, now: datetime, admin: str | None = None) -> list[Session]:
+    """Sessions not yet expired (one account's, or everybody's), the latest used first."""
+    query = select(admin_sessions).where(admin_sessions.c.expires > now)
+    if admin is not None:
+        query = query.where(admin_sessions.c.admin == admin)
+    rows = conn.execute(query.order_by(admin_sessions.c.last_seen.desc()))
+    return [_session(r) for r in rows]
+
+
+def remove_of(conn: Connection, admin: str) -> int:
+    """End every session of an account; how many there were."""
+    return int(conn.execute(delete(admin_sessions).where(admin_sessions.c.admin == admin)).rowcount)
 
 
 def remove(conn: Connection, id_hash: str) -> None:

@@ -69,6 +69,8 @@ comments = Table(
     # Moderators' picks: a pinned comment leads its thread, featured ones are "Editor's picks".
     Column("pinned", Boolean, nullable=False, server_default=false()),
     Column("featured", Boolean, nullable=False, server_default=false()),
+    # Filed as spam by a shadow-ban: its author is answered as if it were published.
+    Column("shadow", Boolean, nullable=False, server_default=false()),
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),
@@ -149,6 +151,8 @@ labels = Table(
     Column("moderator", String(128), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
     Index("ix_labels_site_id", "site", "id"),
+    # Trust counts an author's approved comments.
+    Index("ix_labels_comment", "comment_id"),
 )
 
 site_models = Table(
@@ -193,11 +197,26 @@ bans = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("site", String(64), nullable=False),
-    Column("kind", String(16), nullable=False),  # "address" | "email" | "author"
+    Column("kind", String(16), nullable=False),  # "address" | "email" | "author" | "pattern"
     Column("value", String(320), nullable=False),
     Column("moderator", String(128), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
+    Column("reason", String(500), nullable=False, server_default=""),
+    Column("expires", UTCDateTime(), nullable=True),  # None: until lifted
+    # A shadow-ban: the author's comments are kept from everybody else, not refused.
+    Column("shadow", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("site", "kind", "value", name="uq_bans_site_kind_value"),
+)
+
+# When an author lost their trust (a ban): only moderators' approvals after it count.
+trust_resets = Table(
+    "trust_resets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("author", String(400), nullable=False),  # see services/trust.author_key
+    Column("at", UTCDateTime(), nullable=False),
+    Index("ix_trust_resets_site_author", "site", "author"),
 )
 
 # Reader support campaigns (issue 14). Amounts are integers in the currency's minor unit.
@@ -458,7 +477,9 @@ admin_sessions = Table(
     Column("admin", String(64), nullable=False, index=True),
     Column("csrf", String(64), nullable=False),
     Column("created", UTCDateTime(), nullable=False),
-    Column("expires", UTCDateTime(), nullable=False),
+    Column("expires", UTCDateTime(), nullable=False),  # slides forward while it is used
+    Column("last_seen", UTCDateTime(), nullable=True),
+    Column("agent", String(200), nullable=False, server_default=""),  # the browser, shortened
 )
 
 # Failed logins per account name (known or not, so answers do not reveal which exist).

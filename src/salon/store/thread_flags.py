@@ -37,3 +37,10 @@ def unpin_others(conn: Connection, thread_id: int, comment_id: int) -> None:
         .where(comments.c.thread_id == thread_id, comments.c.id != comment_id)
         .values(pinned=False)
     )
+
+
+def pinned_in(conn: Connection, thread_id: int) -> list[int]:
+    rows = conn.execute(
+        select(comments.c.id).where(comments.c.thread_id == thread_id, comments.c.pinned.is_(True))
+    )
+    return [int(r.id) for r in rows]

@@ -120,13 +120,18 @@ async def login(request: Request) -> Response:
         return _login_form(request, message, 429, {"Retry-After": str(e.retry_after)})
     # A new session id at every login (never one chosen before it), the old one ended.
     token, _ = await run_in_threadpool(
-        admin_service.open_session, deps, name, request.cookies.get(COOKIE)
+        admin_service.open_session,
+        deps,
+        name,
+        request.cookies.get(COOKIE),
+        request.headers.get("user-agent", "")[:200],
     )
     response = RedirectResponse("/admin", status_code=303)
     response.set_cookie(
         COOKIE,
         token,
-        max_age=SESSION_SECONDS,
+        # The server ends an idle session; the cookie lasts as long as a session can.
+        max_age=admin_service.MAX_SESSION_SECONDS,
         httponly=True,
         secure=_secure(request),
         samesite="strict",
@@ -185,9 +190,19 @@ async def decide(request: Request) -> Response:
     return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
 
 
+def _terms(form: dict[str, list[str]], suffix: str = "") -> ban_service.BanTerms:
+    """The reason, expiry and shadow choice of a ban form (fields named ``x`` + suffix)."""
+    return ban_service.BanTerms(
+        reason=form.get(f"reason{suffix}", [""])[0],
+        until=form.get(f"until{suffix}", [""])[0],
+        shadow=form.get(f"shadow{suffix}", [""])[0] == "1",
+    )
+
+
 @router.post("/ban")
 async def ban(request: Request) -> Response:
-    """Ban the address, e-mail or name of a comment in the queue (a button per comment)."""
+    """Ban the address, e-mail or name of a comment in the queue (a button per comment),
+    with the card's reason, expiry and shadow choice."""
     name, form = await _checked_form(request)
     if isinstance(name, Response):
         return name
@@ -196,13 +211,19 @@ async def ban(request: Request) -> Response:
     who = account_of(deps_of(request), name)
     if who is None:
         return RedirectResponse("/admin/login", status_code=303)
-    # A moderator bans only on their own sites.
-    await run_in_threadpool(workbench.check_access, deps_of(request), who, _id(one))
+    comment_id = _id(one)
     made, added = await run_in_threadpool(
-        ban_service.ban_from_comment, deps_of(request), _id(one), kind, name
+        ban_service.ban_from_comment,
+        deps_of(request),
+        comment_id,
+        kind,
+        name,
+        _terms(form, f"-{comment_id}"),
+        who,
     )
     words = ban_service.WORDS[made.kind]
-    done = f"banned the {words} of comment {one}" if added else f"that {words} was already banned"
+    what = "shadow-banned" if made.shadow else "banned"
+    done = f"{what} the {words} of comment {one}" + ("" if added else " (ban renewed)")
     back = back_of(form, f"/admin?queue={queue}")
     sep = "&" if "?" in back else "?"
     return RedirectResponse(f"{back}{sep}done={quote(done)}", status_code=303)
@@ -214,6 +235,10 @@ def bans_page(request: Request, done: str = "") -> Response:
     if session is None:
         return RedirectResponse("/admin/login", status_code=303)
     name, csrf = session
+    deps = deps_of(request)
+    who = account_of(deps, name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
     return templates.TemplateResponse(
         request,
         "admin/bans.html",
@@ -221,10 +246,37 @@ def bans_page(request: Request, done: str = "") -> Response:
             "moderator": name,
             "csrf": csrf,
             "done": done,
-            "bans": ban_service.list_bans(deps_of(request)),
+            "bans": ban_service.list_bans(deps, None, who),
             "words": ban_service.WORDS,
+            "now": deps.clock(),
+            "sites": [s.id for s in deps.settings.sites if who.may(s.id)],
         },
     )
+
+
+@router.post("/bans")
+async def add_ban(request: Request) -> Response:
+    """Ban an e-mail address, an author name or a word / pattern from the bans page."""
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    deps = deps_of(request)
+    who = account_of(deps, name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    made, added = await run_in_threadpool(
+        ban_service.ban_value,
+        deps,
+        who,
+        form.get("site", [""])[0],
+        form.get("kind", [""])[0],
+        form.get("value", [""])[0],
+        _terms(form),
+    )
+    what = "shadow-banned" if made.shadow else "banned"
+    done = f"{what} the {ban_service.WORDS[made.kind]} {made.value[:60]}"
+    done += "" if added else " (ban renewed)"
+    return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
 
 
 @router.post("/unban")
@@ -232,10 +284,15 @@ async def unban(request: Request) -> Response:
     name, form = await _checked_form(request)
     if isinstance(name, Response):
         return name
+    deps = deps_of(request)
+    who = account_of(deps, name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
     lifted = await run_in_threadpool(
-        ban_service.lift_ban, deps_of(request), _id(form.get("ban", [""])[0], "ban")
+        ban_service.lift_ban, deps, _id(form.get("ban", [""])[0], "ban"), who
     )
-    done = f"lifted the ban on {ban_service.WORDS[lifted.kind]} {lifted.value[:40]}"
+    shown = lifted.value[:40] if lifted.kind != "address" else lifted.value[:8]
+    done = f"lifted the ban on {ban_service.WORDS[lifted.kind]} {shown}"
     return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
 
 

@@ -12,8 +12,9 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid
 from salon.services import accounts as account_service
+from salon.services import admins as admin_service
 from salon.services.accounts import Account
-from salon.web.admin import _id
+from salon.web.admin import COOKIE, _id
 from salon.web.admin_auth import checked, signed_in, to_login
 from salon.web.pages import templates
 from salon.web.requester import deps_of
@@ -33,6 +34,9 @@ def _render(request: Request, who: Account, csrf: str, done: str = "", token: st
         "sites": [s.id for s in deps.settings.sites],
         "tokens": account_service.tokens(deps, who),
         "new_token": token,
+        "sessions": admin_service.sessions(
+            deps, who, request.cookies.get(COOKIE), everyone=who.is_admin
+        ),
     }
     return templates.TemplateResponse(request, "admin/accounts.html", context)
 
@@ -123,3 +127,14 @@ async def revoke(request: Request) -> Response:
     token_id = _id(form.get("token", [""])[0], "token")
     await run_in_threadpool(account_service.revoke_token, deps_of(request), who, token_id)
     return _done(f"revoked token {token_id}")
+
+
+@router.post("/sessions/end")
+async def end_session(request: Request) -> Response:
+    """End one session: one's own, or (admins) anybody's; ending the current one signs out."""
+    who, form = await checked(request)
+    if who is None:
+        return to_login()
+    session_id = form.get("session", [""])[0]
+    account = await run_in_threadpool(admin_service.end_session, deps_of(request), who, session_id)
+    return _done(f"ended a session of {account}")

@@ -72,6 +72,8 @@ class CommentOut(BaseModel):
     reasons: list[str]
     reports: list[dict[str, Any]]
     author_record: dict[str, int]
+    trust: str = Field(default="", description="the author's standing on sites with trust")
+    shadow: bool = Field(default=False, description="kept from all but its author (shadow-ban)")
 
 
 class PageOut(BaseModel):
@@ -83,8 +85,60 @@ class DecisionIn(Strict):
     action: Literal["approve", "restore", "spam", "abuse", "remove"]
 
 
-class BanIn(Strict):
+class BanTermsIn(Strict):
+    reason: str = Field(default="", max_length=500)
+    until: str = Field(
+        default="", max_length=40, description="12h, 7d, 2w or a date / time (UTC); empty: never"
+    )
+    shadow: bool = Field(
+        default=False, description="shadow-ban: the author sees their comments, nobody else"
+    )
+
+
+class BanIn(BanTermsIn):
     kind: Literal["address", "email", "author"]
+
+
+class NewBanIn(BanTermsIn):
+    site: str = Field(max_length=64)
+    kind: Literal["email", "author", "pattern"]
+    value: str = Field(
+        min_length=1,
+        max_length=254,
+        description="an e-mail address, a name, or words with the wildcards * and ?",
+    )
+
+
+class BanOut(BaseModel):
+    id: int
+    site: str
+    kind: str
+    value: str
+    reason: str
+    expires: str | None
+    shadow: bool
+    active: bool
+    moderator: str
+    created: str | None
+
+
+def _ban_out(ban: ban_service.Ban, now: datetime) -> BanOut:
+    return BanOut(
+        id=ban.id,
+        site=ban.site,
+        kind=ban.kind,
+        value=ban.value,
+        reason=ban.reason,
+        expires=iso(ban.expires) if ban.expires else None,
+        shadow=ban.shadow,
+        active=ban.active(now),
+        moderator=ban.moderator,
+        created=iso(ban.created),
+    )
+
+
+def _terms(body: BanTermsIn) -> ban_service.BanTerms:
+    return ban_service.BanTerms(reason=body.reason, until=body.until, shadow=body.shadow)
 
 
 def _out(card: Card) -> CommentOut:
@@ -107,6 +161,8 @@ def _out(card: Card) -> CommentOut:
             {"reason": r.reason, "note": r.note, "created": iso(r.created)} for r in card.reports
         ],
         author_record=card.record.counts,
+        trust=card.trust,
+        shadow=card.shadow,
     )
 
 
@@ -163,11 +219,31 @@ def decide(request: Request, who: Who, comment_id: CommentId, body: DecisionIn) 
 @router.post("/comments/{comment_id}/ban", summary="Ban the comment's address, e-mail or name")
 def ban(request: Request, who: Who, comment_id: CommentId, body: BanIn) -> dict[str, Any]:
     deps = deps_of(request)
-    card = card_service.cards_of(deps, [comment_id])
-    if card:
-        card_service.moderated_sites(deps, card[0].comment.site, who)
-    made, added = ban_service.ban_from_comment(deps, comment_id, body.kind, who.name)
+    card_service.card_for(deps, who, comment_id)
+    made, added = ban_service.ban_from_comment(
+        deps, comment_id, body.kind, who.name, _terms(body), who
+    )
     return {"ban": made.id, "kind": made.kind, "new": added}
+
+
+@router.get("/bans", summary="Bans on the sites you moderate (expired ones marked inactive)")
+def get_bans(request: Request, who: Who, site: str = "") -> list[BanOut]:
+    deps = deps_of(request)
+    now = deps.clock()
+    return [_ban_out(b, now) for b in ban_service.list_bans(deps, site or None, who)]
+
+
+@router.post("/bans", summary="Ban an e-mail address, an author name or a word / pattern")
+def add_ban(request: Request, who: Who, body: NewBanIn) -> BanOut:
+    deps = deps_of(request)
+    made, _ = ban_service.ban_value(deps, who, body.site, body.kind, body.value, _terms(body))
+    return _ban_out(made, deps.clock())
+
+
+@router.delete("/bans/{ban_id}", summary="Lift a ban")
+def delete_ban(request: Request, who: Who, ban_id: CommentId) -> BanOut:
+    deps = deps_of(request)
+    return _ban_out(ban_service.lift_ban(deps, ban_id, who), deps.clock())
 
 
 @router.post("/comments/{comment_id}/reports/dismiss", summary="Dismiss a comment's reports")

@@ -288,10 +288,7 @@ async def flag(request: Request) -> Response:
     comment_id, on = _id(one), value == "1"
     deps = deps_of(request)
     if what == "closed":
-        card = card_service.cards_of(deps, [comment_id])
-        if not card:
-            raise Invalid(f"there is no comment {comment_id}")
-        c = card[0].comment
+        c = card_service.card_for(deps, who, comment_id).comment
         await run_in_threadpool(thread_flags.set_closed, deps, who, c.site, c.uri, on)
         said = f"{'closed' if on else 'reopened'} the thread {c.uri}"
     else:

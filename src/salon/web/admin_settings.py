@@ -29,6 +29,8 @@ HELP = {
     "require_name": "a name is needed to post",
     "require_email": "an e-mail address is needed to post",
     "report_threshold": "readers' reports that hold a published comment for review",
+    "trust_after_approvals": "hold new authors until a moderator approved this many of "
+    "their comments; then they are trusted (0 = off)",
     "hold_threshold": "spam score (0–1) that holds a comment for review",
     "spam_threshold": "spam score (0–1) that files a comment as spam",
     "abuse_threshold": "abuse score (0–1) that holds a comment",
