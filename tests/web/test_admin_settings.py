@@ -90,3 +90,22 @@ def test_invalid_settings_are_refused_and_nothing_changes(mo: TestClient) -> Non
     r = submit(mo, "/admin/settings", urlencode({"csrf": "forged", "site": "news"}))
     assert r.status_code == 403
     assert mo.get("/admin/settings?site=nowhere").status_code == 404
+
+
+def test_origins_saved_in_the_admin_apply_to_cors_at_once(mo: TestClient) -> None:  # noqa: F811
+    preflight = {
+        "Origin": "https://fresh.example.org",
+        "Access-Control-Request-Method": "POST",
+    }
+    assert mo.options("/api/comments", headers=preflight).status_code == 403
+    page = mo.get("/admin/settings?site=default").text
+    fields = form_of(page)
+    origins = [o for o in fields.get("site.origins", "").splitlines() if o.strip()]
+    fields["site.origins"] = "\n".join([*origins, "https://fresh.example.org"])
+    r = submit(
+        mo, "/admin/settings", urlencode({"csrf": csrf_of(page), "site": "default", **fields})
+    )
+    assert r.status_code == 303, r.text
+    answer = mo.options("/api/comments", headers=preflight)
+    assert answer.status_code == 204
+    assert answer.headers["access-control-allow-origin"] == "https://fresh.example.org"

@@ -21,8 +21,11 @@ class SiteCors:
         self.app = app
         self.sites = settings.sites
 
-    def allowed(self, origin: str) -> bool:
-        return any(site.allows_origin(origin) for site in self.sites)
+    def allowed(self, scope: Scope, origin: str) -> bool:
+        # The sites in force: origins saved in the admin's settings apply without a restart.
+        deps = getattr(scope["app"].state, "deps", None) if "app" in scope else None
+        sites = deps.settings.sites if deps is not None else self.sites
+        return any(site.allows_origin(origin) for site in sites)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(("/api/", "/feeds/")):
@@ -32,7 +35,7 @@ class SiteCors:
         if origin is None:
             await self.app(scope, receive, send)
             return
-        allowed = self.allowed(origin)
+        allowed = self.allowed(scope, origin)
         if scope["method"] == "OPTIONS":
             response: Response
             if allowed:
