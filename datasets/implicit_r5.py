@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one comment a line, as written)
 """Release 5 additions to implicit-abuse.csv, written by the Salon developers before any
 release 5 model was trained and without reading the frozen test split or its errors.
 
@@ -48,6 +49,27 @@ ABUSIVE = [
     "Imigranci przynoszą tylko przestępczość, trzeba ich wszystkich odesłać.",
     "Мигранты только воруют и портят наши города.",
     "Göçmenler bu ülkenin başına bela, hepsi geri gönderilmeli.",
+    # second batch: dog whistles, "statistics", "protecting our own"
+    "I have nothing against them personally, but they should stay in their own countries.",
+    "Statistically, that community produces criminals; facts don't care about feelings.",
+    "We need to protect our daughters from these imported men.",
+    "Their religion is a cancer and it is spreading through our schools.",
+    "A country is like a family, you don't let strangers move into your house and take over.",
+    "These people have no concept of hygiene, you can smell their street from the bus.",
+    "Women who work instead of raising children are destroying the nation.",
+    "Homosexuality is a sickness, and the schools are spreading it.",
+    "The old and sick should step aside so the healthy can have the resources.",
+    "Why should our taxes pay for people who contribute nothing and never will?",
+    "Most of them are only here to sponge off the welfare state.",
+    "They are not refugees, they are an army of young men of fighting age.",
+    "Every crime in this town since 2015 has the same kind of name behind it.",
+    "They should be grateful we let them in at all, instead they complain.",
+    "Die kommen doch nur wegen des Geldes, arbeiten will von denen keiner.",
+    "Ces gens-là ne respecteront jamais nos valeurs, il faut fermer les frontières.",
+    "Los gitanos viven de robar, todo el mundo lo sabe.",
+    "Gli zingari rubano, è nella loro natura.",
+    "Эти люди никогда не станут нормальными гражданами.",
+    "Bu insanlar asla bizim gibi olmayacak, hepsini geri yollayın.",
 ]
 
 OK = [
@@ -100,4 +122,27 @@ OK = [
     "Nasza parafia przyjęła rodzinę z Ukrainy i dzieci chodzą już do szkoły.",
     "Говорить, что мигранты воруют, значит разжигать ненависть к соседям.",
     "Göçmenlerin hepsini suçlu saymak nefret söylemidir, komşularımızı tanıyalım.",
+    # second batch: policy argument without hate, quotes reported to refute them
+    "Immigration should be lower, in my view, because housing cannot keep up.",
+    "The border policy is a mess, but the people crossing it are not the enemy.",
+    "Some migrants commit crimes, like some locals do; punish the crime, not the passport.",
+    "'They should stay in their own countries' — my grandparents heard that in 1948 too.",
+    "He wrote that their religion is a cancer. That is hate speech and I have reported it.",
+    "'Imported men' is a phrase from extremist forums; it has no place in a local paper.",
+    "Blaming women who work for falling birth rates ignores childcare costs completely.",
+    "Calling homosexuality a sickness was dropped by doctors decades ago.",
+    "Older patients waiting for hip operations deserve the same care as anyone.",
+    "Welfare fraud is rare; the figures are in the audit office report.",
+    "Young men fleeing conscription are refugees too, under the convention.",
+    "Our mosque, church and synagogue run the night shelter together in winter.",
+    "As a Hindu I was welcomed at the parish Christmas lunch, thank you all.",
+    "Jesus was a refugee in Egypt; churches remind us of that every Christmas.",
+    "I grew up Muslim in this town and I still love the market on Saturdays.",
+    "The refugee choir sang at the cathedral and there was not a dry eye.",
+    "Die Kirchengemeinde sammelt Spenden für die Familien aus Afghanistan.",
+    "En tant que musulmane, je suis fière de notre quartier solidaire.",
+    "Los gitanos de mi barrio organizaron la fiesta del patrón, fue preciosa.",
+    "Dire che gli zingari rubano per natura è razzismo puro.",
+    "Называть целый народ ворами — это ненависть, а не мнение.",
+    "Bu insanlar da bizim komşularımız, onlara saygı göstermeliyiz.",
 ]
