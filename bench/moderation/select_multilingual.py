@@ -2,7 +2,8 @@
 by 2-fold cross-validation inside the TRAINING part of multilingual-comments.csv (the
 frozen 30 % is never read here). Each fold is whole templates (the frozen split's key with
 another salt), so two phone formats of one spam never sit on both sides.
-Rerun: .venv/bin/python bench/moderation/select_multilingual.py [weight ...]
+Rerun: .venv/bin/python bench/moderation/select_multilingual.py [weight[:spam] ...]
+("3" weighs the whole source 3 times; "1:2" weighs its spam twice, its ham once.)
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ def fold_of(text: str) -> int:
 
 
 def main() -> None:
-    weights = [float(w) for w in sys.argv[1:]] or [1.0, 3.0]
+    settings = sys.argv[1:] or ["1", "3"]
     corpus = load_corpus(ROOT.parent / "shared" / "datasets", ROOT / "datasets")
     texts = train.Texts()
     others = [e for e in corpus.spam_train() if e.source != "multilingual-comments"]
     multi = corpus.multi_train
     fold = [fold_of(e.text) for e in multi]
-    for weight in weights:
-        train.SOURCE_WEIGHT["multilingual-comments"] = weight
+    for setting in settings:
+        weight, _, spam = setting.partition(":")
+        train.SOURCE_WEIGHT["multilingual-comments"] = float(weight)
+        train.CLASS_WEIGHT[("multilingual-comments", 1)] = float(spam or 1)
         scores: list[float] = []
         labels: list[int] = []
         for k in (0, 1):
@@ -48,7 +51,7 @@ def main() -> None:
         held = s >= HOLD
         tp, fp, fn = int((held & y).sum()), int((held & ~y).sum()), int((~held & y).sum())
         print(
-            f"multilingual weight {weight}: inner F1 {2 * tp / (2 * tp + fp + fn):.3f}, "
+            f"multilingual weight {setting}: inner F1 {2 * tp / (2 * tp + fp + fn):.3f}, "
             f"ham held {held[~y].mean():.1%}, spam published {(~held[y]).mean():.1%} "
             f"(n = {len(s)})"
         )
