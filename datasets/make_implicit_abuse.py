@@ -10,7 +10,11 @@ refute it, or reports what someone shouted, is counter-speech and must stay publ
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import implicit_r5  # noqa: E402
 
 OUT = Path(__file__).with_name("implicit-abuse.csv")
 
@@ -213,6 +217,9 @@ def main() -> None:
         w = csv.writer(fh)
         w.writerow(["text", "label"])
         w.writerows([(t, "abusive") for t in ABUSIVE] + [(t, "ok") for t in OK])
+        # Release 5's texts (datasets/implicit_r5.py) after release 4's.
+        w.writerows([(t, "abusive") for t in implicit_r5.ABUSIVE])
+        w.writerows([(t, "ok") for t in implicit_r5.OK])
 
 
 if __name__ == "__main__":

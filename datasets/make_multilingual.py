@@ -12,7 +12,11 @@ formats, `{h}` with a handle, `{w}` with a wallet, so every template appears a f
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import multilingual_r5  # noqa: E402
 
 OUT = Path(__file__).with_name("multilingual-comments.csv")
 HANDLES = ("@fastprofit_pro", "@anna_invest77", "@cryptoking_vip", "@bonus_daily24")
@@ -425,12 +429,14 @@ def expand(template: str, lang: str, k: int) -> str:
 
 def rows() -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
-    for lang, templates in SPAM.items():
-        for i, t in enumerate(templates):
-            variants = {expand(t, lang, i + k) for k in range(2)}
-            out.extend((v, "spam", lang) for v in sorted(variants))
-    for lang, texts in HAM.items():
-        out.extend((t, "ham", lang) for t in texts)
+    # Release 4's texts, then release 5's (datasets/multilingual_r5.py).
+    for spam, ham in ((SPAM, HAM), (multilingual_r5.SPAM, multilingual_r5.HAM)):
+        for lang, templates in spam.items():
+            for i, t in enumerate(templates):
+                variants = {expand(t, lang, i + k) for k in range(2)}
+                out.extend((v, "spam", lang) for v in sorted(variants))
+        for lang, texts in ham.items():
+            out.extend((t, "ham", lang) for t in texts)
     return out
 
 

@@ -80,11 +80,12 @@ def outcome(name: str, exs: Sequence[Example], scores: np.ndarray, policy: Polic
     """P / R / F1 at the shipped hold threshold, legitimate held, spam published."""
     y = np.asarray([e.label for e in exs]) == 1
     p, r, f = prf(scores, [e.label for e in exs], policy.hold_threshold)
+    auto_p, _, _ = prf(scores, [e.label for e in exs], policy.spam_threshold)
     held = scores >= policy.hold_threshold
     ham_held = float(held[~y].mean()) if (~y).any() else 0.0
     spam_out = float((~held[y]).mean()) if y.any() else 0.0
     return [name, str(len(exs)), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{ham_held:.1%}",
-            f"{spam_out:.1%}"]  # fmt: skip
+            f"{spam_out:.1%}", f"{auto_p:.3f}"]  # fmt: skip
 
 
 SCRIPTS = {
@@ -122,7 +123,10 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def leave_one_video_out(corpus: Corpus, policy: Policy) -> list[list[str]]:
+def leave_one_video_out(
+    corpus: Corpus, policy: Policy, pooled: list[tuple[Example, float]]
+) -> list[list[str]]:
+    """Per-video rows; the left-out scores are added to `pooled`."""
     texts = Texts()
     rows = []
     all_scores: list[float] = []
@@ -135,6 +139,7 @@ def leave_one_video_out(corpus: Corpus, policy: Policy) -> list[list[str]]:
         all_scores.extend(scores)
         all_examples.extend(test)
     rows.append(row("YouTube, all four left out", all_examples, np.array(all_scores), policy))
+    pooled.extend(zip(all_examples, all_scores, strict=True))
     return rows
 
 
@@ -188,15 +193,34 @@ def probe_lines(m: Moderator, policy: Policy) -> list[str]:
     return lines
 
 
+# Ordinary comments that other branches' tests posted and release 4 held (issue 15).
+KNOWN_FALSE_HOLDS = (
+    "Following this one",
+    "As a Christian I think we should welcome refugees, that's what Jesus taught.",
+)
+
+
+def known_lines(m: Moderator, policy: Policy) -> list[str]:
+    lines = []
+    for text in KNOWN_FALSE_HOLDS:
+        d = m.assess(Submission(text=text), policy)
+        lines.append(f"- {d.band.value} (spam {d.spam:.3f}, abuse {d.abuse:.3f}): {text!r}")
+    return lines
+
+
 def load_times() -> dict[str, float]:
     code = (
-        "import time, resource; t0=time.process_time(); from salon.moderation import Moderator; "
+        "import time; t0=time.process_time(); from salon.moderation import Moderator; "
         "t1=time.process_time(); m = Moderator.load(); t2=time.process_time(); "
         "t = ['Great article %d, see cash%d.gq' % (i, i) for i in range(10000)]; "
         "[m.assess_many(t[i : i + 500]) for i in range(0, 10000, 500)]; "
         "m.language('Guten Tag'); "
-        "print(t1-t0, t2-t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]; "
+        "print(t1-t0, t2-t1, int(hwm.split()[1]) / 1024)"
     )
+    # Peak RSS from the child's own VmHWM: its ru_maxrss starts at the parent's high-water
+    # mark (kept across fork and exec), and this parent holds every data set; release 4's
+    # 147 MB was mostly that.
     runs = []
     for _ in range(5):
         out = subprocess.run(
@@ -232,8 +256,9 @@ def main() -> None:
     ]
     header = ["split", "n", "P", "R", "F1", "F1 at 0.5", "P auto-spam", "R auto-spam"]
     rows = []
+    lovo: list[tuple[Example, float]] = []
     if not args.quick:
-        rows += leave_one_video_out(corpus, policy)
+        rows += leave_one_video_out(corpus, policy, lovo)
     for name, exs in (
         ("sms-spam.csv held-out 20 %", corpus.sms_test),
         ("news-comments.csv held-out 30 %", corpus.news_test),
@@ -256,6 +281,10 @@ def main() -> None:
         "## Ordinary comments, never trained on (bench/moderation/probe_ordinary.py)",
         "",
         *probe_lines(m, policy),
+        "",
+        "Release 4's known false holds (found while merging):",
+        "",
+        *known_lines(m, policy),
         "",
         "## News-site spam (held-out) in every disguise: share caught",
         "",
@@ -289,7 +318,7 @@ def main() -> None:
 
     langs = languages_of(ROOT / "datasets" / "multilingual-comments.csv")
     frows, lang_acc = frozen_rows(m, corpus, policy, langs)
-    oh = ["source", "n", "P", "R", "F1", "legitimate held", "spam published"]
+    oh = ["source", "n", "P", "R", "F1", "legitimate held", "spam published", "P auto-spam"]
     out += [
         "## Frozen test: Salon's multilingual comments (never looked at while tuning)",
         "",
@@ -314,6 +343,13 @@ def main() -> None:
     for name, exs in held_out_sets:
         s, _ = m.assess_many([e.text for e in exs])
         srows.append(outcome(name, exs, s, policy))
+        pooled_s.extend(s)
+        pooled_y.extend(e.label for e in exs)
+    if lovo:
+        # Each video scored by the model trained without it (the shipped one saw them all).
+        exs = [e for e, _ in lovo]
+        s = np.array([x for _, x in lovo])
+        srows.append(outcome("YouTube, each video left out (pooled)", exs, s, policy))
         pooled_s.extend(s)
         pooled_y.extend(e.label for e in exs)
     auto_p, auto_r, _ = prf(np.array(pooled_s), pooled_y, policy.spam_threshold)
@@ -342,10 +378,15 @@ def main() -> None:
         "",
     ]
 
+    load_before = os.getloadavg()[0]
     sp = speed(m, corpus, policy)
     lt = load_times()
+    load_after = os.getloadavg()[0]
     out += [
         "## Speed (one core)",
+        "",
+        f"Load average (1 min) of the machine: {load_before:.1f} before, {load_after:.1f} "
+        f"after ({os.cpu_count()} cores, shared).",
         "",
         table(
             ["measure", "value", "target"],

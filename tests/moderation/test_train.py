@@ -1,10 +1,12 @@
 import csv
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from salon.cli.moderation import app
 from salon.moderation import Moderator
+from salon.moderation.moderator import ABUSE_FILE, DEFAULT_MODEL_DIR, SPAM_FILE
 
 SPAM = [
     "Check out my channel http://x.tk",
@@ -49,3 +51,18 @@ def test_train_reproduces_the_models_bit_for_bit(tmp_path: Path) -> None:
     m = Moderator.load(out)
     spam, _ = m.assess_many(["Earn $500 a day, check out my channel", "Love this song"])
     assert spam[0] > spam[1]
+
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
+LOCAL = Path(__file__).resolve().parents[2] / "datasets"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED.is_dir(), reason="the public sets live in ../shared/datasets")
+def test_train_rebuilds_the_shipped_models_bit_for_bit(tmp_path: Path) -> None:
+    out = tmp_path / "models"
+    args = ["train", "--data", str(SHARED), "--local", str(LOCAL), "--out", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    for name in (SPAM_FILE, ABUSE_FILE):
+        assert (out / name).read_bytes() == (DEFAULT_MODEL_DIR / name).read_bytes(), name

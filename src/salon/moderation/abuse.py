@@ -117,8 +117,8 @@ _RULES: tuple[tuple[str, float, str, str], ...] = (
     ),
 )
 _PATTERN = re.compile("|".join(f"(?P<{name}>{rx})" for name, _, _, rx in _RULES))
-# Every rule needs one of these substrings; checking them first (C-speed `in`) skips
-# the regex for most comments.
+# Every rule needs one of these substrings; looking for them first (one trie regex,
+# any_of) skips the rules' regex for most comments.
 _KEYS = (
     "kill", "shoot", "stab", "hurt", "beat", "rape", "murder", "find", "hunt", "burn",
     "shot", "hang", "hung", "execut", "gass", "lynch", "behead", "die", "kys", "rot",
@@ -139,6 +139,32 @@ _KEYS = (
     "كلب", "מטומטם", "אידיוט", "סתום", "احمق", "خفه", "बेवकूफ", "कमीने", "चुप", "バカ",
     "死ね", "黙れ", "傻逼", "白痴", "去死", "滚蛋", "병신", "씨발", "닥쳐",
 )  # fmt: skip
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def any_of(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex that finds any of `keys` as a substring, written as a trie ("k(?:ill|ys)"):
+    one branch per letter instead of one per key, about twice as fast as testing each key
+    with `in` (Python's re has no Aho-Corasick)."""
+    trie: _Trie = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        if "" in node:  # a key ends here; a longer key with this prefix adds nothing
+            return ""
+        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(pattern(trie))
+
+
+_GATE = any_of(_KEYS)
 # Reported speech and counter-speech: "it is wrong to say that ...", "stop claiming ...".
 _REPORTED = re.compile(
     r"(?:say|says|said|saying|claim|claims|claiming|claimed|believe that|think that|"
@@ -153,8 +179,7 @@ _BY_NAME = {name: (weight, words) for name, weight, words, _ in _RULES}
 
 def abuse_evidence(folded: str) -> list[tuple[float, Signal]]:
     """(log-odds, signal) for each kind of abusive phrase in the folded text."""
-    # `in` per key beats one regex of 200 literals (Python's re has no Aho-Corasick).
-    if not any(k in folded for k in _KEYS):
+    if not _GATE.search(folded):
         return []
     found: dict[str, str] = {}
     for m in _PATTERN.finditer(folded):

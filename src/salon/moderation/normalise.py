@@ -106,7 +106,9 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
                              "8": "b", "@": "a", "$": "s", "|": "l"})  # fmt: skip
 # Runs are matched whole and checked for letters in Python: a pattern that looks for the
 # letter inside the run backtracks quadratically on long digit strings.
-_LEET_CANDIDATE = re.compile(r"[a-z0-9@$|]+")
+# A run of letters, digits and leet symbols with at least one leet symbol in it; runs
+# without one are never visited (most words of most comments).
+_LEET_CANDIDATE = re.compile(r"(?<![a-z0-9@$|])[a-z0-9@$|]*[0-9@$|][a-z0-9@$|]*")
 _LEET_CHARS = re.compile(r"[0-9@$|]")
 _DIGIT = re.compile(r"\d")
 # Ordinals, decades and units: "4th", "80s", "10am", "5kg" are not leetspeak.
@@ -186,6 +188,11 @@ def check_text(text: str) -> str:
         raise InvalidText(f"text must be a string, not {type(text).__name__}")
     if len(text) > MAX_CHARS:
         raise TextTooLong(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    if text.isascii():
+        # No surrogates, invisible or bidi characters can hide in ASCII.
+        if not text.strip():
+            raise EmptyText("the comment is empty")
+        return text
     text = _SURROGATE.sub("\ufffd", text)
     if is_blank(text):
         raise EmptyText("the comment is empty")

@@ -18,11 +18,17 @@ _GROUPS = (
     # de fr es it ru tr (folded)
     r"|auslander|fluchtlinge|migranten|diese leute|immigres|refugies|ces gens|inmigrantes|"
     r"refugiados|esa gente|immigrati|мигранты|приезжие|такие люди|gocmenler|multeciler"
+    # release 5: races and cultures as a whole, and nl pl
+    r"|races|cultures|those countries|buitenlanders|imigranci"
 )
 _CLAIM = re.compile(
     rf"\b(?:{_GROUPS})\b(?: \w+){{0,3}} (?:are|is|should|must|can't|cannot|will never|never|"
-    r"breed|sind|sollten|sont|devraient|son|deberian|sono|это|должны|bu ulkenin)\b"
+    r"breed|sind|sollten|sont|devraient|son|deberian|sono|это|должны|bu ulkenin"
+    # release 5: what a whole group supposedly brings, wants or does
+    r"|bring|brings|live like|multiply|belong|ruin|steal|only want|just want|wollen|bringen|"
+    r"traen|viven|vivent|profiteren|przynosza|воруют|портят)\b"
     r"|\b(?:all|every|most of|none of) (?:the |those |these )?(?:" + _GROUPS + r")\b"
+    r"|\b(?:every|each) (?:last |single )?one of (?:them|these|those)\b"
 )
 _COUNTER = re.compile(
     r"\b(?:saying|to say|claim(?:s|ed|ing)? that|the (?:idea|claim|myth|lie|notion) that|"
