@@ -62,6 +62,7 @@ class CommentOut(Out):
     by_site: bool = False  # answered by a moderator as the site (a badge)
     pinned: bool = False
     featured: bool = False
+    pending: bool = False  # only in /api/comments/own: held, shown to its author alone
 
 
 class ThreadInfoOut(Out):
