@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 # axe-core (MPL-2.0) checks the admin pages' accessibility in the browser tests.
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench
+.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench messages-widget
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -67,6 +67,12 @@ unit: $(STAMP)
 
 e2e: $(STAMP) browser axe
 	$(BIN)/python -m pytest -m e2e tests
+
+# The widget's message template from the sources (tests/i18n checks it is current);
+# a new msgid then goes into every src/salon/locale/<lang>/LC_MESSAGES/widget.po.
+messages-widget: $(STAMP)
+	$(BIN)/pybabel extract --mapping-file babel-widget.cfg --no-location --sort-output \
+	  --omit-header --no-wrap --output-file src/salon/locale/widget.pot .
 
 # Salon vs Isso vs nginx on this machine, medians of 3 runs (about 45 min; RUNS=1 for a look).
 bench: $(STAMP)

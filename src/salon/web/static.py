@@ -9,21 +9,24 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from salon.domain.errors import NotFound
+from salon.web import widget_i18n
 
 router = APIRouter(tags=["widget"])
 STATIC = Path(__file__).parent / "static"
 TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
 
 
-def _asset(name: str) -> tuple[bytes, str]:
-    data = (STATIC / name).read_bytes()
+def _asset(data: bytes) -> tuple[bytes, str]:
     return data, '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
 
 
 def _serve(request: Request, name: str) -> Response:
     cache: dict[str, tuple[bytes, str]] = request.app.state.assets
     if name not in cache:
-        cache[name] = _asset(name)
+        data = (STATIC / name).read_bytes()
+        if name == "embed.js":  # which languages exist, and each one's current hash
+            data = widget_i18n.fill_manifest(request, data)
+        cache[name] = _asset(data)
     data, etag = cache[name]
     headers = {
         "ETag": etag,
