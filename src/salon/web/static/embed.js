@@ -273,6 +273,7 @@
     if (article) {
       let left = 2;
       const ready = () => --left || window.SalonInline({ h, api, say, form, site, uri, root, article, hooks, pending });
+      d.head.append(h("link", { rel: "stylesheet", href: BASE + "/inline.css" }));
       for (const f of ["anchor.js", "inline.js"]) d.head.append(h("script", { src: `${BASE}/${f}`, onload: ready }));
     }
 
