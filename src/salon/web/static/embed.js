@@ -664,8 +664,8 @@
             // Shown to its author in place (and after a reload, from the token); to nobody else.
             tokens[c.id] = { t: r.data.edit_token, c: c.created, p: 1 };
             store.set(tokensKey, tokens);
-            status.textContent = "";
-            say(_("Thank you! Your comment is awaiting moderation."));
+            status.textContent = _("Thank you! Your comment is awaiting moderation.");
+            say(status.textContent);
             if (!anchor) add({ ...c, pending: true });
             if (done) done(c);
             return;
@@ -733,6 +733,10 @@
         return true;
       } catch (e) {
         if (reset) heading.textContent = _("Comments are unavailable");
+        // The server's own page of the thread is the way left (it needs no script).
+        if (reset && !ssr && !foot.querySelector(".salon-all")) {
+          foot.prepend(h("a", { class: "salon-all", href: `${BASE}/threads/${encodeURIComponent(site)}?uri=${encodeURIComponent(uri)}`, text: _("View all comments") }));
+        }
         say(e.message, true);
         return false;
       } finally {
