@@ -74,6 +74,9 @@ def test_replies_nest_and_deep_replies_attach_at_max_depth(client: TestClient) -
     assert depth == 4  # default max depth 5 = levels 0..4; deeper replies sit at level 4
     fetched = client.get(f"/api/comments/{ids[-1]}").json()
     assert fetched["parent"] == ids[4 - 1]
+    # Flattened beside the comment it answers, it still says which one that is.
+    assert fetched["reply_to"] == ids[-2]
+    assert client.get(f"/api/comments/{ids[1]}").json()["reply_to"] is None
 
 
 def test_sorting_and_votes(client: TestClient, clock: Clock) -> None:

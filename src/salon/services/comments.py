@@ -145,6 +145,8 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             edit_key=edit_key,
             anchor=_anchor_row(new.anchor),
             fingerprint=fingerprint,
+            # Flattened beside the comment it answers: remember which one.
+            reply_to=new.parent if parent_id != new.parent else None,
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
         if state is CommentState.PUBLISHED:
@@ -152,6 +154,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         else:
             thread_rows.bump(conn, thread.id)
             body = _public(comment_id, thread.id, parent_id, new, now, state)
+            body["reply_to"] = new.parent if parent_id != new.parent else None
             tx.record(_held(site.id, new.uri, comment_id, body, decision, was_public=False))
         # Spam never subscribes: a spammer could use it to have us mail a stranger.
         if new.notify is not Notify.NONE and new.author_email and state is not CommentState.SPAM:

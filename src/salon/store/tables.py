@@ -69,6 +69,8 @@ comments = Table(
     # Moderators' picks: a pinned comment leads its thread, featured ones are "Editor's picks".
     Column("pinned", Boolean, nullable=False, server_default=false()),
     Column("featured", Boolean, nullable=False, server_default=false()),
+    # A reply flattened at the deepest level sits beside the comment it answers: that one.
+    Column("reply_to", Integer, nullable=True),
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),

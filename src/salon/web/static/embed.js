@@ -231,12 +231,12 @@
     const mainForm = form(null);
     // The bubble goes once the reader starts typing (and for good once they close it).
     mainForm.addEventListener("input", () => { if (invite) invite.remove(); }, { once: true });
-    const foot = h("div", { class: "salon-foot", tabindex: "-1" }, [
+    const foot = h("div", { class: "salon-foot", id: "salon-foot", tabindex: "-1" }, [
       more,
       h("a", { class: "salon-mydata", href: `${BASE}/privacy/request?site=${encodeURIComponent(site)}`, text: _("My data") }),
     ]);
     const skip = h("a", {
-      class: "salon-skip", href: "#salon-end", text: _("Skip the comments"),
+      class: "salon-skip", href: "#salon-foot", text: _("Skip the comments"),
       onclick: (e) => { e.preventDefault(); foot.focus(); },
     });
     root.classList.add("salon");
@@ -245,15 +245,14 @@
     // Salon's own thread page keeps its heading (one h1, above the section).
     const pageHead = ssr ? root.querySelector("h1") : null;
     if (pageHead) pageHead.className = "salon-h1";
-    root.replaceChildren(
+    root.replaceChildren(...[
       pageHead, skip, invite, mainForm,
       h("div", { class: "salon-head" }, [heading, sortNav]),
       news,
       list,
       foot,
-      h("span", { id: "salon-end" }),
       live, // last, so that it sticks to the bottom of the screen while the thread is in view
-    );
+    ].filter(Boolean));
     setCount(0);
 
     // ----- inline feedback: a second file, only where the page has an article -----
@@ -281,8 +280,9 @@
     // Initials on a colour derived from the name: no image, no outside service.
     function avatar(name) {
       const i = name.trim().split(/\s+/).slice(0, 2).map((w) => [...w][0] || "").join("").toUpperCase();
-      let hue = 0;
-      for (const ch of name) hue = (hue * 31 + ch.codePointAt(0)) % 360;
+      let x = 2166136261; // FNV-1a: names that differ by one letter get far-apart hues
+      for (const ch of name) x = Math.imul(x ^ ch.codePointAt(0), 16777619);
+      const hue = (x >>> 0) % 360;
       const el = h("span", { class: "salon-avatar", "aria-hidden": "true", text: i || "?" });
       el.style.backgroundColor = `hsl(${hue} 50% 32%)`; // white initials stay above 4.5:1
       return el;
@@ -297,8 +297,7 @@
       });
     }
 
-    // in: the comment whose reply list holds this one (a different parent means flattened).
-    function comment(c, inside) {
+    function comment(c) {
       const dead = c.state === "deleted";
       const pendingOwn = !!c.pending;
       const a = c.author || {};
@@ -310,7 +309,7 @@
       else body.innerHTML = c.html; // sanitised on the server (services/rendering.py)
       const slot = h("div", { class: "salon-slot" });
       const quote = !dead && c.anchor && !c.parent ? quoteOf(c) : null;
-      const replies = h("ol", { class: "salon-replies" }, (c.replies || []).map((r) => comment(r, c.id)));
+      const replies = h("ol", { class: "salon-replies" }, (c.replies || []).map(comment));
       const li = h("li", { class: "salon-comment" + (dead ? " salon-deleted" : "") + (pendingOwn ? " salon-pending" : ""), id: "comment-" + c.id });
       const edited = h("p", { class: "salon-edited" });
       const paintEdited = () => {
@@ -332,7 +331,7 @@
             c.pinned ? h("span", { class: "salon-badge salon-pinned", text: _("Pinned") }) : null,
             pendingOwn ? h("span", { class: "salon-badge salon-wait", text: _("Awaiting moderation") }) : null,
             h("a", { class: "salon-time", href: "#comment-" + c.id }, [timeEl(c.created)]),
-            c.parent && inside && c.parent !== inside ? h("span", { class: "salon-to", "data-to": c.parent }) : null,
+            c.reply_to ? h("span", { class: "salon-to", "data-to": c.reply_to }) : null,
           ]),
           quote, body, edited,
           dead || pendingOwn ? null : actions(c, { li, body, slot, paintEdited }),
@@ -696,7 +695,7 @@
       else news.textContent = ngettext("Show {n} new comment", "Show {n} new comments", fresh.length);
       const old = root.querySelector("#comment-" + c.id);
       const host = c.parent && root.querySelector("#comment-" + c.parent);
-      const li = comment(c, c.parent);
+      const li = comment(c);
       const parent = host && host.querySelector(":scope > .salon-replies");
       if (old) old.replaceWith(li); else if (parent) parent.append(li); else list.prepend(li);
       paintTo();
