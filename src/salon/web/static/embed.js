@@ -259,7 +259,7 @@
     const hooks = {};
     const pending = []; // quotes rendered before inline.js arrived
     function quoteOf(c) {
-      const q = h("blockquote", { class: "salon-quote" }, [h("p", { text: c.anchor.quote.exact })]);
+      const q = h("blockquote", { class: "salon-quote" }, [h("p", { dir: "auto", text: c.anchor.quote.exact })]);
       if (hooks.quote) hooks.quote(q, c); else pending.push([q, c]);
       return q;
     }
