@@ -40,7 +40,9 @@
   };
   // data-salon-lang, else the page's <html lang>, else the site's language, else the browser's.
   function pickLang(site) {
-    const first = me.getAttribute("data-salon-lang") || d.documentElement.lang || I18N.sites[site];
+    const root = d.getElementById("salon-thread");
+    const first = me.getAttribute("data-salon-lang") || (root && root.getAttribute("data-salon-lang"))
+      || d.documentElement.lang || I18N.sites[site];
     if (first) return known(first) || "en";
     for (const l of navigator.languages || []) if (known(l)) return known(l);
     return "en";
