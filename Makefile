@@ -5,10 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SERVE_STAMP := $(VENV)/.serving-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
+# Japanese, Chinese and Korean screenshots need glyphs, not boxes.
+CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 # axe-core (MPL-2.0) checks the admin pages' accessibility in the browser tests.
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench
+.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench messages-widget
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -33,9 +35,9 @@ serve: $(SERVE_STAMP)
 
 # Debian's Chromium for the browser tests; Playwright never downloads its own.
 browser:
-	@test -x $(CHROMIUM) || { \
+	@test -x $(CHROMIUM) -a -e $(CJK_FONT) || { \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-cjk; }
 
 $(AXE):
 	@command -v npm >/dev/null || { \
@@ -67,6 +69,12 @@ unit: $(STAMP)
 
 e2e: $(STAMP) browser axe
 	$(BIN)/python -m pytest -m e2e tests
+
+# The widget's message template from the sources (tests/i18n checks it is current);
+# a new msgid then goes into every src/salon/locale/<lang>/LC_MESSAGES/widget.po.
+messages-widget: $(STAMP)
+	$(BIN)/pybabel extract --mapping-file babel-widget.cfg --no-location --sort-output \
+	  --omit-header --no-wrap --output-file src/salon/locale/widget.pot .
 
 # Salon vs Isso vs nginx on this machine, medians of 3 runs (about 45 min; RUNS=1 for a look).
 bench: $(STAMP)

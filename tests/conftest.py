@@ -125,6 +125,12 @@ def post(client: TestClient, text: str = "Hello", **fields: object) -> dict:
     return r.json()
 
 
+def post_as_another(client: TestClient, text: str = "Hello", **fields: object) -> dict:
+    """Post as another reader (another browser), so that ``client`` may vote on it: a
+    reader cannot up-vote their own comment."""
+    return post(TestClient(client.app, headers={"user-agent": "another reader"}), text, **fields)
+
+
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()

@@ -62,6 +62,7 @@ from salon.web import (
     static,
     support,
     support_admin,
+    widget_i18n,
 )
 from salon.web.bodies import BodyGuard
 from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
@@ -285,6 +286,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(support.router)
     app.include_router(static.router)
+    app.include_router(widget_i18n.router)
     app.include_router(mail_pages.router)
     app.include_router(health.router)
     app.include_router(docs.router)

@@ -63,6 +63,7 @@ class SiteSettings(BaseModel):
     origins: tuple[str, ...] = ()
     max_depth: int = Field(default=5, ge=1, le=50)
     edit_window_minutes: float = Field(default=15, ge=0)
+    language: str | None = None  # the site's default language (e.g. "de"); see README
     # Capped by what moderation can screen, so an accepted length is never refused there.
     max_comment_chars: int = Field(default=10_000, ge=1, le=MODERATION_MAX_CHARS)
     require_name: bool = False

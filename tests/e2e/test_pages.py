@@ -91,7 +91,15 @@ def test_widget_embedded_from_another_origin(salon: Server, page: Page) -> None:
     assert answer["thread"]["count"] == 1
     assert answer["thread"]["title"] == "A publisher's article"
     comment_id = answer["comments"][0]["id"]
-    up = own_article(root, comment_id).locator(".salon-up")
+    # Nobody up-votes their own comment: it shows its tally, with no button.
+    expect(own_article(root, comment_id).locator("button.salon-up")).to_have_count(0)
+    expect(own_article(root, comment_id).locator(".salon-up.salon-tally")).to_have_text(
+        "▲Up-votes 0"
+    )
+    # Another reader's comment takes a vote from this cross-origin page (its cookie works).
+    other = salon.post("Another reader here.", uri="/e2e/news/story")["comment"]["id"]
+    page.reload()
+    up = own_article(page.locator("#salon-thread"), other).locator("button.salon-up")
     up.click()
     expect(up).to_have_attribute("aria-pressed", "true")
     assert salon.thread(uri="/e2e/news/story")["comments"][0]["votes"]["up"] == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.conftest import Clock, post
+from tests.conftest import Clock, post, post_as_another
 
 
 def thread(client: TestClient, **params: object) -> dict:
@@ -74,10 +74,13 @@ def test_replies_nest_and_deep_replies_attach_at_max_depth(client: TestClient) -
     assert depth == 4  # default max depth 5 = levels 0..4; deeper replies sit at level 4
     fetched = client.get(f"/api/comments/{ids[-1]}").json()
     assert fetched["parent"] == ids[4 - 1]
+    # Flattened beside the comment it answers, it still says which one that is.
+    assert fetched["reply_to"] == ids[-2]
+    assert client.get(f"/api/comments/{ids[1]}").json()["reply_to"] is None
 
 
 def test_sorting_and_votes(client: TestClient, clock: Clock) -> None:
-    a = post(client, "first")["comment"]["id"]
+    a = post_as_another(client, "first")["comment"]["id"]
     clock.advance(minutes=1)
     b = post(client, "second")["comment"]["id"]
     clock.advance(minutes=1)
@@ -104,7 +107,7 @@ def test_votes_from_two_readers(settings, clock, moderator) -> None:  # type: ig
     # Another browser (user agent): without their cookies two readers on one address and
     # one browser are one reader by the documented fallback.
     with TestClient(app) as one, TestClient(app, headers={"user-agent": "other"}) as two:
-        cid = post(one, "vote on me")["comment"]["id"]
+        cid = post_as_another(one, "vote on me")["comment"]["id"]
         one.post(f"/api/comments/{cid}/vote", json={"value": 1})
         r = two.post(f"/api/comments/{cid}/vote", json={"value": 1})
         assert r.json() == {"up": 2, "down": 0, "score": 2}
@@ -265,3 +268,48 @@ def test_openapi_and_health(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     health = client.get("/health")
     assert health.json() == {"status": "ok", "database": "ok", "redis": "not configured"}
+
+
+def test_a_reader_cannot_up_vote_their_own_comment(settings, clock, moderator) -> None:  # type: ignore[no-untyped-def]
+    from salon.app import create_app
+
+    app = create_app(settings, clock=clock, moderator=moderator)
+    with TestClient(app) as me, TestClient(app, headers={"user-agent": "other"}) as other:
+        cid = post(me, "my own comment")["comment"]["id"]
+        r = me.post(f"/api/comments/{cid}/vote", json={"value": 1})
+        assert r.status_code == 403
+        assert r.headers["content-type"] == "application/problem+json"
+        assert "own comment" in r.json()["detail"]
+        assert me.get(f"/api/comments/{cid}").json()["votes"]["up"] == 0
+        assert other.post(f"/api/comments/{cid}/vote", json={"value": 1}).json()["up"] == 1
+
+
+def test_own_held_comments_come_back_to_their_author_only(client: TestClient) -> None:
+    # A link in a first comment is held: the author's token brings it back, marked pending.
+    held = post(client, "See https://example.org", author={"email": "new@example.org"})
+    assert held["state"] == "held"
+    public = post(client, "a published one")
+    other = post(client, "See https://example.org", author={"email": "x@example.org"}, uri="/b")
+    body = {
+        "site": "default",
+        "uri": "/article",
+        "tokens": [held["edit_token"], public["edit_token"], other["edit_token"], "forged.x"],
+    }
+    r = client.post("/api/comments/own", json=body)
+    assert r.status_code == 200, r.text
+    [mine] = r.json()
+    assert mine["id"] == held["comment"]["id"]
+    assert mine["pending"] is True and mine["state"] == "held"
+    assert "example.org" in mine["html"]
+    # Without the token nobody sees it, and the public thread never shows it.
+    none = client.post("/api/comments/own", json={**body, "tokens": []}).json()
+    assert none == []
+    assert [c["id"] for c in thread(client)["comments"]] == [public["comment"]["id"]]
+
+
+def test_own_comments_refuses_bad_bodies(client: TestClient) -> None:
+    too_many = {"site": "default", "uri": "/a", "tokens": ["x"] * 51}
+    assert client.post("/api/comments/own", json=too_many).status_code == 422
+    assert client.post("/api/comments/own", json={"site": "default"}).status_code == 422
+    nowhere = {"site": "nowhere", "uri": "/a", "tokens": []}
+    assert client.post("/api/comments/own", json=nowhere).status_code == 404

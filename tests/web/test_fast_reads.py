@@ -13,7 +13,7 @@ from sqlalchemy import event
 from salon.app import create_app
 from salon.config import Settings
 from salon.moderation import Moderator
-from tests.conftest import Clock, post
+from tests.conftest import Clock, post, post_as_another
 
 PARAMS = {"site": "default", "uri": "/article", "sort": "oldest", "limit": "50"}
 
@@ -97,7 +97,7 @@ def test_etag_gives_304_until_the_thread_changes(client: TestClient) -> None:
 
 def test_every_write_shows_on_the_next_read(client: TestClient) -> None:
     assert without_stamp(read(client)[2])["comments"] == []  # an empty thread is cached too
-    c = post(client, "Hello")
+    c = post_as_another(client, "Hello")
     edit = {"Authorization": f"Bearer {c['edit_token']}"}
     assert without_stamp(read(client)[2])["thread"]["count"] == 1
     client.post(f"/api/comments/{c['comment']['id']}/vote", json={"value": 1})

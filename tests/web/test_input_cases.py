@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
 from salon.config import SiteSettings
-from tests.conftest import post
+from tests.conftest import post, post_as_another
 from tests.web.test_bad_input import JSON, assert_problem
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
@@ -122,7 +122,7 @@ def test_votes_without_cookies_count_once(settings, clock, moderator) -> None:  
     from salon.app import create_app
 
     with TestClient(create_app(settings, clock=clock, moderator=moderator)) as c:
-        cid = post(c, "stuff me")["comment"]["id"]
+        cid = post_as_another(c, "stuff me")["comment"]["id"]
         for _ in range(50):
             c.cookies.clear()  # a client with no cookie jar
             r = c.post(f"/api/comments/{cid}/vote", json={"value": 1})

@@ -94,6 +94,11 @@ def test_shadow_ban_author_sees_published_nobody_else_does(mo: TestClient) -> No
     assert _thread_ids(mo, "/s") == [cid]
     assert mo.get(f"/api/comments/{shadow}").status_code == 404
     assert is_shadow_banned(deps(mo), shadow) and not is_shadow_banned(deps(mo), cid)
+    # After a reload the widget asks with the edit token it kept: the author still sees it
+    # as published (not "awaiting moderation"); the token is the author's alone.
+    own = {"site": "default", "uri": "/s", "tokens": [again.json()["edit_token"]]}
+    mine = mo.post("/api/comments/own", json=own).json()
+    assert [(c["id"], c["state"], c["pending"]) for c in mine] == [(shadow, "published", False)]
     page = mo.get("/admin?queue=spam").text
     assert shadow in ids_on(page) and "shadow-banned: shown to its author only" in page
     assert "shadow-banned e-mail address (troll)" in page

@@ -58,6 +58,8 @@ class Comment:
     staff: str = ""
     pinned: bool = False
     featured: bool = False
+    # The comment a reply flattened at the deepest level answers (its parent is elsewhere).
+    reply_to: int | None = None
     replies: list[Comment] = field(default_factory=list)
 
     @property

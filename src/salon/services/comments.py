@@ -146,11 +146,14 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             anchor=_anchor_row(new.anchor),
             fingerprint=fingerprint,
             shadow=shadow,
+            # Flattened beside the comment it answers: remember which one.
+            reply_to=new.parent if parent_id != new.parent else None,
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
         if shadow:
             # Nobody else is told; the author is answered as for a published comment.
             body = _public(comment_id, thread.id, parent_id, new, now, CommentState.PUBLISHED)
+            body["reply_to"] = new.parent if parent_id != new.parent else None
             token = deps.signer.edit_token(comment_id, edit_key)
             return Posted(body, token, CommentState.PUBLISHED, ())
         if state is CommentState.PUBLISHED:
@@ -158,6 +161,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         else:
             thread_rows.bump(conn, thread.id)
             body = _public(comment_id, thread.id, parent_id, new, now, state)
+            body["reply_to"] = new.parent if parent_id != new.parent else None
             tx.record(_held(site.id, new.uri, comment_id, body, decision, was_public=False))
         # Spam never subscribes: a spammer could use it to have us mail a stranger.
         if new.notify is not Notify.NONE and new.author_email and state is not CommentState.SPAM:

@@ -52,4 +52,5 @@ def comment_json(c: Comment, with_replies: bool = True) -> dict[str, Any]:
         "by_site": bool(c.staff),
         "pinned": c.pinned,
         "featured": c.featured,
+        "reply_to": c.reply_to,
     }

@@ -45,6 +45,16 @@ class Signer:
         if cid != comment_id or not hmac.compare_digest(str(key), edit_key):
             raise Forbidden("the edit token is not valid for this comment")
 
+    def edit_claims(self, token: str) -> tuple[int, str] | None:
+        """The (comment id, edit key) a well-signed edit token names, else None."""
+        try:
+            cid, key = self._edit.loads(token)
+        except (BadSignature, ValueError, TypeError):
+            return None
+        if type(cid) is not int or not isinstance(key, str):
+            return None
+        return cid, key
+
     @staticmethod
     def new_edit_key() -> str:
         return secrets.token_hex(16)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from salon.domain.comments import CommentState
-from salon.domain.errors import Invalid, NotFound
+from salon.domain.errors import Forbidden, Invalid, NotFound
 from salon.domain.events import VotesChanged
 from salon.domain.votes import Tally
 from salon.services.context import Deps, Requester
@@ -22,6 +22,8 @@ def cast_vote(deps: Deps, requester: Requester, comment_id: int, value: int) -> 
         if record is None or record.comment.state is not CommentState.PUBLISHED:
             raise NotFound(f"there is no published comment {comment_id} to vote on")
         deps.site(record.site, requester.origin)
+        if value == 1 and record.reader == reader:
+            raise Forbidden("you cannot up-vote your own comment")
         tally = vote_rows.set_vote(tx.conn, comment_id, reader, value, tx.now)
         thread_rows.bump(tx.conn, record.comment.thread_id)
         tx.record(

@@ -30,6 +30,7 @@ _PUBLIC = (
     comments.c.staff,
     comments.c.pinned,
     comments.c.featured,
+    comments.c.reply_to,
 )
 
 
@@ -63,6 +64,7 @@ def _comment(row: Any) -> Comment:
         staff=row.staff,
         pinned=bool(row.pinned),
         featured=bool(row.featured),
+        reply_to=row.reply_to,
     )
 
 

@@ -71,6 +71,8 @@ comments = Table(
     Column("featured", Boolean, nullable=False, server_default=false()),
     # Filed as spam by a shadow-ban: its author is answered as if it were published.
     Column("shadow", Boolean, nullable=False, server_default=false()),
+    # A reply flattened at the deepest level sits beside the comment it answers: that one.
+    Column("reply_to", Integer, nullable=True),
     Index("ix_comments_thread_state", "thread_id", "state"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),

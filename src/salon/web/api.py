@@ -13,6 +13,7 @@ from salon.domain.comments import Anchor, CommentState, Notify, Sort
 from salon.domain.ids import MAX_ID
 from salon.services import anchored as anchored_service
 from salon.services import comments as comment_service
+from salon.services import own_comments as own_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
@@ -66,6 +67,13 @@ class CommentIn(Strict):
     # Filled only by bots: the widget hides this field from people.
     hp: str | None = Field(default=None, max_length=512)
     rendered: str | None = Field(default=None, max_length=200)
+
+
+class OwnIn(Strict):
+    site: str = Field(min_length=1, max_length=64)
+    uri: str = Field(min_length=1, max_length=2048)
+    # The widget keeps one edit token per comment it posted; a bounded list.
+    tokens: list[Annotated[str, Field(max_length=200)]] = Field(max_length=own_service.MAX_TOKENS)
 
 
 class EditIn(Strict):
@@ -184,6 +192,19 @@ def post_comment(request: Request, response: Response, who: Who, body: CommentIn
         "edit_token": posted.edit_token,
         "state": "published" if published else "held",
     }
+
+
+@router.post(
+    "/comments/own",
+    summary="Your own comments in a thread that the public thread does not show",
+    description="Held comments named by the edit tokens the widget keeps, marked"
+    " `pending: true`, so their author sees them in place after a reload and nobody else"
+    " does. Tokens that are badly signed, for another thread or for a public comment are"
+    " ignored. At most 50 tokens (422 beyond).",
+    response_model=list[CommentOut],
+)
+def own_comments(request: Request, who: Who, body: OwnIn) -> list[dict[str, Any]]:
+    return own_service.own_comments(deps_of(request), who, body.site, body.uri, body.tokens)
 
 
 @router.patch(

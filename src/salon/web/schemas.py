@@ -62,6 +62,8 @@ class CommentOut(Out):
     by_site: bool = False  # answered by a moderator as the site (a badge)
     pinned: bool = False
     featured: bool = False
+    reply_to: int | None = None  # whom a reply flattened at the deepest level answers
+    pending: bool = False  # only in /api/comments/own: held, shown to its author alone
 
 
 class ThreadInfoOut(Out):

@@ -8,24 +8,26 @@
    sanitised `html`. */
 (() => {
   "use strict";
+  // Strings through embed.js's catalogue (loaded before this file is).
+  const { _, ngettext } = window.salonWidget;
   const T = {
-    pick: "Comment on this",
-    tooLong: "Select at most 1,000 characters",
-    pickHint: "Press Tab, then Enter, to comment on the selected passage.",
-    compose: "Comment on this passage",
-    addOne: "Add your comment on this passage",
-    onPassage: (n) => `${n} comment${n === 1 ? "" : "s"} on this passage`,
-    marker: (n) => `${n} comment${n === 1 ? "" : "s"} on this paragraph. Show ${n === 1 ? "it" : "them"}`,
-    mark: (n) => `Passage with ${n} comment${n === 1 ? "" : "s"}`,
-    close: "Close",
-    all: "View all comments",
-    inThread: "Reply in the thread",
-    replies: (n) => `${n} repl${n === 1 ? "y" : "ies"}`,
-    show: "Show the passage",
-    changed: "The passage has changed since this comment was written; it is no longer in the article.",
-    quoted: "Quoted passage",
-    anonymous: "Anonymous",
-    posted: "Your comment on the passage is published.",
+    pick: _("Comment on this"),
+    tooLong: _("Select at most {n} characters", { n: (1000).toLocaleString(window.salonWidget.lang) }),
+    pickHint: _("Press Tab, then Enter, to comment on the selected passage."),
+    compose: _("Comment on this passage"),
+    addOne: _("Add your comment on this passage"),
+    onPassage: (n) => ngettext("{n} comment on this passage", "{n} comments on this passage", n),
+    marker: (n) => ngettext("{n} comment on this paragraph. Show it", "{n} comments on this paragraph. Show them", n),
+    mark: (n) => ngettext("Passage with {n} comment", "Passage with {n} comments", n),
+    close: _("Close"),
+    all: _("View all comments"),
+    inThread: _("Reply in the thread"),
+    replies: (n) => ngettext("{n} reply", "{n} replies", n),
+    show: _("Show the passage"),
+    changed: _("The passage has changed since this comment was written; it is no longer in the article."),
+    quoted: _("Quoted passage"),
+    anonymous: _("Anonymous"),
+    posted: _("Your comment on the passage is published."),
   };
   // What is never part of "the article's text": Salon's own section and UI, the
   // publisher's opt-outs, and text no reader sees.

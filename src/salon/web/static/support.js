@@ -9,19 +9,20 @@
   const d = document;
   const me = d.currentScript;
   // h() is embed.js's element builder: reader text only ever through textContent.
-  const h = window.salonWidget && window.salonWidget.h;
-  if (!me || !h || window.salonSupport) return;
+  const W = window.salonWidget;
+  if (!me || !W || window.salonSupport) return;
+  const { h, _, ngettext } = W; // strings through the widget's catalogue
   window.salonSupport = 1;
   const BASE = me.src.replace(/\/support\.js([?#].*)?$/, "");
   const site = me.getAttribute("data-salon-site") || "default";
   const wanted = me.getAttribute("data-salon-support") || "";
   const locale = me.getAttribute("data-salon-locale") || navigator.languages || undefined;
   const T = {
-    of: "of", support: "Support", supporter: "supporter", supporters: "supporters",
-    left: (n) => (n === 1 ? "1 day left" : `${n} days left`), last: "Last day",
-    ended: "Ended", closed: "Closed", milestones: "Milestones",
-    value: (r, g) => `${r} raised of ${g}`,
-    prompt: "Enjoying the discussion? ", promptLink: (t) => `Support ${t}`,
+    support: _("Support"),
+    left: (n) => ngettext("{n} day left", "{n} days left", n), last: _("Last day"),
+    ended: _("Ended"), closed: _("Closed"), milestones: _("Milestones"),
+    value: (r, g) => _("{raised} raised of {goal}", { raised: r, goal: g }),
+    prompt: _("Enjoying the discussion?") + " ", promptLink: (t) => _("Support {title}", { title: t }),
   };
   for (const css of ["embed.css", "support.css"]) {
     const re = new RegExp("/" + css.replace(".", "\\.") + "([?#]|$)");
@@ -79,10 +80,10 @@
         h("h2", { class: "salon-support-title", text: c.title }),
         c.active ? h("a", { class: "salon-btn salon-support-btn", href: c.url, rel: "noopener", text: T.support }) : null,
       ]),
-      h("p", { class: "salon-support-amount" }, [h("strong", { text: raised }), " ", h("span", { text: `${T.of} ${goal}` })]),
+      h("p", { class: "salon-support-amount" }, [h("strong", { text: raised }), " ", h("span", { text: _("of {goal}", { goal }) })]),
       track, ticks,
       h("p", { class: "salon-support-meta" }, [
-        h("span", { text: `${count(c.supporters)} ${c.supporters === 1 ? T.supporter : T.supporters}` }),
+        h("span", { text: ngettext("{n} supporter", "{n} supporters", c.supporters) }),
         left ? " · " : null, left ? h("span", { text: left }) : null,
       ]),
     ]);
