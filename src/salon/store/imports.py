@@ -158,7 +158,7 @@ BULK = 10_000
 def _converters(
     conn: Connection, table: Table, columns: Sequence[str]
 ) -> list[tuple[int, Callable[[Any], Any]]]:
-    found = []
+    found: list[tuple[int, Callable[[Any], Any]]] = []
     for n, name in enumerate(columns):
         process = table.c[name].type.bind_processor(conn.dialect)
         if process is not None:
