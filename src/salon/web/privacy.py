@@ -229,5 +229,12 @@ async def erase(request: Request, token: str) -> Response:
         privacy_service.erase_email, deps_of(request), email, "link", site
     )
     return templates.TemplateResponse(
-        request, "privacy.html", {"text": TEXT, "erased": erased, "email": _masked(email)}
+        request,
+        "privacy.html",
+        {
+            "text": TEXT,
+            "erased": erased,
+            "email": _masked(email),
+            "site": _site_name(request, site),
+        },
     )
