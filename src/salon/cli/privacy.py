@@ -38,7 +38,8 @@ def erase(
         erased = erase_email(deps, email)
     typer.echo(
         f"erased: {erased.comments} comment(s) in {erased.threads} thread(s) now show "
-        "'[removed]'; the request is recorded without the address"
+        f"'[removed]', {erased.subscriptions} subscription(s) ended; the request is recorded "
+        "without the address"
     )
 
 
