@@ -129,6 +129,18 @@ def test_requests_are_limited_per_address_and_per_ip_the_same_for_every_address(
     assert others == [202] + [429] * 9
 
 
+def test_the_api_refuses_other_sites_pages_and_form_posts(mail_client: TestClient) -> None:
+    # A page of another origin (not in the site's allowlist), and a simple cross-site
+    # request without JSON's preflight, are both refused before anything is sent.
+    assert _ask(mail_client, ZOE, origin="https://evil.example").status_code == 403
+    plain = mail_client.post(
+        "/api/privacy/request",
+        content=json.dumps({"site": "default", "email": ZOE}),
+        headers={"content-type": "text/plain"},
+    )
+    assert plain.status_code in (415, 422), plain.text
+
+
 def test_without_mail_the_request_says_so(client: TestClient) -> None:
     r = _ask(client, ZOE)
     assert r.status_code == 503 and "cannot send mail" in r.json()["detail"]
