@@ -108,6 +108,10 @@ def _prepare(
         out[column] = new
     if kind == "subscription":
         out["target"] = _target(line, row, new_ids)
+    after = out.get("after")
+    if kind == "audit" and isinstance(after, dict) and isinstance(after.get("label_id"), int):
+        # A moderator's label named in the entry: its copy when ids change.
+        out["after"] = {**after, "label_id": new_ids["label"].get(after["label_id"])}
     return out
 
 
