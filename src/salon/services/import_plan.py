@@ -61,6 +61,7 @@ def plan_import(
     plan = Plan()
     found: dict[str, Planned] = {}
     future: list[str] = []
+    uris: dict[str, str] = {}  # an article's many comments share one link
     for record in records:
         if isinstance(record, Skipped):
             plan.skipped.append(record)
@@ -71,7 +72,7 @@ def plan_import(
         else:
             if record.created > now + FUTURE_SLACK:
                 future.append(f"{record.source_id} ({record.created:%Y-%m-%d %H:%M} UTC)")
-            planned = _planned(record, uri_map)
+            planned = _planned(record, uri_map, uris)
             if isinstance(planned, Skipped):
                 plan.skipped.append(planned)
             else:
@@ -100,8 +101,10 @@ def plan_import(
     return plan
 
 
-def _planned(record: ImportedComment, uri_map: UriMap) -> Planned | Skipped:
-    uri = uri_map.apply(record.url) if record.url else ""
+def _planned(record: ImportedComment, uri_map: UriMap, uris: dict[str, str]) -> Planned | Skipped:
+    uri = uris.get(record.url)
+    if uri is None:
+        uri = uris[record.url] = uri_map.apply(record.url) if record.url else ""
     if not uri or len(uri) > MAX_URI:
         return Skipped(record.source_id, f"no usable article link ({record.url[:80]!r})")
     text = text_of(record.body, record.markup).replace("\x00", "")

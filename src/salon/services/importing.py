@@ -90,8 +90,9 @@ def import_file(
         _screen(deps, site, planned, summary, progress)
     summary.threads = len({p.uri for p in planned})
     summary.states = Counter(p.state.value for p in planned)
+    voter = deps.signer.keyed_hasher("import-voter", site.id, source)
     for p in planned:
-        p.ballots = _ballots(deps, source, site.id, p)
+        p.ballots = _ballots(voter, p)
     summary.votes = sum(len(p.ballots) for p in planned)
     if not options.dry_run and planned:
         summary.new_threads = _store(deps, site, source, plan, options.screen, progress)
@@ -272,14 +273,16 @@ class _Rows:
         )
 
 
-def _ballots(deps: Deps, source: str, site: str, p: Planned) -> list[tuple[str, int]]:
-    """(reader, +1/-1) per vote; one vote per reader, as for votes cast in Salon."""
+def _ballots(hashed: Callable[[str], str], p: Planned) -> list[tuple[str, int]]:
+    """(reader, +1/-1) per vote; one vote per reader, as for votes cast in Salon.
+
+    ``hashed`` is the keyed hash of ("import-voter", site, source, voter key)."""
     ballots: dict[str, int] = {}
     for voter, value in p.record.votes:
         # A source that kept only tallies gives anonymous entries ("#..."), one per vote of
         # this comment; a named voter is the same reader across the whole import.
         key = f"{p.record.source_id}{voter}" if voter.startswith("#") else voter
-        ballots.setdefault(deps.signer.keyed_hash("import-voter", site, source, key), value)
+        ballots.setdefault(hashed(key), value)
     return [(reader, 1 if value > 0 else -1) for reader, value in ballots.items()]
 
 
