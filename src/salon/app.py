@@ -125,6 +125,13 @@ def build_deps(
                 "address": f"{settings.subscribe_per_address_per_day}/day",
             },
         ),
+        privacy_limits=RateLimiter(
+            settings.redis_url or "memory://",
+            {
+                "ip": f"{settings.privacy_requests_per_ip_per_hour}/hour",
+                "address": f"{settings.privacy_requests_per_address_per_day}/day",
+            },
+        ),
     )
     deps.events = EventBus(default_subscribers(deps) if subscribers is None else subscribers)
     db.on_commit.append(deps.cache.changed)
@@ -274,6 +281,7 @@ def create_app(
     app.include_router(admin.router)
     app.include_router(admin_export.router)
     app.include_router(privacy.router)
+    app.include_router(privacy.api)
     app.include_router(admin_outbox.router)
     app.include_router(admin_comments.router)
     app.include_router(admin_threads.router)

@@ -142,6 +142,9 @@ class Settings(BaseSettings):
     # Subscribing (each asks for a mail): per IP hash and per address.
     subscribe_per_ip_per_hour: int = Field(default=20, ge=1)
     subscribe_per_address_per_day: int = Field(default=10, ge=1)
+    # A reader asking for a "my data" link (each sends a mail): per IP hash and per address.
+    privacy_requests_per_ip_per_hour: int = Field(default=10, ge=1)
+    privacy_requests_per_address_per_day: int = Field(default=3, ge=1)
     webhook_timeout: float = Field(default=10.0, gt=0)
     webhook_max_failures: int = Field(default=20, ge=1)  # in a row, then the target is disabled
     # Addresses (or networks) of reverse proxies whose X-Forwarded-For / -Proto are

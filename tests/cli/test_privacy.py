@@ -54,3 +54,30 @@ def test_privacy_export_and_erase(client: TestClient, database_url: str) -> None
     assert bad.exit_code == 1 and "is not an e-mail address" in bad.output
     link = _cli(database_url, "privacy", "link", "zoe@example.org", "--base", "https://c.example")
     assert link.startswith("https://c.example/privacy/")
+
+
+def test_cli_export_and_erase_cover_subscriptions(
+    mail_client: TestClient, mail_settings: object, database_url: str
+) -> None:
+    from salon.services.jobs import run_all
+
+    post(mail_client, "Following", author={"email": "zoe@example.org"}, notify="replies")
+    run_all(mail_client.app.state.deps)  # type: ignore[attr-defined]
+    data = json.loads(_cli(database_url, "privacy", "export", "zoe@example.org"))
+    (address,) = data["subscriptions"]
+    assert address["follows"] == [
+        {"kind": "replies", "uri": "", "title": "", "since": address["follows"][0]["since"]}
+    ]
+    assert len(data["mails"]) == 1  # the confirmation
+    out = _cli(database_url, "privacy", "erase", "zoe@example.org", "--yes")
+    assert "1 subscription(s) ended" in out
+    after = json.loads(_cli(database_url, "privacy", "export", "zoe@example.org"))
+    assert after["subscriptions"] == [] and after["mails"] == []
+    link = _cli(database_url, "privacy", "link", "zoe@example.org", "--site", "default")
+    assert "/privacy/" in link
+    unknown = CliRunner().invoke(
+        app,
+        ["privacy", "link", "zoe@example.org", "--site", "nowhere"],
+        env={"SALON_DATABASE_URL": database_url},
+    )
+    assert unknown.exit_code == 1 and "unknown site" in unknown.output

@@ -80,6 +80,19 @@ def test_a_line_longer_than_the_bound_is_refused_while_streaming(tmp_path: Path)
     assert len(list(wordpress.parse(xml))) == 1  # the same file within the real bound
 
 
+def test_a_real_1_gb_line_is_refused_at_the_bound(importer: Importer, tmp_path: Path) -> None:
+    """A 1 GB line (sparse on disk), through the CLI with the real 64 MB bound: refused
+    once the bound is passed, without reading the rest or holding it in memory."""
+    huge = tmp_path / "huge.jsonl"
+    with huge.open("wb") as f:
+        f.write(json.dumps({"version": 1, "users": [], "posts": []}).encode() + b"\n")
+        f.write(b'{"id": "1", "text": "')
+        f.truncate(1 << 30)  # the rest is one line of NUL bytes, 1 GB in all
+    out = importer.refused("remark42", huge)
+    assert "has a line longer than 67,108,864 bytes" in out
+    _nothing_stored(importer)
+
+
 def test_a_file_of_another_format(importer: Importer) -> None:
     out = importer.refused("disqus", DATA / "wordpress.xml")
     assert "does not look like a disqus export; it looks like a wordpress export" in out

@@ -28,6 +28,7 @@ BAD_CALLS = [
     ("GET", "/api/anchors", {"params": {"site": "nowhere", "uri": "/a"}}),
     ("POST", "/api/subscriptions", {"json": {"uri": "/a", "email": "not an address"}}),
     ("POST", "/api/comments/1/report", {"json": {"reason": "rude"}}),
+    ("POST", "/api/privacy/request", {"json": {"site": "default", "email": "not an address"}}),
     # Without a token the admin API is 401; with a bad body it would be 422.
     ("GET", "/api/admin/queues/held", {}),
     ("GET", "/api/admin/comments", {"params": {"cursor": "x"}}),
@@ -61,6 +62,7 @@ def test_every_api_route_is_covered(client: TestClient) -> None:
         "/api/anchors",
         "/api/subscriptions",
         "/api/comments/{comment_id}/report",
+        "/api/privacy/request",
         "/api/admin/queues/{queue}",
         "/api/admin/comments",
         "/api/admin/comments/{comment_id}/decision",

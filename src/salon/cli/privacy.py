@@ -38,7 +38,8 @@ def erase(
         erased = erase_email(deps, email)
     typer.echo(
         f"erased: {erased.comments} comment(s) in {erased.threads} thread(s) now show "
-        "'[removed]'; the request is recorded without the address"
+        f"'[removed]', {erased.subscriptions} subscription(s) ended; the request is recorded "
+        "without the address"
     )
 
 
@@ -46,11 +47,16 @@ def erase(
 def link(
     email: Email,
     base: Annotated[str, typer.Option(help="Salon's public address")] = "http://127.0.0.1:8000",
+    site: Annotated[
+        str | None, typer.Option("--site", help="only this site's data (default: every site)")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Print a signed "my data" link (valid 24 hours) to send to the reader."""
     from salon.services.privacy import check_email
 
     with deps_for(config) as deps:
-        token = deps.signer.privacy_token(check_email(email))
+        if site is not None:
+            deps.site(site, None)  # an unknown site is refused here, not at the reader's click
+        token = deps.signer.privacy_token(check_email(email), site)
     typer.echo(f"{base.rstrip('/')}/privacy/{token}")

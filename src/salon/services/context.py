@@ -60,6 +60,10 @@ class Deps:
     subscribe_limits: RateLimiter = field(
         default_factory=lambda: RateLimiter(limits={"ip": "20/hour", "address": "10/day"})
     )
+    # Asking for a "my data" link mails the address: limited per IP hash and per address hash.
+    privacy_limits: RateLimiter = field(
+        default_factory=lambda: RateLimiter(limits={"ip": "10/hour", "address": "3/day"})
+    )
 
     @contextmanager
     def change(self) -> Iterator[Change]:

@@ -2,8 +2,10 @@
 
 Line 1 is a header ``{"format": "salon-export", "version": 1, "site", "exported"}``;
 every further line is one record ``{"type": ..., <the columns of its table>}``. Types:
-thread, comment, revision, vote, decision, label, ban, import_source (more types can be
-added without a new version: a reader refuses types it does not know).
+thread, comment, revision, vote, decision, label, ban, import_source, mail_address,
+subscription, digest_item, report, audit (more types can be added without a new version:
+a reader refuses types it does not know). store.site_data.NOT_EXPORTED says why every
+other table is left out.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ TOKENS = re.compile(
     re.DOTALL,
 )
 ATTRIBUTES = re.compile(r"""([a-zA-Z_:][-\w:.]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+SPECIAL_ANY = re.compile(r"[\\`*_\[\]<>~|]")
 SPACES = re.compile(r"\s+")
 RUNS = re.compile(r"[ \t]{2,}")
 BLANK_LINES = re.compile(r"\n{3,}")
@@ -47,8 +48,9 @@ def text_of(body: str, markup: Markup) -> str:
         pos = m.end()
         end, tag, attrs = m.group(1, 2, 3)
         if not tag:
-            if not m.group(0).startswith("<!"):
-                converter.handle_data(unescape(m.group(0)))
+            data = m.group(0)
+            if not data.startswith("<!"):
+                converter.handle_data(unescape(data) if "&" in data else data)
             continue
         tag = tag.lower()
         if end:
@@ -137,7 +139,7 @@ class _Converter:
         if self.pre:
             self.stack[-1].parts.append(data)
         else:
-            self.stack[-1].parts.append(_escape(SPACES.sub(" ", data)))
+            self.stack[-1].parts.append(_escape_line(SPACES.sub(" ", data)))
 
     def result(self) -> str:
         while len(self.stack) > 1:
@@ -151,13 +153,23 @@ class _Converter:
                 lines.append("```")
             elif fenced:
                 lines.append(line)  # code keeps its indentation and spacing
-            else:
+            elif "  " in line or "\t" in line:
                 lines.append(RUNS.sub(" ", line).strip())
+            else:
+                lines.append(line.strip())
         return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def _escape(text: str) -> str:
     return LINE_START.sub(_escape_start, SPECIAL.sub(r"\\\1", text))
+
+
+def _escape_line(text: str) -> str:
+    """_escape for text without line breaks: only its very start can begin a Markdown block."""
+    if SPECIAL_ANY.search(text):
+        text = SPECIAL.sub(r"\\\1", text)
+    m = LINE_START.match(text)
+    return text if m is None else _escape_start(m) + text[m.end() :]
 
 
 def _escape_start(m: re.Match[str]) -> str:

@@ -1,7 +1,8 @@
 """Planning an import before anything is written: uris, the reply tree, depths, skips.
 
-Pure: it sees the parsed records and what earlier imports of the same source stored, and
-returns what to insert, level by level (parents before children), or refuses the file.
+Pure (a large file's texts are converted by worker processes, see import_texts): it sees
+the parsed records and what earlier imports of the same source stored, and returns what to
+insert, level by level (parents before children), or refuses the file.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from salon.domain.comments import CommentState
 from salon.domain.imports import ImportedComment, ImportRecord, Skipped
 from salon.domain.moderation import Decision
 from salon.importers.reading import ImportRefused
-from salon.services.html_text import text_of
+from salon.services.import_texts import texts_of
 from salon.services.uri_map import UriMap
 
 # Clocks disagree a little; a comment dated further ahead than this is a broken export.
@@ -61,6 +62,7 @@ def plan_import(
     plan = Plan()
     found: dict[str, Planned] = {}
     future: list[str] = []
+    uris: dict[str, str] = {}  # an article's many comments share one link
     for record in records:
         if isinstance(record, Skipped):
             plan.skipped.append(record)
@@ -71,7 +73,7 @@ def plan_import(
         else:
             if record.created > now + FUTURE_SLACK:
                 future.append(f"{record.source_id} ({record.created:%Y-%m-%d %H:%M} UTC)")
-            planned = _planned(record, uri_map)
+            planned = _planned(record, uri_map, uris)
             if isinstance(planned, Skipped):
                 plan.skipped.append(planned)
             else:
@@ -87,6 +89,16 @@ def plan_import(
         plan.notes.append(
             f"{pinned} comment(s) were pinned; Salon has no pinning, they are ordinary comments"
         )
+    bodies = [
+        ("", p.record.markup)
+        if p.state is CommentState.DELETED
+        else (p.record.body, p.record.markup)
+        for p in found.values()
+    ]
+    for p, text in zip(found.values(), texts_of(bodies), strict=True):
+        if not text.strip():
+            p.state = CommentState.DELETED  # nothing to show: a placeholder at most
+        p.text = "" if p.state is CommentState.DELETED else text
     _link_parents(found, existing, plan)
     _drop_empty_deleted(found, plan)
     _place(found, existing, max_depth)
@@ -100,17 +112,13 @@ def plan_import(
     return plan
 
 
-def _planned(record: ImportedComment, uri_map: UriMap) -> Planned | Skipped:
-    uri = uri_map.apply(record.url) if record.url else ""
+def _planned(record: ImportedComment, uri_map: UriMap, uris: dict[str, str]) -> Planned | Skipped:
+    uri = uris.get(record.url)
+    if uri is None:
+        uri = uris[record.url] = uri_map.apply(record.url) if record.url else ""
     if not uri or len(uri) > MAX_URI:
         return Skipped(record.source_id, f"no usable article link ({record.url[:80]!r})")
-    text = text_of(record.body, record.markup).replace("\x00", "")
-    state = record.state
-    if not text.strip():
-        state = CommentState.DELETED  # nothing to show: a placeholder at most
-    if state is CommentState.DELETED:
-        text = ""
-    return Planned(record=record, uri=uri, text=text, state=state)
+    return Planned(record=record, uri=uri, text="", state=record.state)  # text: see texts_of
 
 
 def _link_parents(found: dict[str, Planned], existing: Existing, plan: Plan) -> None:

@@ -90,8 +90,9 @@ def import_file(
         _screen(deps, site, planned, summary, progress)
     summary.threads = len({p.uri for p in planned})
     summary.states = Counter(p.state.value for p in planned)
+    voter = deps.signer.keyed_hasher("import-voter", site.id, source)
     for p in planned:
-        p.ballots = _ballots(deps, source, site.id, p)
+        p.ballots = _ballots(voter, p)
     summary.votes = sum(len(p.ballots) for p in planned)
     if not options.dry_run and planned:
         summary.new_threads = _store(deps, site, source, plan, options.screen, progress)
@@ -157,7 +158,11 @@ def _store(
     screened: bool,
     progress: Progress | None,
 ) -> int:
-    """One transaction: threads, comments level by level, their source ids and votes."""
+    """One transaction: threads, then comments (parents first), their source ids and votes.
+
+    Every comment's id is reserved before anything is written, so each row names its
+    parent's new id at once and all rows go in one bulk stream (COPY on PostgreSQL).
+    """
     planned = plan.comments
     now = deps.clock()
     titles: dict[str, str] = {}
@@ -166,45 +171,38 @@ def _store(
         if not titles.get(p.uri):
             titles[p.uri] = p.record.title[:512]
         created[p.uri] = min(created.get(p.uri, p.record.created), p.record.created)
-    total, done = len(planned), 0
     recent = now - FINGERPRINT_DAYS
-    with deps.db.write() as conn:
+    with deps.db.write() as conn, import_rows.bulk_writing(conn):
         thread_of, new_threads = import_rows.thread_ids(conn, site.id, titles, created)
-        new_id: dict[str, int] = {}
-        for level in plan.levels:
-            ids = import_rows.add_comments(
-                conn, [_row(deps, p, thread_of[p.uri], new_id, recent) for p in level]
-            )
-            new_id.update((p.record.source_id, cid) for p, cid in zip(level, ids, strict=True))
-            done += len(level)
-            if progress is not None:
-                progress("storing", done, total)
-        import_rows.add_many(
+        ids = import_rows.reserve_ids(conn, len(planned))
+        new_id = {p.record.source_id: cid for p, cid in zip(planned, ids, strict=True)}
+        row = _Rows(deps, thread_of, new_id, recent)
+        import_rows.add_rows(
+            conn,
+            "comments",
+            import_rows.COMMENT_COLUMNS,
+            _reporting(
+                (row(p, cid) for p, cid in zip(planned, ids, strict=True)), progress, len(planned)
+            ),
+        )
+        import_rows.add_rows(
             conn,
             "import_sources",
-            [
-                {
-                    "site": site.id,
-                    "source": source,
-                    "source_id": p.record.source_id,
-                    "comment_id": new_id[p.record.source_id],
-                }
-                for p in planned
-            ],
+            import_rows.SOURCE_COLUMNS,
+            (
+                (site.id, source, p.record.source_id, cid)
+                for p, cid in zip(planned, ids, strict=True)
+            ),
         )
-        import_rows.add_many(
+        import_rows.add_rows(
             conn,
             "votes",
-            [
-                {
-                    "comment_id": new_id[p.record.source_id],
-                    "reader": reader,
-                    "value": value,
-                    "updated": p.record.created,
-                }
-                for p in planned
+            import_rows.VOTE_COLUMNS,
+            (
+                (cid, reader, value, p.record.created)
+                for p, cid in zip(planned, ids, strict=True)
                 for reader, value in p.ballots
-            ],
+            ),
         )
         if screened:
             import_rows.add_many(conn, "decisions", _decisions(planned, new_id, now))
@@ -212,44 +210,79 @@ def _store(
     return new_threads
 
 
-def _row(
-    deps: Deps, p: Planned, thread_id: int, new_id: dict[str, int], recent: datetime
-) -> dict[str, object]:
-    r = p.record
-    deleted = p.state is CommentState.DELETED
-    up = sum(1 for _, v in p.ballots if v > 0)
-    website = safe_website(r.author_website)
-    return {
-        "thread_id": thread_id,
-        "parent_id": new_id[p.parent] if p.parent is not None else p.parent_id,
-        "depth": p.depth,
-        "author_name": "" if deleted else " ".join(r.author_name.split())[:128],
-        "author_email": "" if deleted else r.author_email.strip().lower()[:254],
-        "author_website": "" if deleted else website,
-        "text": p.text,
-        "created": r.created,
-        "state": p.state.value,
-        "up": up,
-        "down": len(p.ballots) - up,
-        "ip_hash": _ip_hash(deps, r.ip),
-        "reader": "",
-        "notify": "none",
-        "edit_key": deps.signer.new_edit_key(),
-        "anchor": None,
+def _reporting(
+    rows: Iterator[tuple[object, ...]], progress: Progress | None, total: int = 0
+) -> Iterator[tuple[object, ...]]:
+    for n, row in enumerate(rows, start=1):
+        if progress is not None and n % 1000 == 0:
+            progress("storing", n, total)
+        yield row
+
+
+class _Rows:
+    """A planned comment as the tuple of import_rows.COMMENT_COLUMNS."""
+
+    def __init__(
+        self,
+        deps: Deps,
+        thread_of: dict[str, int],
+        new_id: dict[str, int],
+        recent: datetime,
+    ) -> None:
+        self.deps = deps
+        self.thread_of = thread_of
+        self.new_id = new_id
+        self.recent = recent
+        self.ip_hashes: dict[str, str] = {}
+
+    def _ip_hash(self, ip: str) -> str:
+        # Readers come back: one HMAC per distinct address, not per comment.
+        found = self.ip_hashes.get(ip)
+        if found is None:
+            found = self.ip_hashes[ip] = _ip_hash(self.deps, ip)
+        return found
+
+    def __call__(self, p: Planned, cid: int) -> tuple[object, ...]:
+        r = p.record
+        deleted = p.state is CommentState.DELETED
+        up = sum(1 for _, v in p.ballots if v > 0)
+        parent = self.new_id[p.parent] if p.parent is not None else p.parent_id
         # Moderation compares fingerprints of the last two days only ("same text in other
         # threads"); older comments would never be looked at, so they are not computed.
-        "fingerprint": None if deleted or r.created < recent else deps.screen.fingerprint(p.text),
-    }
+        fingerprint = (
+            None if deleted or r.created < self.recent else self.deps.screen.fingerprint(p.text)
+        )
+        return (
+            cid,
+            self.thread_of[p.uri],
+            parent,
+            p.depth,
+            "" if deleted else " ".join(r.author_name.split())[:128],
+            "" if deleted else r.author_email.strip().lower()[:254],
+            "" if deleted else safe_website(r.author_website),
+            p.text,
+            r.created,
+            p.state.value,
+            up,
+            len(p.ballots) - up,
+            self._ip_hash(r.ip),
+            "",
+            "none",
+            self.deps.signer.new_edit_key(),
+            fingerprint,
+        )
 
 
-def _ballots(deps: Deps, source: str, site: str, p: Planned) -> list[tuple[str, int]]:
-    """(reader, +1/-1) per vote; one vote per reader, as for votes cast in Salon."""
+def _ballots(hashed: Callable[[str], str], p: Planned) -> list[tuple[str, int]]:
+    """(reader, +1/-1) per vote; one vote per reader, as for votes cast in Salon.
+
+    ``hashed`` is the keyed hash of ("import-voter", site, source, voter key)."""
     ballots: dict[str, int] = {}
     for voter, value in p.record.votes:
         # A source that kept only tallies gives anonymous entries ("#..."), one per vote of
         # this comment; a named voter is the same reader across the whole import.
         key = f"{p.record.source_id}{voter}" if voter.startswith("#") else voter
-        ballots.setdefault(deps.signer.keyed_hash("import-voter", site, source, key), value)
+        ballots.setdefault(hashed(key), value)
     return [(reader, 1 if value > 0 else -1) for reader, value in ballots.items()]
 
 

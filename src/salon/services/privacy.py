@@ -1,7 +1,8 @@
 """A reader's data: everything stored about an e-mail address, exported or erased.
 
-Votes are stored under an anonymous reader id (cookie or keyed hash), not the address, so
-they cannot be found from it; subscriptions will be dropped here once they exist.
+Votes and reports are stored under an anonymous reader id (cookie or keyed hash), not the
+address, so they cannot be found from it. ``site`` narrows every function to one site (the
+link a reader asks for on a site); None is every site (the operator's CLI).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from salon.store import privacy as privacy_rows
 class Erased:
     comments: int
     threads: int
+    subscriptions: int = 0
 
 
 def check_email(email: str) -> str:
@@ -35,18 +37,25 @@ def _plain(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat().replace("+00:00", "Z")
     if isinstance(value, list):
-        return [{k: _plain(v) for k, v in item.items()} for item in value]
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
-def export_email(deps: Deps, email: str, via: str = "cli") -> dict[str, Any]:
+def export_email(
+    deps: Deps, email: str, via: str = "cli", site: str | None = None
+) -> dict[str, Any]:
     """Everything stored with the address; the request itself is recorded without it."""
     address = check_email(email)
     with deps.db.write() as conn:
-        found = privacy_rows.comments_of(conn, address)
+        found = privacy_rows.comments_of(conn, address, site)
+        subscriptions = privacy_rows.subscriptions_of(conn, address, site)
+        mails = privacy_rows.mails_to(conn, address, site)
         privacy_rows.record(conn, "export", via, len(found), deps.clock())
     return {
         "email": address,
+        "site": site if site is not None else "all",
         "exported": _plain(deps.clock()),
         "comments": [
             {
@@ -58,23 +67,27 @@ def export_email(deps: Deps, email: str, via: str = "cli") -> dict[str, Any]:
             for c in found
         ],
         "votes": "stored under an anonymous reader id, not linked to the address",
-        "subscriptions": [],
+        "reports": "stored under an anonymous reader id, not linked to the address",
+        "subscriptions": _plain(subscriptions),
+        "mails": _plain(mails),
     }
 
 
-def count_comments(deps: Deps, email: str) -> int:
+def count_comments(deps: Deps, email: str, site: str | None = None) -> int:
     with deps.db.read() as conn:
-        return len(privacy_rows.comments_of(conn, check_email(email)))
+        return privacy_rows.count_comments(conn, check_email(email), site)
 
 
-def erase_email(deps: Deps, email: str, via: str = "cli") -> Erased:
-    """Remove the address, the name ("[removed]"), websites and IP hashes; texts stay."""
+def erase_email(deps: Deps, email: str, via: str = "cli", site: str | None = None) -> Erased:
+    """Remove the address, the name ("[removed]"), websites and IP hashes (texts stay);
+    end its subscriptions and drop the mails written to it."""
     address = check_email(email)
     with deps.db.write() as conn:
-        changed, thread_ids = privacy_rows.erase(conn, address)
+        changed, thread_ids = privacy_rows.erase(conn, address, site)
+        ended = privacy_rows.forget_address(conn, address, site)
         import_rows.bump_threads(conn, thread_ids)  # cached copies show the old name
         privacy_rows.record(conn, "erase", via, changed, deps.clock())
-    return Erased(changed, len(thread_ids))
+    return Erased(changed, len(thread_ids), ended)
 
 
 def requests(deps: Deps) -> list[dict[str, Any]]:

@@ -43,7 +43,8 @@ def restore_file(deps: Deps, path: Path, site_id: str | None = None) -> tuple[st
     with deps.db.write() as conn:
         if not site_data.site_is_empty(conn, site.id):
             raise Conflict(
-                f"site {site.id!r} already has threads or bans; restore into an empty site"
+                f"site {site.id!r} already has threads, bans or subscribers; restore into an "
+                "empty site"
                 " (or pass --site with another, empty site)"
             )
         keep_ids = all(
@@ -97,12 +98,35 @@ def _prepare(
         if old is None:
             continue
         new = new_ids[target].get(old)
-        if new is None:
+        if new is None and (kind, column) in site_data.LOOSE:
+            # The audit may name a comment deleted since: kept as it was with the same ids.
+            new = old if keep_ids else None
+        elif new is None:
             raise Invalid(
                 f"line {line}: {kind} refers to {target} {old}, which is not earlier in the file"
             )
         out[column] = new
+    if kind == "subscription":
+        out["target"] = _target(line, row, new_ids)
+    after = out.get("after")
+    if kind == "audit" and isinstance(after, dict) and isinstance(after.get("label_id"), int):
+        # A moderator's label named in the entry: its copy when ids change.
+        out["after"] = {**after, "label_id": new_ids["label"].get(after["label_id"])}
     return out
+
+
+def _target(line: int, row: dict[str, Any], new_ids: dict[str, dict[int, int]]) -> int:
+    """A subscription follows a thread ("thread"), a comment ("subthread") or 0 ("replies")."""
+    target = {"thread": "thread", "subthread": "comment"}.get(str(row.get("kind")))
+    old = int(row.get("target") or 0)
+    if target is None:
+        return old
+    new = new_ids[target].get(old)
+    if new is None:
+        raise Invalid(
+            f"line {line}: a subscription follows {target} {old}, which is not earlier in the file"
+        )
+    return new
 
 
 def _load(path: Path) -> _Loaded:
@@ -170,7 +194,7 @@ def _typed(kind: str, record: dict[str, Any], where: str) -> dict[str, Any]:
                 raise ImportRefused(f"{where}: {name} must be a time")
             value = parse_time(value, f"{where}, {name}")
         row[name] = value
-    for name in ("id", "thread_id", "comment_id", "parent_id"):
+    for name in ("id", "thread_id", "comment_id", "parent_id", "address_id", "target"):
         if row.get(name) is not None and not isinstance(row[name], int):
             raise ImportRefused(f"{where}: {name} must be a number")
     return row

@@ -1,28 +1,50 @@
-"""A reader's "my data" pages, reached from a signed link: download or erase their data."""
+"""A reader's "my data" pages: ask for a link by mail, then download or erase their data.
+
+``/privacy/request?site=S`` asks (a plain form, no JavaScript; the widget's "My data" link
+opens it), ``POST /api/privacy/request`` is the same for scripts; the mailed link
+``/privacy/TOKEN`` shows, downloads and erases what is stored with the address.
+"""
 
 from __future__ import annotations
 
+import hmac
 import json
+import secrets
+from typing import Any
+from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from salon.domain.errors import Forbidden
+from salon.domain.errors import Forbidden, RateLimited, SalonError
 from salon.services import privacy as privacy_service
+from salon.services import privacy_requests
+from salon.services.privacy_requests import LINK_SECONDS
 from salon.web import static
 from salon.web.pages import templates
-from salon.web.requester import deps_of
+from salon.web.requester import deps_of, requester
+from salon.web.schemas import PROBLEMS
 
 router = APIRouter(prefix="/privacy", include_in_schema=False)
-# The link is mailed; a day is long enough to open it and short enough to be stale after.
-LINK_SECONDS = 24 * 3600
+api = APIRouter(tags=["privacy"], responses=PROBLEMS)
+# The request form's CSRF guard: a random cookie and, in the form, its keyed hash. A page
+# of another site can make a browser post the form but can read neither.
+FORM_COOKIE = "salon_privacy_form"
 TEXT = {
     "title": "Your comments and your data",
     "expired": "This link has expired.",
     "invalid": "This link is not valid.",
     "again": "Ask for a new link from the comment section (“My data”).",
     "cross": "This request must come from this page.",
+    "ask_title": "Your comments and your data",
+    "ask_line": "Type the e-mail address you wrote your comments with. If it has comments "
+    "on {site}, we mail it a link where you can download them or erase your name and "
+    "address from them.",
+    "ask_button": "Send me the link",
+    "stale_form": "This form is out of date (or cookies are off); it was loaded again, "
+    "please send it once more.",
 }
 
 
@@ -30,7 +52,7 @@ def link_path(token: str) -> str:
     return f"/privacy/{token}"
 
 
-def _address(request: Request, token: str) -> str | Response:
+def _address(request: Request, token: str) -> tuple[str, str | None] | Response:
     try:
         return deps_of(request).signer.read_privacy_token(token, LINK_SECONDS)
     except Forbidden as e:
@@ -53,25 +75,138 @@ def style(request: Request) -> Response:
     return static.serve(request, "privacy.css")
 
 
+def _form_guard(request: Request) -> tuple[str, str]:
+    """(cookie value, the form's hidden value) for the request form."""
+    cookie = request.cookies.get(FORM_COOKIE, "")
+    if len(cookie) != 32:
+        cookie = secrets.token_hex(16)
+    return cookie, deps_of(request).signer.keyed_hash("privacy-form", cookie)
+
+
+def _ask_page(
+    request: Request,
+    site_id: str,
+    status: int = 200,
+    *,
+    notice: str = "",
+    problem: str = "",
+    email: str = "",
+    headers: dict[str, str] | None = None,
+) -> Response:
+    site = deps_of(request).site(site_id, None)
+    cookie, csrf = _form_guard(request)
+    response = templates.TemplateResponse(
+        request,
+        "privacy_request.html",
+        {
+            "text": TEXT,
+            "line": TEXT["ask_line"].format(site=site.name or site.id),
+            "site": site.id,
+            "csrf": csrf,
+            "notice": notice,
+            "problem": problem,
+            "email": email,
+        },
+        status_code=status,
+        headers=headers,
+    )
+    response.set_cookie(
+        FORM_COOKIE,
+        cookie,
+        max_age=3600,
+        path="/privacy",
+        httponly=True,
+        secure=request.url.scheme == "https",
+        samesite="strict",
+    )
+    return response
+
+
+@router.get("/request", response_class=HTMLResponse)
+def ask_page(request: Request, site: str = Query(default="default", max_length=64)) -> Response:
+    """The form: an address, and a button that mails it its link."""
+    return _ask_page(request, site)
+
+
+@router.post("/request", response_class=HTMLResponse)
+async def ask(request: Request) -> Response:
+    raw = (await request.body()).decode("utf-8", "replace")
+    form = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+    site = form.get("site", "")[:64] or request.query_params.get("site", "default")[:64]
+    email = form.get("email", "")[:254]
+    origin = request.headers.get("origin")
+    if origin and origin != f"{request.url.scheme}://{request.url.netloc}":
+        return _ask_page(request, site, 403, problem=TEXT["cross"])
+    _, expected = _form_guard(request)
+    if FORM_COOKIE not in request.cookies or not hmac.compare_digest(
+        form.get("csrf", ""), expected
+    ):
+        return _ask_page(request, site, 403, problem=TEXT["stale_form"], email=email)
+    try:
+        done = await run_in_threadpool(
+            privacy_requests.request_link, deps_of(request), requester(request), site, email
+        )
+    except RateLimited as e:
+        headers = {"Retry-After": str(e.retry_after)}
+        return _ask_page(request, site, e.status, problem=e.detail, email=email, headers=headers)
+    except SalonError as e:
+        if e.status == 404:
+            raise
+        return _ask_page(request, site, e.status, problem=e.detail, email=email)
+    return _ask_page(request, site, 202, notice=done)
+
+
+class PrivacyRequestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    site: str = Field(max_length=64)
+    email: str = Field(max_length=254)
+
+
+@api.post(
+    "/api/privacy/request",
+    status_code=202,
+    summary="Mail a reader the link to their data (the same answer for every address)",
+)
+def request_link(request: Request, body: PrivacyRequestIn) -> dict[str, Any]:
+    detail = privacy_requests.request_link(
+        deps_of(request), requester(request), body.site, body.email
+    )
+    return {"status": "accepted", "detail": detail}
+
+
 @router.get("/{token}", response_class=HTMLResponse)
 def page(request: Request, token: str) -> Response:
-    email = _address(request, token)
-    if isinstance(email, Response):
-        return email
-    count = privacy_service.count_comments(deps_of(request), email)
+    found = _address(request, token)
+    if isinstance(found, Response):
+        return found
+    email, site = found
+    count = privacy_service.count_comments(deps_of(request), email, site)
     return templates.TemplateResponse(
         request,
         "privacy.html",
-        {"text": TEXT, "email": _masked(email), "count": count, "token": token},
+        {
+            "text": TEXT,
+            "email": _masked(email),
+            "count": count,
+            "token": token,
+            "site": _site_name(request, site),
+        },
     )
+
+
+def _site_name(request: Request, site: str | None) -> str:
+    found = deps_of(request).settings.site(site) if site else None
+    return (found.name or found.id) if found is not None else ""
 
 
 @router.get("/{token}/comments.json")
 def download(request: Request, token: str) -> Response:
-    email = _address(request, token)
-    if isinstance(email, Response):
-        return email
-    data = privacy_service.export_email(deps_of(request), email, via="link")
+    found = _address(request, token)
+    if isinstance(found, Response):
+        return found
+    email, site = found
+    data = privacy_service.export_email(deps_of(request), email, via="link", site=site)
     return Response(
         json.dumps(data, ensure_ascii=False, indent=2),
         media_type="application/json",
@@ -86,10 +221,20 @@ async def erase(request: Request, token: str) -> Response:
         return templates.TemplateResponse(
             request, "privacy.html", {"text": TEXT, "problem": TEXT["cross"]}, status_code=403
         )
-    email = _address(request, token)
-    if isinstance(email, Response):
-        return email
-    erased = await run_in_threadpool(privacy_service.erase_email, deps_of(request), email, "link")
+    found = _address(request, token)
+    if isinstance(found, Response):
+        return found
+    email, site = found
+    erased = await run_in_threadpool(
+        privacy_service.erase_email, deps_of(request), email, "link", site
+    )
     return templates.TemplateResponse(
-        request, "privacy.html", {"text": TEXT, "erased": erased, "email": _masked(email)}
+        request,
+        "privacy.html",
+        {
+            "text": TEXT,
+            "erased": erased,
+            "email": _masked(email),
+            "site": _site_name(request, site),
+        },
     )
