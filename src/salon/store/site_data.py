@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from salon.store.tables import (
     audit,
     bans,
+    trust_resets,
     comments,
     decisions,
     digest_items,
@@ -32,6 +33,7 @@ TABLES: dict[str, Table] = {
     "decision": decisions,
     "label": labels,
     "ban": bans,
+    "trust_reset": trust_resets,
     "import_source": import_sources,
     "mail_address": mail_addresses,
     "subscription": subscriptions,
@@ -110,6 +112,10 @@ def rows_of_site(conn: Connection, site: str) -> Iterator[tuple[str, dict[str, A
         .order_by(decisions.c.id),
         "label": select(labels).where(labels.c.comment_id.in_(site_comments)).order_by(labels.c.id),
         "ban": select(bans).where(bans.c.site == site).order_by(bans.c.id),
+        # A ban takes trust away: restored, approvals before it must still not count.
+        "trust_reset": select(trust_resets)
+        .where(trust_resets.c.site == site)
+        .order_by(trust_resets.c.id),
         "import_source": select(import_sources)
         .where(import_sources.c.comment_id.in_(site_comments))
         .order_by(import_sources.c.id),
