@@ -10,7 +10,6 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from salon.store.tables import (
     audit,
     bans,
-    trust_resets,
     comments,
     decisions,
     digest_items,
@@ -21,6 +20,7 @@ from salon.store.tables import (
     revisions,
     subscriptions,
     threads,
+    trust_resets,
     votes,
 )
 
