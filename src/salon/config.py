@@ -82,6 +82,9 @@ class SiteSettings(BaseModel):
     moderator_emails: tuple[str, ...] = ()  # alerted when a comment is held
     moderator_summary: bool = False  # one summary a day instead of one mail per comment
     webhooks: tuple[WebhookSettings, ...] = ()
+    # The site's default language ("de", "ar", ...) for its pages and mails, when the
+    # reader's browser asks for none Salon has; None: English.
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
     def allows_origin(self, origin: str | None) -> bool:
         """True when a page served from ``origin`` may use this site (no header: same-site)."""

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Forbidden
+from salon.i18n.catalogues import N_
 from salon.services import privacy as privacy_service
 from salon.web import static
 from salon.web.pages import templates
@@ -18,11 +19,11 @@ router = APIRouter(prefix="/privacy", include_in_schema=False)
 # The link is mailed; a day is long enough to open it and short enough to be stale after.
 LINK_SECONDS = 24 * 3600
 TEXT = {
-    "title": "Your comments and your data",
-    "expired": "This link has expired.",
-    "invalid": "This link is not valid.",
-    "again": "Ask for a new link from the comment section (“My data”).",
-    "cross": "This request must come from this page.",
+    "title": N_("Your comments and your data"),
+    "expired": N_("This link has expired."),
+    "invalid": N_("This link is not valid."),
+    "again": N_("Ask for a new link from the comment section (“My data”)."),
+    "cross": N_("This request must come from this page."),
 }
 
 
