@@ -81,7 +81,7 @@ SALON_SOURCES := src/salon/web/templates src/salon/outbox/templates src/salon/i1
   src/salon/services/mail.py $(filter-out $(ADMIN_PY),$(WEB_PY))
 ADMIN_SOURCES := src/salon/web/templates/admin $(ADMIN_PY)
 EXTRACT := $(BIN)/pybabel extract -F babel.cfg --sort-by-file --add-location=file \
-  --project=Salon --copyright-holder="Salon's authors" --no-wrap
+  --project=Salon --copyright-holder="Salon's authors" --no-wrap -k say:2 -k say_n:2,3
 
 messages: $(STAMP)
 	$(EXTRACT) --ignore-dirs='.* ._ admin' -o src/salon/locale/salon.pot $(SALON_SOURCES)

@@ -13,10 +13,12 @@ from starlette.concurrency import run_in_threadpool
 from salon.domain.errors import Forbidden, RateLimited, SalonError
 from salon.domain.ids import parse_id
 from salon.domain.moderation import Label
+from salon.i18n.catalogues import N_
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
 from salon.services import workbench
 from salon.services.accounts import account_of
+from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 
@@ -26,9 +28,29 @@ LOGIN_COOKIE = "salon_login"  # the login form's CSRF pair: a random value, its 
 SESSION_SECONDS = admin_service.SESSION_SECONDS
 SHORTCUTS = (("a", "approve"), ("s", "spam"), ("b", "abuse"), ("d", "delete"))
 QUEUE_ERRORS = {
-    "nothing selected": "Nothing was done: select at least one comment (x, or its checkbox).",
-    "no action": "Nothing was done: choose an action from “With selected”.",
+    "nothing selected": N_("Nothing was done: select at least one comment (x, or its checkbox)."),
+    "no action": N_("Nothing was done: choose an action from “With selected”."),
 }
+BANNED = {
+    "address": N_("banned the address of comment {id}"),
+    "email": N_("banned the e-mail address of comment {id}"),
+    "author": N_("banned the author name of comment {id}"),
+}
+ALREADY = {
+    "address": N_("that address was already banned"),
+    "email": N_("that e-mail address was already banned"),
+    "author": N_("that author name was already banned"),
+}
+# What a done action is called in the notice after it ("3 comments: approve").
+DONE = {
+    "approve": N_("approve"),
+    "restore": N_("restore"),
+    "spam": N_("spam"),
+    "abuse": N_("abuse"),
+    "remove": N_("remove"),
+    "delete": N_("delete"),
+}
+BAN_KINDS = {"address": N_("address"), "email": N_("e-mail address"), "author": N_("author name")}
 
 
 def _session(request: Request) -> tuple[str, str] | None:
@@ -101,7 +123,8 @@ async def login(request: Request) -> Response:
     cookie = request.cookies.get(LOGIN_COOKIE, "")
     sent = form.get("csrf", [""])[0]
     if not cookie or not _same(sent, _login_csrf(request, cookie)):
-        return _login_form(request, "The sign-in form expired; please try again.", 403)
+        expired = say(request, "The sign-in form expired; please try again.")
+        return _login_form(request, expired, 403)
     deps = deps_of(request)
     guard: admin_service.LoginGuard = request.app.state.login_guard
     try:
@@ -114,9 +137,14 @@ async def login(request: Request) -> Response:
             password,
         )
     except Forbidden:
-        return _login_form(request, "Wrong name or password.", 403)
+        return _login_form(request, say(request, "Wrong name or password."), 403)
     except RateLimited as e:
-        message = f"Too many attempts; try again in {e.retry_after} seconds."
+        message = say_n(
+            request,
+            "Too many attempts; try again in {n} second.",
+            "Too many attempts; try again in {n} seconds.",
+            int(e.retry_after or 0),
+        )
         return _login_form(request, message, 429, {"Retry-After": str(e.retry_after)})
     # A new session id at every login (never one chosen before it), the old one ended.
     token, _ = await run_in_threadpool(
@@ -181,7 +209,7 @@ async def decide(request: Request) -> Response:
         [comment_id for comment_id, _ in pairs],
         _label(pairs[0][1]),
     )
-    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]} (u to undo)"
+    done = _acted(request, pairs[0][1], len(pairs))
     return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
 
 
@@ -201,8 +229,7 @@ async def ban(request: Request) -> Response:
     made, added = await run_in_threadpool(
         ban_service.ban_from_comment, deps_of(request), _id(one), kind, name
     )
-    words = ban_service.WORDS[made.kind]
-    done = f"banned the {words} of comment {one}" if added else f"that {words} was already banned"
+    done = say(request, (BANNED if added else ALREADY)[made.kind], id=one)
     back = back_of(form, f"/admin?queue={queue}")
     sep = "&" if "?" in back else "?"
     return RedirectResponse(f"{back}{sep}done={quote(done)}", status_code=303)
@@ -222,7 +249,7 @@ def bans_page(request: Request, done: str = "") -> Response:
             "csrf": csrf,
             "done": done,
             "bans": ban_service.list_bans(deps_of(request)),
-            "words": ban_service.WORDS,
+            "words": BAN_KINDS,
         },
     )
 
@@ -235,7 +262,12 @@ async def unban(request: Request) -> Response:
     lifted = await run_in_threadpool(
         ban_service.lift_ban, deps_of(request), _id(form.get("ban", [""])[0], "ban")
     )
-    done = f"lifted the ban on {ban_service.WORDS[lifted.kind]} {lifted.value[:40]}"
+    done = say(
+        request,
+        "lifted the ban on {what} {value}",
+        what=say(request, BAN_KINDS[lifted.kind]),
+        value=lifted.value[:40],
+    )
     return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
 
 
@@ -261,6 +293,17 @@ def back_of(form: dict[str, list[str]], default: str = "/admin/comments") -> str
     for drop in ("&done=", "?done=", "&error=", "?error="):
         back = back.split(drop)[0]
     return back
+
+
+def _acted(request: Request, action: str, count: int) -> str:
+    what = say(request, DONE[action]) if action in DONE else action
+    return say_n(
+        request,
+        "{n} comment: {what} (u to undo)",
+        "{n} comments: {what} (u to undo)",
+        count,
+        what=what,
+    )
 
 
 def _id(value: str, what: str = "comment") -> int:

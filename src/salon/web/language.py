@@ -47,3 +47,13 @@ def template_context(request: Request) -> dict[str, Any]:
     """A Jinja2Templates context processor: every page gets lang, dir and i18n."""
     lang = language_of(request)
     return {"lang": lang, "dir": direction(lang), "i18n": translations(request)}
+
+
+def say(request: Request, message: str, **values: Any) -> str:
+    """``message`` (a msgid with ``{name}`` placeholders) in the request's language."""
+    return str(translations(request).gettext(message)).format(**values)
+
+
+def say_n(request: Request, singular: str, plural: str, n: int, **values: Any) -> str:
+    """The plural form of the request's language for ``n`` (CLDR rules), filled in."""
+    return str(translations(request).ngettext(singular, plural, n)).format(n=n, **values)
