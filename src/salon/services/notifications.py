@@ -119,7 +119,7 @@ def notify_comment(deps: Deps, payload: dict[str, Any]) -> None:
                 to=r.email,
                 template="comment",
                 context={
-                    "author": record.comment.author_name or "Anonymous",
+                    "author": comment_view(record.comment, now, mail_language(site))["author"],
                     "title": thread.title or record.uri,
                     "comment": comment_view(record.comment, now, mail_language(site)),
                     "parent": comment_view(parent.comment, now, mail_language(site))
