@@ -60,6 +60,8 @@ def test_thread_page_follows_accept_language(client: TestClient, clock: Clock) -
     # English stays the default; q=0 means "not this one".
     assert ">2 comments</h2>" in _thread(client).text
     assert '<html lang="en"' in _thread(client, "de;q=0, en").text
+    # A cache in front of Salon keeps one copy of the page per language.
+    assert "accept-language" in page.headers["vary"].lower()
 
 
 def test_thread_page_in_arabic_reads_right_to_left(client: TestClient) -> None:

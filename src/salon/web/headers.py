@@ -59,6 +59,9 @@ class SecurityHeaders:
                     headers.setdefault(
                         "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"
                     )
+                if path != "/docs" and headers.get("content-type", "").startswith("text/html"):
+                    # Pages come in the reader's language: caches keep one copy per language.
+                    headers.add_vary_header("Accept-Language")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
