@@ -10,7 +10,7 @@ CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 # axe-core (MPL-2.0) checks the admin pages' accessibility in the browser tests.
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench messages-widget
+.PHONY: demo test lint format typecheck unit e2e browser axe install serve clean bench messages messages-widget
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -79,6 +79,24 @@ messages-widget: $(STAMP)
 # Salon vs Isso vs nginx on this machine, medians of 3 runs (about 45 min; RUNS=1 for a look).
 bench: $(STAMP)
 	bash bench/isso/run.sh $(or $(RUNS),3)
+
+# The message catalogues: `salon` (reader pages, error pages, mails) and `admin`. Extracts the
+# .pot of each domain from the sources, then merges new strings into every language's .po
+# (tests/i18n fails until each is translated). The widget domain has its own sources.
+WEB_PY := $(wildcard src/salon/web/*.py)
+ADMIN_PY := $(filter src/salon/web/admin%.py src/salon/web/support_admin.py,$(WEB_PY))
+SALON_SOURCES := src/salon/web/templates src/salon/outbox/templates src/salon/i18n \
+  src/salon/services/mail.py $(filter-out $(ADMIN_PY),$(WEB_PY))
+ADMIN_SOURCES := src/salon/web/templates/admin $(ADMIN_PY)
+EXTRACT := $(BIN)/pybabel extract -F babel.cfg --sort-by-file --add-location=file \
+  --project=Salon --copyright-holder="Salon's authors" --no-wrap -k say:2 -k say_n:2,3
+
+messages: $(STAMP)
+	$(EXTRACT) --ignore-dirs='.* ._ admin' -o src/salon/locale/salon.pot $(SALON_SOURCES)
+	$(EXTRACT) -o src/salon/locale/admin.pot $(ADMIN_SOURCES)
+	for d in salon admin; do \
+	  $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete --no-wrap \
+	    -i src/salon/locale/$$d.pot -d src/salon/locale -D $$d || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache artifacts

@@ -21,6 +21,8 @@ BREAKS = [
     ("Layers point inward", "store/comments.py", "import salon.moderation"),
     ("Domain imports nothing of ours", "domain/votes.py", "import salon.config"),
     ("Domain imports nothing of ours", "domain/votes.py", "import salon.moderation"),
+    ("i18n imports only Babel and the standard library", "i18n/times.py", "import salon.web"),
+    ("i18n imports only Babel and the standard library", "i18n/negotiate.py", "import fastapi"),
     ("Moderation has no HTTP and no SQL", "moderation/errors.py", "import sqlalchemy"),
     ("Moderation has no HTTP and no SQL", "moderation/errors.py", "import fastapi"),
     ("Moderation has no HTTP and no SQL", "moderation/errors.py", "import starlette"),

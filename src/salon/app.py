@@ -18,6 +18,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from salon import __version__
 from salon.config import Settings
+from salon.i18n.catalogues import shipped as shipped_catalogues
 from salon.live import Broker, MemoryBroker
 from salon.moderation import Moderator
 from salon.moderation.ratelimit import RateLimiter
@@ -244,6 +245,8 @@ def create_app(
         wake = threading.Event()
         deps.events.add(Subscriber("outbox-wake", live=lambda _event: wake.set()))
         app.state.deps = deps
+        # The .po catalogues are compiled once here, so a broken one stops the start.
+        shipped_catalogues()
         app.state.broker = broker
         app.state.assets = {}
         app.state.login_guard = LoginGuard(settings.redis_url or "memory://")

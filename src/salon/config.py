@@ -63,7 +63,6 @@ class SiteSettings(BaseModel):
     origins: tuple[str, ...] = ()
     max_depth: int = Field(default=5, ge=1, le=50)
     edit_window_minutes: float = Field(default=15, ge=0)
-    language: str | None = None  # the site's default language (e.g. "de"); see README
     # Capped by what moderation can screen, so an accepted length is never refused there.
     max_comment_chars: int = Field(default=10_000, ge=1, le=MODERATION_MAX_CHARS)
     require_name: bool = False
@@ -86,6 +85,9 @@ class SiteSettings(BaseModel):
     moderator_emails: tuple[str, ...] = ()  # alerted when a comment is held
     moderator_summary: bool = False  # one summary a day instead of one mail per comment
     webhooks: tuple[WebhookSettings, ...] = ()
+    # The site's default language ("de", "ar", ...) for its pages and mails, when the
+    # reader's browser asks for none Salon has; None: English.
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
     def allows_origin(self, origin: str | None) -> bool:
         """True when a page served from ``origin`` may use this site (no header: same-site)."""

@@ -13,7 +13,6 @@ from salon.domain.threading import (
     decode_cursor,
     encode_cursor,
     page,
-    relative_age,
 )
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -105,18 +104,3 @@ def test_cursor_round_trip_and_garbage() -> None:
     for bad in ("!!", "e30", "WzEsMl0", "bm90IGpzb24"):
         with pytest.raises(BadRequest):
             decode_cursor(bad)
-
-
-@pytest.mark.parametrize(
-    ("delta", "text"),
-    [
-        (timedelta(seconds=10), "just now"),
-        (timedelta(minutes=1), "1 minute ago"),
-        (timedelta(hours=5), "5 hours ago"),
-        (timedelta(days=8), "1 week ago"),
-        (timedelta(days=125), "4 months ago"),
-        (timedelta(days=800), "2 years ago"),
-    ],
-)
-def test_relative_age(delta: timedelta, text: str) -> None:
-    assert relative_age(T0, T0 + delta) == text

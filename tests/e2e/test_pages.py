@@ -19,20 +19,20 @@ def test_no_javascript_form_posts_and_redirects_back(salon: Server, browser: Bro
     with guarded_context(browser, java_script_enabled=False) as ctx:
         page = ctx.new_page()
         page.goto(f"{salon.url}/threads/default?uri=%2Fnojs")
-        expect(page.locator("h1.salon-title")).to_contain_text("1 comment")
+        expect(page.locator("#salon-title")).to_contain_text("1 comment")
         form = page.locator("form.salon-form")
         form.locator("textarea[name=text]").fill("Posted with **no** JavaScript at all.")
         form.locator("input[name=name]").fill("Walt Brennan")
         form.get_by_role("button", name="Post comment").click()
         expect(page.locator(".salon-notice")).to_have_text("Thank you! Your comment is published.")
-        expect(page.locator("h1.salon-title")).to_contain_text("2 comments")
+        expect(page.locator("#salon-title")).to_contain_text("2 comments")
         posted = page.locator(".salon-comment", has_text="Posted with no JavaScript at all.")
         expect(posted.locator(".salon-author")).to_have_text("Walt Brennan")
         expect(posted.locator(".salon-body strong")).to_have_text("no")
         assert re.search(r"#comment-\d+$", page.url)
         # Replying works the same way, through a link and the same form.
         posted.get_by_role("link", name="Reply").click()
-        expect(page.locator("form.salon-form h2")).to_contain_text("Reply to comment")
+        expect(page.locator("form.salon-form h2")).to_contain_text("Reply to")
         page.locator("textarea[name=text]").fill("A reply, still without scripts.")
         page.get_by_role("button", name="Post comment").click()
         expect(page.locator(".salon-replies .salon-comment")).to_contain_text(

@@ -15,7 +15,7 @@ def test_thread_page_renders_comments_escaped(client: TestClient) -> None:
     r = client.get("/threads/default", params={"uri": "/article"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     html = r.text
-    assert "2 comments" in html and "“A &amp; B”" in html
+    assert ">2 comments</h2>" in html and "Comments on A &amp; B" in html
     assert "<em>there</em>" in html
     assert "&lt;b&gt;Ann&lt;/b&gt;" in html and "<b>Ann</b>" not in html
     assert f'id="comment-{parent["comment"]["id"]}"' in html

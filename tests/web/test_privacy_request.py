@@ -161,7 +161,7 @@ def test_subscriptions_are_exported_and_ended_with_the_data(
     assert address["site"] == "default" and address["follows"][0]["kind"] == "thread"
     assert [m["subject"] for m in data["mails"]] == ["Confirm your notifications from Salon"]
     done = mail_client.post(f"/privacy/{token}/erase", content="confirm=on", headers=FORM)
-    assert "1 notification subscription ended" in done.text
+    assert "1 notification subscription was ended" in done.text
     again = json.loads(mail_client.get(f"/privacy/{token}/comments.json").text)
     assert again["subscriptions"] == [] and again["mails"] == [] and again["comments"] == []
 

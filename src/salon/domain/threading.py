@@ -7,7 +7,6 @@ import binascii
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 
 from salon.domain.comments import Comment, CommentState, Sort
 from salon.domain.errors import BadRequest
@@ -93,20 +92,3 @@ def page(roots: list[Comment], sort: Sort, limit: int, cursor: str | None) -> Pa
     chunk = ordered[:limit]
     more = len(ordered) > limit
     return Page(chunk, encode_cursor(_key(chunk[-1], sort)) if more and chunk else None)
-
-
-def relative_age(then: datetime, now: datetime) -> str:
-    """'4 months ago' style text for pages rendered without JavaScript."""
-    seconds = max(0, int((now - then).total_seconds()))
-    for unit, size in (
-        ("year", 31_536_000),
-        ("month", 2_592_000),
-        ("week", 604_800),
-        ("day", 86_400),
-        ("hour", 3_600),
-        ("minute", 60),
-    ):
-        if seconds >= size:
-            n = seconds // size
-            return f"{n} {unit}{'s' if n > 1 else ''} ago"
-    return "just now"

@@ -1,7 +1,8 @@
 """Mail bodies from Jinja templates; a publisher's folder of templates wins over ours.
 
 Each mail NAME has ``NAME.subject.txt``, ``NAME.txt`` (plain text) and ``NAME.html``.
-HTML templates autoescape; reader text arrives already sanitised as ``Markup``.
+HTML templates autoescape; reader text arrives already sanitised as ``Markup``. Strings go
+through the ``salon`` catalogue: the context carries ``i18n``, ``lang`` and ``dir``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from salon.i18n import jinja as i18n_jinja
 
 SHIPPED = Path(__file__).parent / "templates"
 
@@ -33,6 +36,8 @@ class MailTemplates:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        # {% trans %} and _(): the context's ``i18n`` is the recipient's language.
+        i18n_jinja.install(self.env)
 
     def render(self, name: str, context: dict[str, Any]) -> Rendered:
         subject = " ".join(self.env.get_template(f"{name}.subject.txt").render(context).split())

@@ -17,7 +17,9 @@ from markupsafe import Markup
 
 from salon.config import SiteSettings
 from salon.domain.comments import Comment
-from salon.domain.threading import relative_age
+from salon.i18n.catalogues import direction, shipped
+from salon.i18n.negotiate import negotiate
+from salon.i18n.times import ago
 from salon.outbox.mailer import OutgoingMail
 from salon.services.context import Deps
 from salon.services.serialise import html_of
@@ -51,7 +53,17 @@ def queue_mail(
     unsubscribe_url: str | None = None,
 ) -> int | None:
     """Write the mail and its send job in the caller's transaction; None if ``key`` exists."""
-    rendered = deps.mail_templates.render(template, {"site_name": site.name or site.id, **context})
+    lang = mail_language(site)
+    rendered = deps.mail_templates.render(
+        template,
+        {
+            "site_name": site.name or site.id,
+            "lang": lang,
+            "dir": direction(lang),
+            "i18n": shipped().translations(lang),
+            **context,
+        },
+    )
     headers: dict[str, str] = {}
     if unsubscribe_url:
         # RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to this URL.
@@ -114,11 +126,17 @@ def permalink(site: SiteSettings, public_url: str, uri: str, comment_id: int) ->
     return f"{thread_url(site, public_url, uri)}#comment-{comment_id}"
 
 
-def comment_view(comment: Comment, now: datetime, **extra: Any) -> dict[str, Any]:
+def mail_language(site: SiteSettings) -> str:
+    """Mails are written in the site's language (English without one)."""
+    return negotiate("", site.language, shipped().languages)
+
+
+def comment_view(comment: Comment, now: datetime, lang: str = "en", **extra: Any) -> dict[str, Any]:
     """What a template shows of a comment: the sanitised HTML, never the raw text as HTML."""
+    t = shipped().translations(lang)
     return {
-        "author": comment.author_name or "Anonymous",
-        "when": relative_age(comment.created, now),
+        "author": comment.author_name or t.gettext("Anonymous"),
+        "when": ago(comment.created, now, lang, t),
         # Built by the one sanitiser (services.rendering), so marking it safe is sound.
         "html": Markup(html_of(comment.text)),  # noqa: S704
         "text": comment.text[:TEXT_EXCERPT],

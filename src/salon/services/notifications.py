@@ -15,7 +15,13 @@ from salon.domain.comments import CommentState
 from salon.domain.events import CommentHeld, CommentPublished, Event
 from salon.services.context import Deps
 from salon.services.events import Subscriber
-from salon.services.mail import comment_view, mail_enabled, permalink, queue_mail
+from salon.services.mail import (
+    comment_view,
+    mail_enabled,
+    mail_language,
+    permalink,
+    queue_mail,
+)
 from salon.services.subscriptions import address_links, links
 from salon.store import comments as comment_rows
 from salon.store import outbox as outbox_rows
@@ -113,10 +119,12 @@ def notify_comment(deps: Deps, payload: dict[str, Any]) -> None:
                 to=r.email,
                 template="comment",
                 context={
-                    "author": record.comment.author_name or "Anonymous",
+                    "author": comment_view(record.comment, now, mail_language(site))["author"],
                     "title": thread.title or record.uri,
-                    "comment": comment_view(record.comment, now),
-                    "parent": comment_view(parent.comment, now) if parent else None,
+                    "comment": comment_view(record.comment, now, mail_language(site)),
+                    "parent": comment_view(parent.comment, now, mail_language(site))
+                    if parent
+                    else None,
                     "permalink": link,
                     "why": why,
                     "because": BECAUSE.get(why, BECAUSE["thread"]),
@@ -144,7 +152,11 @@ def send_digest(deps: Deps, payload: dict[str, Any]) -> None:
                 continue
             title = thread_rows.by_id(tx.conn, record.comment.thread_id).title or record.uri
             link = permalink(site, deps.settings.base_url(), record.uri, comment_id)
-            views.append(comment_view(record.comment, tx.now, title=title, permalink=link))
+            views.append(
+                comment_view(
+                    record.comment, tx.now, mail_language(site), title=title, permalink=link
+                )
+            )
         if not views:
             return
         manage_url, unsubscribe_url = address_links(deps, site.id, address.email, address.key)
@@ -175,6 +187,7 @@ def _held_view(
     return comment_view(
         record.comment,
         now,
+        mail_language(site),
         title=thread_rows.by_id(conn, record.comment.thread_id).title or record.uri,
         spam=item.spam,
         abuse=item.abuse,

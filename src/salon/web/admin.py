@@ -13,10 +13,12 @@ from starlette.concurrency import run_in_threadpool
 from salon.domain.errors import Forbidden, RateLimited, SalonError
 from salon.domain.ids import parse_id
 from salon.domain.moderation import Label
+from salon.i18n.catalogues import N_
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
 from salon.services import workbench
 from salon.services.accounts import account_of
+from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 
@@ -26,8 +28,34 @@ LOGIN_COOKIE = "salon_login"  # the login form's CSRF pair: a random value, its 
 SESSION_SECONDS = admin_service.SESSION_SECONDS
 SHORTCUTS = (("a", "approve"), ("s", "spam"), ("b", "abuse"), ("d", "delete"))
 QUEUE_ERRORS = {
-    "nothing selected": "Nothing was done: select at least one comment (x, or its checkbox).",
-    "no action": "Nothing was done: choose an action from “With selected”.",
+    "nothing selected": N_("Nothing was done: select at least one comment (x, or its checkbox)."),
+    "no action": N_("Nothing was done: choose an action from “With selected”."),
+}
+BANNED = {
+    "address": N_("banned the address of comment {id}"),
+    "email": N_("banned the e-mail address of comment {id}"),
+    "author": N_("banned the author name of comment {id}"),
+}
+SHADOW_BANNED = {
+    "address": N_("shadow-banned the address of comment {id}"),
+    "email": N_("shadow-banned the e-mail address of comment {id}"),
+    "author": N_("shadow-banned the author name of comment {id}"),
+}
+RENEWED = N_("{done} (ban renewed)")
+# What a done action is called in the notice after it ("3 comments: approve").
+DONE = {
+    "approve": N_("approve"),
+    "restore": N_("restore"),
+    "spam": N_("spam"),
+    "abuse": N_("abuse"),
+    "remove": N_("remove"),
+    "delete": N_("delete"),
+}
+BAN_KINDS = {
+    "address": N_("address"),
+    "email": N_("e-mail address"),
+    "author": N_("author name"),
+    "pattern": N_("word or pattern"),
 }
 
 
@@ -101,7 +129,8 @@ async def login(request: Request) -> Response:
     cookie = request.cookies.get(LOGIN_COOKIE, "")
     sent = form.get("csrf", [""])[0]
     if not cookie or not _same(sent, _login_csrf(request, cookie)):
-        return _login_form(request, "The sign-in form expired; please try again.", 403)
+        expired = say(request, "The sign-in form expired; please try again.")
+        return _login_form(request, expired, 403)
     deps = deps_of(request)
     guard: admin_service.LoginGuard = request.app.state.login_guard
     try:
@@ -114,9 +143,14 @@ async def login(request: Request) -> Response:
             password,
         )
     except Forbidden:
-        return _login_form(request, "Wrong name or password.", 403)
+        return _login_form(request, say(request, "Wrong name or password."), 403)
     except RateLimited as e:
-        message = f"Too many attempts; try again in {e.retry_after} seconds."
+        message = say_n(
+            request,
+            "Too many attempts; try again in {n} second.",
+            "Too many attempts; try again in {n} seconds.",
+            int(e.retry_after or 0),
+        )
         return _login_form(request, message, 429, {"Retry-After": str(e.retry_after)})
     # A new session id at every login (never one chosen before it), the old one ended.
     token, _ = await run_in_threadpool(
@@ -186,7 +220,7 @@ async def decide(request: Request) -> Response:
         [comment_id for comment_id, _ in pairs],
         _label(pairs[0][1]),
     )
-    done = f"{len(pairs)} comment{'s' if len(pairs) != 1 else ''}: {pairs[0][1]} (u to undo)"
+    done = _acted(request, pairs[0][1], len(pairs))
     return RedirectResponse(f"/admin?queue={queue}&done={quote(done)}", status_code=303)
 
 
@@ -221,9 +255,9 @@ async def ban(request: Request) -> Response:
         _terms(form, f"-{comment_id}"),
         who,
     )
-    words = ban_service.WORDS[made.kind]
-    what = "shadow-banned" if made.shadow else "banned"
-    done = f"{what} the {words} of comment {one}" + ("" if added else " (ban renewed)")
+    done = say(request, (SHADOW_BANNED if made.shadow else BANNED)[made.kind], id=one)
+    if not added:
+        done = say(request, RENEWED, done=done)
     back = back_of(form, f"/admin?queue={queue}")
     sep = "&" if "?" in back else "?"
     return RedirectResponse(f"{back}{sep}done={quote(done)}", status_code=303)
@@ -247,7 +281,7 @@ def bans_page(request: Request, done: str = "") -> Response:
             "csrf": csrf,
             "done": done,
             "bans": ban_service.list_bans(deps, None, who),
-            "words": ban_service.WORDS,
+            "words": BAN_KINDS,
             "now": deps.clock(),
             "sites": [s.id for s in deps.settings.sites if who.may(s.id)],
         },
@@ -273,9 +307,13 @@ async def add_ban(request: Request) -> Response:
         form.get("value", [""])[0],
         _terms(form),
     )
-    what = "shadow-banned" if made.shadow else "banned"
-    done = f"{what} the {ban_service.WORDS[made.kind]} {made.value[:60]}"
-    done += "" if added else " (ban renewed)"
+    what, value = say(request, BAN_KINDS[made.kind]), made.value[:60]
+    if made.shadow:
+        done = say(request, "shadow-banned the {what} {value}", what=what, value=value)
+    else:
+        done = say(request, "banned the {what} {value}", what=what, value=value)
+    if not added:
+        done = say(request, RENEWED, done=done)
     return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
 
 
@@ -292,7 +330,12 @@ async def unban(request: Request) -> Response:
         ban_service.lift_ban, deps, _id(form.get("ban", [""])[0], "ban"), who
     )
     shown = lifted.value[:40] if lifted.kind != "address" else lifted.value[:8]
-    done = f"lifted the ban on {ban_service.WORDS[lifted.kind]} {shown}"
+    done = say(
+        request,
+        "lifted the ban on {what} {value}",
+        what=say(request, BAN_KINDS[lifted.kind]),
+        value=shown,
+    )
     return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
 
 
@@ -318,6 +361,17 @@ def back_of(form: dict[str, list[str]], default: str = "/admin/comments") -> str
     for drop in ("&done=", "?done=", "&error=", "?error="):
         back = back.split(drop)[0]
     return back
+
+
+def _acted(request: Request, action: str, count: int) -> str:
+    what = say(request, DONE[action]) if action in DONE else action
+    return say_n(
+        request,
+        "{n} comment: {what} (u to undo)",
+        "{n} comments: {what} (u to undo)",
+        count,
+        what=what,
+    )
 
 
 def _id(value: str, what: str = "comment") -> int:

@@ -11,11 +11,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid
+from salon.i18n.catalogues import N_
 from salon.services import accounts as account_service
 from salon.services import admins as admin_service
 from salon.services.accounts import Account
 from salon.web.admin import COOKIE, _id
 from salon.web.admin_auth import checked, signed_in, to_login
+from salon.web.language import say
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -49,8 +51,9 @@ def accounts_page(request: Request, done: str = "") -> Response:
     return _render(request, *session, done=done)
 
 
-def _done(message: str) -> Response:
-    return RedirectResponse(f"/admin/accounts?done={quote(message)}", status_code=303)
+def _done(request: Request, message: str, **values: str) -> Response:
+    said = quote(say(request, message, **values))
+    return RedirectResponse(f"/admin/accounts?done={said}", status_code=303)
 
 
 @router.post("/accounts/create")
@@ -65,7 +68,11 @@ async def create(request: Request) -> Response:
     new = await run_in_threadpool(
         account_service.create_account, deps_of(request), who, name, password, role, sites
     )
-    return _done(f"{'created' if new else 'reset'} the account {name}")
+    return _done(
+        request,
+        N_("created the account {name}") if new else N_("reset the account {name}"),
+        name=name,
+    )
 
 
 @router.post("/accounts/access")
@@ -83,7 +90,7 @@ async def access(request: Request) -> Response:
         tuple(form.get("sites", [])),
         bool(form.get("disabled")),
     )
-    return _done(f"saved the access of {name}")
+    return _done(request, N_("saved the access of {name}"), name=name)
 
 
 @router.post("/accounts/password")
@@ -97,7 +104,7 @@ async def password(request: Request) -> Response:
     await run_in_threadpool(
         account_service.change_password, deps_of(request), who, form.get("current", [""])[0], new
     )
-    return _done("changed your password")
+    return _done(request, N_("changed your password"))
 
 
 @router.post("/tokens/new", response_class=HTMLResponse)
@@ -116,7 +123,7 @@ async def new_token(request: Request) -> Response:
         form.get("label", [""])[0],
     )
     # Shown in this answer only (never in a URL or a log).
-    return _render(request, who, session[1], done="a new token", token=token)
+    return _render(request, who, session[1], done=say(request, "a new token"), token=token)
 
 
 @router.post("/tokens/revoke")
@@ -126,7 +133,7 @@ async def revoke(request: Request) -> Response:
         return to_login()
     token_id = _id(form.get("token", [""])[0], "token")
     await run_in_threadpool(account_service.revoke_token, deps_of(request), who, token_id)
-    return _done(f"revoked token {token_id}")
+    return _done(request, N_("revoked token {id}"), id=str(token_id))
 
 
 @router.post("/sessions/end")
@@ -137,4 +144,4 @@ async def end_session(request: Request) -> Response:
         return to_login()
     session_id = form.get("session", [""])[0]
     account = await run_in_threadpool(admin_service.end_session, deps_of(request), who, session_id)
-    return _done(f"ended a session of {account}")
+    return _done(request, N_("ended a session of {account}"), account=account)

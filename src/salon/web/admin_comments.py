@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.config import Settings
 from salon.domain.errors import Invalid
+from salon.i18n.catalogues import N_
 from salon.services import audit as audit_service
 from salon.services import cards as card_service
 from salon.services import moderation as moderation_service
@@ -23,8 +24,9 @@ from salon.services import thread_flags, workbench
 from salon.services.accounts import Account
 from salon.services.cards import Card
 from salon.services.rendering import render, render_inert
-from salon.web.admin import QUEUE_ERRORS, _id, back_of
+from salon.web.admin import DONE, QUEUE_ERRORS, _acted, _id, back_of
 from salon.web.admin_auth import checked, signed_in, to_login
+from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -32,20 +34,36 @@ router = APIRouter(prefix="/admin", include_in_schema=False)
 
 # Shown on the page and in the key help (?); one key per action.
 KEYS = (
-    ("approve", "a", "Approve"),
-    ("restore", "r", "Restore"),
-    ("spam", "s", "Spam"),
-    ("abuse", "b", "Abusive"),
-    ("remove", "d", "Remove"),
+    ("approve", "a", N_("Approve")),
+    ("restore", "r", N_("Restore")),
+    ("spam", "s", N_("Spam")),
+    ("abuse", "b", N_("Abusive")),
+    ("remove", "d", N_("Remove")),
 )
 DESTRUCTIVE = ("spam", "abuse", "remove", "delete")
 VIEWS = {
-    "held": "Held for review",
-    "spam": "Spam",
-    "all": "All comments",
-    "recent": "Recent (published in the last day)",
-    "reported": "Reported by readers",
+    "held": N_("Held for review"),
+    "spam": N_("Spam"),
+    "all": N_("All comments"),
+    "recent": N_("Recent (published in the last day)"),
+    "reported": N_("Reported by readers"),
 }
+FLAGGED = {
+    ("pinned", True): N_("pinned comment {id}"),
+    ("pinned", False): N_("unpinned comment {id}"),
+    ("featured", True): N_("featured comment {id}"),
+    ("featured", False): N_("unfeatured comment {id}"),
+}
+# Words the templates translate with _(): comment states and readers' report reasons.
+SHOWN_WORDS = (
+    N_("published"),
+    N_("held"),
+    N_("spam"),
+    N_("deleted"),
+    N_("abuse"),
+    N_("off-topic"),
+    N_("other"),
+)
 PAGE_VIEWS = ("all", "recent", "reported")  # the others are queues at /admin
 QUEUE_SIZE = 100
 SPAM_DAYS = 30
@@ -191,7 +209,7 @@ def _page(
             "states": card_service.STATES,
             "keys": KEYS,
             "done": done,
-            "error": QUEUE_ERRORS.get(error, ""),
+            "error": say(request, QUEUE_ERRORS[error]) if error in QUEUE_ERRORS else "",
             "cards": [card_view(card, origins) for card in cards],
             "next": next_cursor,
             "back": "/admin?" + urlencode({k: v for k, v in params.items() if v})
@@ -225,8 +243,7 @@ async def act(request: Request) -> Response:
         if not action:
             return _to(back, "error", "no action")
     done = await run_in_threadpool(workbench.act, deps_of(request), who, ids, action)
-    plural = "s" if done.count != 1 else ""
-    return _to(back, "done", f"{done.count} comment{plural}: {done.action} (u to undo)")
+    return _to(back, "done", _acted(request, done.action, done.count))
 
 
 @router.post("/undo")
@@ -235,8 +252,12 @@ async def undo(request: Request) -> Response:
     if who is None:
         return to_login()
     done = await run_in_threadpool(workbench.undo, deps_of(request), who)
-    plural = "s" if done.count != 1 else ""
-    return _to(back_of(form), "done", f"undid {done.action} of {done.count} comment{plural}")
+    what = say(request, DONE[done.action]) if done.action in DONE else done.action
+    said = say_n(
+        request, "undid {what} of {n} comment", "undid {what} of {n} comments",
+        done.count, what=what,
+    )  # fmt: skip
+    return _to(back_of(form), "done", said)
 
 
 async def _with_text(request: Request, field: str, text_field: str) -> tuple[Any, ...]:
@@ -255,7 +276,7 @@ async def edit(request: Request) -> Response:
     if who is None:
         return to_login()
     await run_in_threadpool(workbench.edit, deps_of(request), who, comment_id, text)
-    return _to(back_of(form), "done", f"edited comment {comment_id}")
+    return _to(back_of(form), "done", say(request, "edited comment {id}", id=comment_id))
 
 
 @router.post("/answer")
@@ -264,7 +285,8 @@ async def answer(request: Request) -> Response:
     if who is None:
         return to_login()
     reply = await run_in_threadpool(workbench.answer, deps_of(request), who, comment_id, text)
-    return _to(back_of(form), "done", f"answered comment {comment_id} as the site (#{reply})")
+    said = say(request, "answered comment {id} as the site (#{reply})", id=comment_id, reply=reply)
+    return _to(back_of(form), "done", said)
 
 
 @router.post("/dismiss")
@@ -274,7 +296,11 @@ async def dismiss(request: Request) -> Response:
         return to_login()
     comment_id = _id(form.get("dismiss", [""])[0])
     closed = await run_in_threadpool(report_service.dismiss, deps_of(request), who, comment_id)
-    return _to(back_of(form), "done", f"dismissed {closed} report(s) of comment {comment_id}")
+    said = say_n(
+        request, "dismissed {n} report of comment {id}", "dismissed {n} reports of comment {id}",
+        closed, id=comment_id,
+    )  # fmt: skip
+    return _to(back_of(form), "done", said)
 
 
 @router.post("/flag")
@@ -290,10 +316,11 @@ async def flag(request: Request) -> Response:
     if what == "closed":
         c = card_service.card_for(deps, who, comment_id).comment
         await run_in_threadpool(thread_flags.set_closed, deps, who, c.site, c.uri, on)
-        said = f"{'closed' if on else 'reopened'} the thread {c.uri}"
+        message = N_("closed the thread {uri}") if on else N_("reopened the thread {uri}")
+        said = say(request, message, uri=c.uri)
     else:
         await run_in_threadpool(thread_flags.set_comment_flag, deps, who, comment_id, what, on)
-        said = f"{'' if on else 'un'}{what} comment {comment_id}"
+        said = say(request, FLAGGED.get((what, on), "{id}"), id=comment_id)
     return _to(back_of(form), "done", said)
 
 
@@ -306,9 +333,14 @@ async def empty_spam(request: Request) -> Response:
     if not days.isdigit():
         raise Invalid("days must be a whole number, like 30")
     gone = await run_in_threadpool(workbench.empty_spam, deps_of(request), who, int(days))
-    return _to(
-        "/admin?queue=spam", "done", f"deleted {gone} spam comment(s) older than {days} days"
+    said = say_n(
+        request,
+        "deleted {n} spam comment older than {days} days",
+        "deleted {n} spam comments older than {days} days",
+        gone,
+        days=days,
     )
+    return _to("/admin?queue=spam", "done", said)
 
 
 @router.get("/audit", response_class=HTMLResponse)

@@ -12,6 +12,7 @@ from salon.domain.jobs import JobState
 from salon.services import jobs as job_service
 from salon.services import webhooks as webhook_service
 from salon.web.admin import _checked_form, _id, _session
+from salon.web.language import say
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -51,7 +52,9 @@ async def retry(request: Request) -> Response:
         job_service.retry_job, deps_of(request), _id(form.get("job", [""])[0], "job")
     )
     return RedirectResponse(
-        f"/admin/outbox?done={quote(f'job {job.id} ({job.kind}) is due again')}", status_code=303
+        "/admin/outbox?done="
+        + quote(say(request, "job {id} ({kind}) is due again", id=job.id, kind=job.kind)),
+        status_code=303,
     )
 
 
@@ -63,5 +66,6 @@ async def enable(request: Request) -> Response:
     target = _id(form.get("target", [""])[0], "webhook target")
     await run_in_threadpool(webhook_service.enable_target, deps_of(request), target)
     return RedirectResponse(
-        f"/admin/outbox?done={quote(f'webhook target {target} enabled')}", status_code=303
+        "/admin/outbox?done=" + quote(say(request, "webhook target {id} enabled", id=target)),
+        status_code=303,
     )

@@ -11,9 +11,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid, NotFound
+from salon.i18n.catalogues import N_
 from salon.services import site_settings as settings_service
 from salon.services.accounts import require_admin
 from salon.web.admin_auth import checked, signed_in, to_login
+from salon.web.language import say
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -21,31 +23,33 @@ router = APIRouter(prefix="/admin", include_in_schema=False)
 
 # What each field means, shown beside it (the README's wording).
 HELP = {
-    "name": "shown to moderators",
-    "origins": "pages that may embed the widget, one per line (local = any localhost page)",
-    "max_depth": "deeper replies attach at the deepest level",
-    "edit_window_minutes": "how long readers may edit or delete their comment",
-    "max_comment_chars": "longest comment accepted",
-    "require_name": "a name is needed to post",
-    "require_email": "an e-mail address is needed to post",
-    "report_threshold": "readers' reports that hold a published comment for review",
-    "trust_after_approvals": "hold new authors until a moderator approved this many of "
-    "their comments; then they are trusted (0 = off)",
-    "hold_threshold": "spam score (0–1) that holds a comment for review",
-    "spam_threshold": "spam score (0–1) that files a comment as spam",
-    "abuse_threshold": "abuse score (0–1) that holds a comment",
-    "premoderate_first_comment": "hold every author's first comment",
-    "hold_words": "words that hold a comment, one per line",
-    "reject_words": "words that file a comment as spam, one per line",
-    "banned_authors": "names filed as spam, one per line",
-    "banned_emails": "e-mail addresses filed as spam, one per line",
-    "banned_ip_hashes": "address hashes filed as spam, one per line",
-    "trusted_domains": "links there are sources, not spam (own origins are added)",
-    "ip_posts_per_minute": "comments per address per minute",
-    "ip_posts_per_hour": "comments per address per hour",
-    "author_posts_per_minute": "comments per author per minute",
-    "author_posts_per_hour": "comments per author per hour",
-    "min_seconds_to_submit": "a form sent back faster was filled in by a script",
+    "name": N_("shown to moderators"),
+    "origins": N_("pages that may embed the widget, one per line (local = any localhost page)"),
+    "max_depth": N_("deeper replies attach at the deepest level"),
+    "edit_window_minutes": N_("how long readers may edit or delete their comment"),
+    "max_comment_chars": N_("longest comment accepted"),
+    "require_name": N_("a name is needed to post"),
+    "require_email": N_("an e-mail address is needed to post"),
+    "report_threshold": N_("readers' reports that hold a published comment for review"),
+    "trust_after_approvals": N_(
+        "hold new authors until a moderator approved this many of their comments; then they "
+        "are trusted (0 = off)"
+    ),
+    "hold_threshold": N_("spam score (0–1) that holds a comment for review"),
+    "spam_threshold": N_("spam score (0–1) that files a comment as spam"),
+    "abuse_threshold": N_("abuse score (0–1) that holds a comment"),
+    "premoderate_first_comment": N_("hold every author's first comment"),
+    "hold_words": N_("words that hold a comment, one per line"),
+    "reject_words": N_("words that file a comment as spam, one per line"),
+    "banned_authors": N_("names filed as spam, one per line"),
+    "banned_emails": N_("e-mail addresses filed as spam, one per line"),
+    "banned_ip_hashes": N_("address hashes filed as spam, one per line"),
+    "trusted_domains": N_("links there are sources, not spam (own origins are added)"),
+    "ip_posts_per_minute": N_("comments per address per minute"),
+    "ip_posts_per_hour": N_("comments per address per hour"),
+    "author_posts_per_minute": N_("comments per author per minute"),
+    "author_posts_per_hour": N_("comments per author per hour"),
+    "min_seconds_to_submit": N_("a form sent back faster was filled in by a script"),
 }
 
 
@@ -137,5 +141,7 @@ async def save_settings(request: Request) -> Response:
         raise NotFound(f"unknown site {site_id!r}")
     data = _parse(form, settings_service.editable(site))
     await run_in_threadpool(settings_service.update_site, deps, who, site_id, data)
-    done = f"saved the settings of {site_id}; they apply to the next comment"
+    done = say(
+        request, "saved the settings of {site}; they apply to the next comment", site=site_id
+    )
     return RedirectResponse(f"/admin/settings?site={quote(site_id)}&done={quote(done)}", 303)

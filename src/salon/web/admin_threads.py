@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from salon.services.cards import moderated_sites
 from salon.services.thread_moves import move_threads
 from salon.web.admin_auth import checked, signed_in, to_login
+from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -50,6 +51,9 @@ async def move(request: Request) -> Response:
         prefix=bool(form.get("prefix")),
         who=who,
     )
-    said = "; ".join(f"{m.old} → {m.new}{' (merged)' if m.merged else ''}" for m in moved[:20])
-    done = f"moved {len(moved)} thread(s): {said}"
+    merged = say(request, "(merged)")
+    said = "; ".join(f"{m.old} → {m.new}{' ' + merged if m.merged else ''}" for m in moved[:20])
+    done = say_n(
+        request, "moved {n} thread: {which}", "moved {n} threads: {which}", len(moved), which=said
+    )
     return RedirectResponse(f"/admin/threads?done={quote(done)}", status_code=303)

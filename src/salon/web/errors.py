@@ -12,22 +12,27 @@ from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from salon.domain.errors import SalonError
+from salon.i18n.catalogues import N_, direction, shipped
+from salon.i18n.negotiate import negotiate
 
 log = logging.getLogger(__name__)
 
 TITLES = {
-    400: "Bad request",
-    403: "Forbidden",
-    404: "Not found",
-    405: "Method not allowed",
-    408: "Request timeout",
-    413: "Request too large",
-    415: "Unsupported media type",
-    422: "Invalid input",
-    429: "Too many requests",
-    503: "Busy, try again",
-    500: "Internal server error",
+    400: N_("Bad request"),
+    403: N_("Forbidden"),
+    404: N_("Not found"),
+    405: N_("Method not allowed"),
+    408: N_("Request timeout"),
+    409: N_("Conflict"),
+    413: N_("Request too large"),
+    415: N_("Unsupported media type"),
+    422: N_("Invalid input"),
+    429: N_("Too many requests"),
+    503: N_("Busy, try again"),
+    500: N_("Internal server error"),
 }
+# Titles of domain errors whose status has another title above; pages translate them too.
+MORE_TITLES = (N_("Link no longer valid"), N_("Unauthorized"))
 CODES = {404: "not-found", 405: "method-not-allowed", 500: "internal"}
 
 
@@ -63,13 +68,30 @@ def _wants_html(request: Request) -> bool:
 
 
 def _html_problem(
-    status: int, title: str, detail: str, headers: dict[str, str] | None = None
+    status: int,
+    title: str,
+    detail: str,
+    headers: dict[str, str] | None = None,
+    accept_language: str = "",
 ) -> Response:
+    """The error page in the reader's language; ``detail`` (the error's own words) stays
+    English, the title and the advice around it are translated."""
+    catalogues = shipped()
+    lang = negotiate(accept_language, None, catalogues.languages)
+    t = catalogues.translations(lang)
     page = (
-        f"<!doctype html><meta charset=utf-8><title>{escape(title)}</title>"
-        f"<h1>{escape(title)}</h1><p>{escape(detail)}</p>"
+        f'<!doctype html><html lang="{lang}" dir="{direction(lang)}"><meta charset=utf-8>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(t.gettext(title))}</title>"
+        f'<main><h1>{escape(t.gettext(title))}</h1><p lang="en" dir="ltr">{escape(detail)}</p>'
         # No javascript: link (the pages' CSP forbids it); the browser's Back keeps the form.
-        "<p>Go back with your browser's Back button; what you typed is still in the form.</p>"
+        "<p>"
+        + escape(
+            t.gettext(
+                "Go back with your browser's Back button; what you typed is still in the form."
+            )
+        )
+        + "</p></main></html>"
     )
     return HTMLResponse(page, status_code=status, headers=headers)
 
@@ -84,15 +106,19 @@ def problem_of(exc: SalonError) -> Response:
     return problem(exc.status, exc.detail, exc.code, exc.title, _headers_of(exc), **exc.extra)
 
 
-def answer_for(path: str, accept: str, exc: SalonError) -> Response:
+def answer_for(path: str, accept: str, exc: SalonError, accept_language: str = "") -> Response:
     """A domain error as the asking client wants it (middleware has no Request)."""
     if wants_html(path, accept):
-        return _html_problem(exc.status, exc.title, exc.detail, _headers_of(exc))
+        return _html_problem(exc.status, exc.title, exc.detail, _headers_of(exc), accept_language)
     return problem_of(exc)
 
 
+def _language(request: Request) -> str:
+    return request.headers.get("accept-language", "")
+
+
 def error_response(request: Request, exc: SalonError) -> Response:
-    return answer_for(request.url.path, request.headers.get("accept", ""), exc)
+    return answer_for(request.url.path, request.headers.get("accept", ""), exc, _language(request))
 
 
 def _field(loc: tuple[Any, ...]) -> str:
@@ -114,7 +140,7 @@ def validation_response(request: Request, exc: RequestValidationError) -> Respon
             )
     detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
     if _wants_html(request):
-        return _html_problem(422, "Invalid input", detail)
+        return _html_problem(422, TITLES[422], detail, accept_language=_language(request))
     return problem(422, detail, "invalid", errors=errors)
 
 
@@ -123,7 +149,12 @@ def http_response(request: Request, exc: HTTPException) -> Response:
     if exc.status_code == 404:
         detail = f"nothing at {request.url.path}"
     if _wants_html(request):
-        return _html_problem(exc.status_code, TITLES.get(exc.status_code, "Error"), detail)
+        return _html_problem(
+            exc.status_code,
+            TITLES.get(exc.status_code, N_("Error")),
+            detail,
+            accept_language=_language(request),
+        )
     return problem(exc.status_code, detail, headers=getattr(exc, "headers", None))
 
 
@@ -131,7 +162,7 @@ def unexpected_response(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     detail = "Salon failed to answer this request; the error was logged."
     if _wants_html(request):
-        return _html_problem(500, TITLES[500], detail)
+        return _html_problem(500, TITLES[500], detail, accept_language=_language(request))
     return problem(500, detail)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from salon.web.docs import CDN
-
 # Salon's pages load scripts only from Salon itself (no inline script anywhere); inline
 # style attributes stay allowed, they cannot run code. Reader text is sanitised anyway:
 # this is the second wall.
@@ -17,10 +15,10 @@ PAGE_CSP = (
 )
 # The widget files are loaded by publishers' pages on other origins.
 ASSETS = ("/embed.js", "/embed.css")
-# /docs runs Swagger UI from its CDN (see web/docs.py).
+# /docs runs Swagger UI from Salon's own copy (see web/docs.py); it sets inline styles.
 DOCS_CSP = (
-    f"default-src 'self'; script-src 'self' {CDN}; style-src 'self' 'unsafe-inline' {CDN}; "
-    f"img-src 'self' data: {CDN}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 HSTS = "max-age=31536000"
 
@@ -61,6 +59,9 @@ class SecurityHeaders:
                     headers.setdefault(
                         "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"
                     )
+                if path != "/docs" and headers.get("content-type", "").startswith("text/html"):
+                    # Pages come in the reader's language: caches keep one copy per language.
+                    headers.add_vary_header("Accept-Language")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -7,59 +7,74 @@ mail clients goes straight to the unsubscribe action.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid
+from salon.i18n.catalogues import N_
 from salon.services import mail_moderation, subscriptions
 from salon.services.mail import thread_url
 from salon.services.subscriptions import Kind
+from salon.web.language import translations
+from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PAGE_ERRORS, PROBLEMS
 
 router = APIRouter(tags=["notifications"], responses=PAGE_ERRORS)
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 Token = Annotated[str, Query(alias="t", max_length=1000)]
 
 # Everything a reader reads on these pages, in one place for the translation catalogue.
 TEXT: dict[str, str] = {
-    "confirm_title": "Confirm your notifications",
-    "confirm_line": "Mail about new comments will go to {email} once you confirm.",
-    "confirm_button": "Confirm",
-    "confirmed_title": "Confirmed",
-    "confirmed_line": "{email} now gets the notifications it asked for.",
-    "manage_title": "Your subscriptions",
-    "manage_line": "Mail from this site to {email}:",
-    "manage_unconfirmed": "This address has not been confirmed yet: nothing is sent to it.",
-    "ended": "{n} subscription{s} ended.",
-    "digest_on": "You will get one digest a day.",
-    "digest_off": "You will get one mail per comment.",
-    "unsubscribe_title": "Unsubscribe",
-    "unsubscribe_line": "Stop all mail from this site to {email}?",
-    "unsubscribe_button": "Unsubscribe",
-    "unsubscribed_title": "Unsubscribed",
-    "unsubscribed_line": "No more mail goes to {email} from this site.",
-    "unsubscribed_none": "There was nothing left to end: this address gets no mail from us.",
-    "manage_link": "Your subscriptions",
-    "moderate_line": "By {author}:",
-    "moderated_title": "Done",
-    "moderated_line": "Comment {id} is now {state}.",
+    "confirm_title": N_("Confirm your notifications"),
+    "confirm_line": N_("Mail about new comments will go to {email} once you confirm."),
+    "confirm_button": N_("Confirm"),
+    "confirmed_title": N_("Confirmed"),
+    "confirmed_line": N_("{email} now gets the notifications it asked for."),
+    "manage_title": N_("Your subscriptions"),
+    "manage_line": N_("Mail from this site to {email}:"),
+    "manage_unconfirmed": N_("This address has not been confirmed yet: nothing is sent to it."),
+    "digest_on": N_("You will get one digest a day."),
+    "digest_off": N_("You will get one mail per comment."),
+    "unsubscribe_title": N_("Unsubscribe"),
+    "unsubscribe_line": N_("Stop all mail from this site to {email}?"),
+    "unsubscribe_button": N_("Unsubscribe"),
+    "unsubscribed_title": N_("Unsubscribed"),
+    "unsubscribed_line": N_("No more mail goes to {email} from this site."),
+    "unsubscribed_none": N_("There was nothing left to end: this address gets no mail from us."),
+    "manage_link": N_("Your subscriptions"),
+    "moderate_line": N_("By {author}:"),
+    "moderated_title": N_("Done"),
+    "moderated_line": N_("Comment {id} is now {state}."),
 }
-MODERATE_TITLE = {"approve": "Approve this comment?", "spam": "File this comment as spam?"}
-MODERATE_BUTTON = {"approve": "Approve", "spam": "Spam"}
+MODERATE_TITLE = {
+    "approve": N_("Approve this comment?"),
+    "spam": N_("File this comment as spam?"),
+}
+MODERATE_BUTTON = {"approve": N_("Approve"), "spam": N_("Spam")}
+MODERATED = {
+    "published": N_("Comment {id} is now published."),
+    "spam": N_("Comment {id} is now filed as spam."),
+}
 KIND = {
-    "replies": "Replies to your comments",
-    "thread": "New comments in",
-    "subthread": "Replies in a conversation in",
+    "replies": N_("Replies to your comments"),
+    "thread": N_("New comments in"),
+    "subthread": N_("Replies in a conversation in"),
 }
+
+
+def _t(request: Request, key: str, **values: Any) -> str:
+    """TEXT[key] in the reader's language, with its placeholders filled."""
+    return translations(request).gettext(TEXT[key]).format(**values)
+
+
+def _tr(request: Request, message: str) -> str:
+    return translations(request).gettext(message)
 
 
 def _page(request: Request, status: int = 200, **context: Any) -> HTMLResponse:
@@ -93,11 +108,11 @@ def confirm_page(request: Request, t: Token = "") -> HTMLResponse:
     link = subscriptions.links(deps_of(request)).read_confirm(t)
     return _page(
         request,
-        title=TEXT["confirm_title"],
-        lines=[TEXT["confirm_line"].format(email=link.email)],
+        title=_t(request, "confirm_title"),
+        lines=[_t(request, "confirm_line", email=link.email)],
         action="/mail/confirm",
         token=t,
-        button=TEXT["confirm_button"],
+        button=_t(request, "confirm_button"),
     )
 
 
@@ -110,10 +125,10 @@ async def confirm(request: Request) -> HTMLResponse:
     manage = subscriptions.address_links(deps, link.site, link.email, link.key)[0]
     return _page(
         request,
-        title=TEXT["confirmed_title"],
-        lines=[TEXT["confirmed_line"].format(email=email)],
+        title=_t(request, "confirmed_title"),
+        lines=[_t(request, "confirmed_line", email=email)],
         more_link=manage,
-        more_label=TEXT["manage_link"],
+        more_label=_t(request, "manage_link"),
     )
 
 
@@ -128,7 +143,7 @@ def _subscription_rows(request: Request, overview: subscriptions.Overview) -> li
         rows.append(
             {
                 "id": s.id,
-                "label": KIND.get(s.kind, s.kind),
+                "label": _tr(request, KIND[s.kind]) if s.kind in KIND else s.kind,
                 "title": s.title or s.uri,
                 "link": link,
             }
@@ -139,13 +154,13 @@ def _subscription_rows(request: Request, overview: subscriptions.Overview) -> li
 @router.get("/mail/subscriptions", response_class=HTMLResponse, summary="A reader's subscriptions")
 def subscriptions_page(request: Request, t: Token = "", notice: str = "") -> HTMLResponse:
     overview = subscriptions.overview(deps_of(request), t)
-    lines = [TEXT["manage_line"].format(email=overview.email)]
+    lines = [_t(request, "manage_line", email=overview.email)]
     if overview.subscriptions and not overview.confirmed:
-        lines.append(TEXT["manage_unconfirmed"])
+        lines.append(_t(request, "manage_unconfirmed"))
     return _page(
         request,
-        title=TEXT["manage_title"],
-        notice=TEXT.get(notice, "") if notice in ("digest_on", "digest_off") else "",
+        title=_t(request, "manage_title"),
+        notice=_t(request, notice) if notice in ("digest_on", "digest_off") else "",
         lines=lines,
         subscriptions=_subscription_rows(request, overview),
         token=t,
@@ -165,9 +180,11 @@ async def end(request: Request) -> HTMLResponse:
     overview = await run_in_threadpool(subscriptions.overview, deps, token)
     return _page(
         request,
-        title=TEXT["manage_title"],
-        notice=TEXT["ended"].format(n=ended, s="" if ended == 1 else "s"),
-        lines=[TEXT["manage_line"].format(email=overview.email)],
+        title=_t(request, "manage_title"),
+        notice=translations(request)
+        .ngettext("{n} subscription ended.", "{n} subscriptions ended.", ended)
+        .format(n=ended),
+        lines=[_t(request, "manage_line", email=overview.email)],
         subscriptions=_subscription_rows(request, overview),
         token=token,
         digest=overview.digest,
@@ -191,11 +208,11 @@ def unsubscribe_page(request: Request, t: Token = "") -> HTMLResponse:
     link = subscriptions.links(deps_of(request)).read_manage(t)
     return _page(
         request,
-        title=TEXT["unsubscribe_title"],
-        lines=[TEXT["unsubscribe_line"].format(email=link.email)],
+        title=_t(request, "unsubscribe_title"),
+        lines=[_t(request, "unsubscribe_line", email=link.email)],
         action="/mail/unsubscribe",
         token=t,
-        button=TEXT["unsubscribe_button"],
+        button=_t(request, "unsubscribe_button"),
     )
 
 
@@ -212,11 +229,11 @@ async def unsubscribe(request: Request) -> HTMLResponse:
     ended = await run_in_threadpool(subscriptions.end, deps, token, None)
     return _page(
         request,
-        title=TEXT["unsubscribed_title"],
+        title=_t(request, "unsubscribed_title"),
         lines=[
-            TEXT["unsubscribed_line"].format(email=link.email)
+            _t(request, "unsubscribed_line", email=link.email)
             if ended
-            else TEXT["unsubscribed_none"]
+            else _t(request, "unsubscribed_none")
         ],
     )
 
@@ -226,13 +243,13 @@ def moderate_page(request: Request, t: Token = "") -> HTMLResponse:
     pending = mail_moderation.pending(deps_of(request), t)
     return _page(
         request,
-        title=MODERATE_TITLE[pending.action],
-        lines=[TEXT["moderate_line"].format(author=pending.author)],
+        title=_tr(request, MODERATE_TITLE[pending.action]),
+        lines=[_t(request, "moderate_line", author=pending.author)],
         # Built by the one sanitiser (services.rendering).
         comment_html=Markup(pending.html),  # noqa: S704
         action="/mail/moderate",
         token=t,
-        button=MODERATE_BUTTON[pending.action],
+        button=_tr(request, MODERATE_BUTTON[pending.action]),
     )
 
 
@@ -244,8 +261,12 @@ async def moderate(request: Request) -> HTMLResponse:
     )
     return _page(
         request,
-        title=TEXT["moderated_title"],
-        lines=[TEXT["moderated_line"].format(id=done.comment_id, state=done.state.value)],
+        title=_t(request, "moderated_title"),
+        lines=[
+            _tr(request, MODERATED[done.state.value]).format(id=done.comment_id)
+            if done.state.value in MODERATED
+            else _t(request, "moderated_line", id=done.comment_id, state=done.state.value)
+        ],
     )
 
 

@@ -13,40 +13,61 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
+from salon.config import SiteSettings
 from salon.domain.comments import Notify, Sort
 from salon.domain.errors import Invalid
 from salon.domain.ids import parse_id
-from salon.domain.threading import relative_age
+from salon.i18n import jinja as i18n_jinja
+from salon.i18n.catalogues import N_
+from salon.i18n.times import ago, full_date
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
+from salon.services.mail import thread_url
+from salon.web.language import language_of, template_context, translations
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PAGE_ERRORS
 
 router = APIRouter(tags=["pages"], responses=PAGE_ERRORS)
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-SORTS = (("newest", "Newest"), ("oldest", "Oldest"), ("votes", "Most Voted"))
+# Every page's template gets lang, dir and i18n (the request's language) from here.
+templates = Jinja2Templates(
+    directory=str(Path(__file__).parent / "templates"), context_processors=[template_context]
+)
+i18n_jinja.install(templates.env)
+SORTS = (("newest", N_("Newest")), ("oldest", N_("Oldest")), ("votes", N_("Most voted")))
 REPORT_REASONS = (
-    ("spam", "Spam"),
-    ("abuse", "Abusive or hateful"),
-    ("off-topic", "Off-topic"),
-    ("other", "Something else"),
+    ("spam", N_("Spam")),
+    ("abuse", N_("Abusive or hateful")),
+    ("off-topic", N_("Off-topic")),
+    ("other", N_("Something else")),
 )
 REPORTED = {
-    "1": "Thank you: the moderators will look at this comment.",
-    "again": "You have already reported this comment.",
-    "held": "Thank you: this comment is hidden until a moderator has looked at it.",
+    "1": N_("Thank you: the moderators will look at this comment."),
+    "again": N_("You have already reported this comment."),
+    "held": N_("Thank you: this comment is hidden until a moderator has looked at it."),
 }
 
 
-def _decorate(c: dict[str, Any], now: datetime) -> dict[str, Any]:
+def _decorate(c: dict[str, Any], now: datetime, request: Request) -> dict[str, Any]:
+    lang, t = language_of(request), translations(request)
     c = dict(c)
-    c["age"] = relative_age(datetime.fromisoformat(c["created"]), now)
+    created = datetime.fromisoformat(c["created"])
+    c["age"] = ago(created, now, lang, t)
+    c["date"] = full_date(created, lang)
     if c["edited"]:
-        c["edited_age"] = relative_age(datetime.fromisoformat(c["edited"]["at"]), now)
+        c["edited_age"] = ago(datetime.fromisoformat(c["edited"]["at"]), now, lang, t)
     # The html was built by the one sanitiser (services.rendering); nothing else is marked safe.
     c["safe_html"] = Markup(c["html"])  # noqa: S704
-    c["replies"] = [_decorate(r, now) for r in c["replies"]]
+    c["replies"] = [_decorate(r, now, request) for r in c["replies"]]
     return c
+
+
+def _find(comments: list[dict[str, Any]], comment_id: int) -> dict[str, Any] | None:
+    for c in comments:
+        if c["id"] == comment_id:
+            return c
+        if found := _find(c["replies"], comment_id):
+            return found
+    return None
 
 
 @router.get("/threads/{site}", response_class=HTMLResponse, summary="The thread as HTML")
@@ -69,24 +90,30 @@ def thread_page(
     settings = deps.site(site, None)
     notice = ""
     if held:
-        notice = "Thank you! Your comment is awaiting moderation."
+        notice = N_("Thank you! Your comment is awaiting moderation.")
     elif posted:
-        notice = "Thank you! Your comment is published."
+        notice = N_("Thank you! Your comment is published.")
     elif reported:
         notice = REPORTED.get(reported, "")
+    comments = [_decorate(c, now, request) for c in data["comments"]]
+    # Without JavaScript the reply form quotes what it answers (when it is on this page).
+    reply_parent = _find(comments, reply) if reply is not None else None
+    if reply_parent is not None and reply_parent["state"] == "deleted":
+        reply_parent = None
     return templates.TemplateResponse(
         request,
         "thread.html",
         {
             "base": "",
             "thread": data["thread"],
-            "comments": [_decorate(c, now) for c in data["comments"]],
-            "featured": [_decorate(c, now) for c in data.get("featured", [])],
+            "comments": comments,
+            "featured": [_decorate(c, now, request) for c in data.get("featured", [])],
+            "article": _article(settings, data["thread"]["uri"]),
             "next": data["next"],
             "sort": sort.value,
             "sorts": SORTS,
             "notice": notice,
-            "reply_to": reply,
+            "reply_parent": reply_parent,
             "report_to": report,
             "report_reasons": REPORT_REASONS,
             "rendered": deps.signer.render_stamp(now.timestamp()),
@@ -133,6 +160,13 @@ async def post_form(request: Request, site: str) -> RedirectResponse:
     else:
         target = f"{back}&held=1#salon-form"
     return RedirectResponse(target, status_code=303)
+
+
+def _article(site: SiteSettings, uri: str) -> str | None:
+    """The publisher's article this thread belongs to, when the site says where it lives."""
+    if site.url or any(o != "local" for o in site.origins):
+        return thread_url(site, "", uri)
+    return None
 
 
 def _back_to(request: Request, site: str, uri: str) -> str:

@@ -10,9 +10,11 @@ from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Invalid
 from salon.domain.support import CampaignState, Source
+from salon.i18n.catalogues import N_
 from salon.services import support as support_service
 from salon.services.money import decimal_text
 from salon.web.admin import _checked_form, _id, _session
+from salon.web.language import say
 from salon.web.pages import templates
 from salon.web.requester import deps_of
 
@@ -69,7 +71,7 @@ async def create(request: Request) -> Response:
         ends=support_service.parse_when(one.get("ends"), end=True),
     )
     made = await run_in_threadpool(support_service.create_campaign, deps_of(request), data)
-    return _back(f"campaign {made.id} created")
+    return _back(say(request, "campaign {id} created", id=made.id))
 
 
 @router.post("/adjust")
@@ -93,7 +95,14 @@ async def adjust(request: Request) -> Response:
         )
     )
     total = decimal_text(updated.raised, updated.currency)
-    return _back(f"campaign {campaign_id} now has {total} {updated.currency}")
+    return _back(
+        say(
+            request,
+            "campaign {id} now has {total}",
+            id=campaign_id,
+            total=f"{total} {updated.currency}",
+        )
+    )
 
 
 @router.post("/state")
@@ -104,7 +113,8 @@ async def state(request: Request) -> Response:
     closed = form.get("state", [""])[0] == "closed"
     new = CampaignState.CLOSED if closed else CampaignState.ACTIVE
     await run_in_threadpool(support_service.set_state, deps_of(request), campaign_id, new, name)
-    return _back(f"campaign {campaign_id} {'closed' if closed else 'reopened'}")
+    message = N_("campaign {id} closed") if closed else N_("campaign {id} reopened")
+    return _back(say(request, message, id=campaign_id))
 
 
 async def _campaign_form(

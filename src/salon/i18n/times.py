@@ -1,0 +1,27 @@
+"""Relative times ("4 months ago") and dates in the reader's language, with Babel's CLDR data.
+
+The one server-side implementation: pages and mails use it; the widget has its own
+(``Intl.RelativeTimeFormat``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from babel.dates import format_datetime, format_timedelta
+from babel.support import NullTranslations
+
+
+def ago(then: datetime, now: datetime, lang: str, translations: NullTranslations) -> str:
+    """'4 months ago' in ``lang``; 'just now' under a minute (never 'in 3 seconds')."""
+    delta = then - now
+    if abs(delta.total_seconds()) < 60 or delta.total_seconds() > 0:
+        return translations.gettext("just now")
+    return format_timedelta(
+        delta, granularity="minute", threshold=1, add_direction=True, locale=lang
+    )
+
+
+def full_date(when: datetime, lang: str) -> str:
+    """The exact date and time, for a ``title`` next to a relative one."""
+    return format_datetime(when, format="medium", locale=lang)
