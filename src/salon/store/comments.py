@@ -90,24 +90,27 @@ def visible_in_thread(conn: Connection, thread_id: int) -> list[Comment]:
     return [_comment(r) for r in rows]
 
 
-def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> CommentRecord | None:
-    query = (
-        select(
-            *_PUBLIC,
-            comments.c.depth,
-            comments.c.edit_key,
-            comments.c.author_email,
-            comments.c.ip_hash,
-            comments.c.reader,
-            threads.c.site,
-            threads.c.uri,
-        )
-        .join(threads, threads.c.id == comments.c.thread_id)
-        .where(comments.c.id == comment_id)
+_RECORD = (
+    select(
+        *_PUBLIC,
+        comments.c.depth,
+        comments.c.edit_key,
+        comments.c.author_email,
+        comments.c.ip_hash,
+        comments.c.reader,
+        threads.c.site,
+        threads.c.uri,
     )
-    if for_update and conn.dialect.name == "postgresql":
-        query = query.with_for_update(of=comments)
-    row = conn.execute(query).first()
+    .join(threads, threads.c.id == comments.c.thread_id)
+    .where(comments.c.id == bindparam("comment_id"))
+)
+_RECORD_FOR_UPDATE = _RECORD.with_for_update(of=comments)
+
+
+def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> CommentRecord | None:
+    locking = for_update and conn.dialect.name == "postgresql"
+    query = _RECORD_FOR_UPDATE if locking else _RECORD
+    row = conn.execute(query, {"comment_id": comment_id}).first()
     if row is None:
         return None
     return CommentRecord(
@@ -122,10 +125,17 @@ def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> Co
     )
 
 
+# Statements of the posting path are built once: building and keying a statement costs
+# more than running it on SQLite. Parameters are bound at execution.
+_INSERT = insert(comments).returning(comments.c.id)
+_INSERT_DECISION = insert(decisions)
+_SET_STATE = (
+    update(comments).where(comments.c.id == bindparam("comment_id")).values(state=bindparam("to"))
+)
+
+
 def add(conn: Connection, **values: Any) -> int:
-    return int(
-        conn.execute(insert(comments).values(**values).returning(comments.c.id)).scalar_one()
-    )
+    return int(conn.execute(_INSERT, values).scalar_one())
 
 
 def set_text(
@@ -150,7 +160,7 @@ def set_text(
 
 
 def set_state(conn: Connection, comment_id: int, state: CommentState) -> None:
-    conn.execute(update(comments).where(comments.c.id == comment_id).values(state=state.value))
+    conn.execute(_SET_STATE, {"comment_id": comment_id, "to": state.value})
 
 
 def blank(conn: Connection, comment_id: int, at: datetime, by: str) -> None:
@@ -178,21 +188,20 @@ def add_decision(
     conn: Connection, comment_id: int, decision: Decision, is_edit: bool, at: datetime
 ) -> None:
     conn.execute(
-        insert(decisions).values(
-            comment_id=comment_id,
-            band=decision.band.value,
-            spam=decision.spam,
-            abuse=decision.abuse,
-            model_version=decision.model_version,
-            reasons=list(decision.reasons),
-            is_edit=is_edit,
-            created=at,
-        )
+        _INSERT_DECISION,
+        {
+            "comment_id": comment_id,
+            "band": decision.band.value,
+            "spam": decision.spam,
+            "abuse": decision.abuse,
+            "model_version": decision.model_version,
+            "reasons": list(decision.reasons),
+            "is_edit": is_edit,
+            "created": at,
+        },
     )
 
 
-# The statements on the posting path are built once: constructing them costs more than
-# running them on SQLite. Parameters are bound at execution.
 _SINCE = bindparam("since", type_=UTCDateTime())
 _POSTS_BY_IP = (
     select(func.count())
