@@ -243,17 +243,12 @@ def _screen(
     hour_ago = now - timedelta(hours=1)
     fingerprint = deps.screen.fingerprint(submission.text)
     email, name = submission.author_email, submission.author_name
+    history = comment_rows.author_history(conn, site.id, hour_ago, submission.ip_hash, email, name)
     full = replace(
         submission,
-        author_published_count=comment_rows.published_by_author(conn, site.id, email, name),
-        recent_posts_by_ip=comment_rows.posts_since(
-            conn, since=hour_ago, ip_hash=submission.ip_hash
-        )
-        if submission.ip_hash
-        else 0,
-        recent_posts_by_author=comment_rows.posts_since(conn, since=hour_ago, email=email)
-        if email
-        else 0,
+        author_published_count=history.published,
+        recent_posts_by_ip=history.recent_by_ip,
+        recent_posts_by_author=history.recent_by_email,
         same_text_other_threads=0
         if fingerprint is None
         else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),

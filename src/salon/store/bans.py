@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select
 
 from salon.store.tables import bans
 
@@ -49,12 +49,15 @@ def remove(conn: Connection, ban_id: int) -> Ban | None:
     return _ban(row)
 
 
+_ALL = select(bans).order_by(bans.c.id.desc())
+_OF_SITE = _ALL.where(bans.c.site == bindparam("site"))  # built once: every post reads it
+
+
 def of_site(conn: Connection, site: str | None = None) -> list[Ban]:
     """A site's bans (every site's when `site` is None), newest first."""
-    query = select(bans).order_by(bans.c.id.desc())
-    if site is not None:
-        query = query.where(bans.c.site == site)
-    return [_ban(r) for r in conn.execute(query)]
+    if site is None:
+        return [_ban(r) for r in conn.execute(_ALL)]
+    return [_ban(r) for r in conn.execute(_OF_SITE, {"site": site})]
 
 
 def _ban(row: Row[Any]) -> Ban:

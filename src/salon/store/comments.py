@@ -233,6 +233,53 @@ def _published_by(column: Any) -> Any:
 
 _PUBLISHED_BY_EMAIL = _published_by(comments.c.author_email)
 _PUBLISHED_BY_NAME = _published_by(comments.c.author_name)
+
+
+def _counted(where: Any) -> Any:
+    return select(func.count()).select_from(comments).where(where).scalar_subquery()
+
+
+def _history(published_by: Any) -> Any:
+    # One round trip for what screening asks about an author; a test on an empty key
+    # is constant, so the database skips that count instead of counting unkeyed rows.
+    return select(
+        published_by.scalar_subquery(),
+        _counted(
+            (bindparam("ip") != "")
+            & (comments.c.created >= _SINCE)
+            & (comments.c.ip_hash == bindparam("ip"))
+        ),
+        _counted(
+            (bindparam("email") != "")
+            & (comments.c.created >= _SINCE)
+            & (comments.c.author_email == bindparam("email"))
+        ),
+    )
+
+
+_HISTORY_BY_EMAIL = _history(_PUBLISHED_BY_EMAIL)
+_HISTORY_BY_NAME = _history(_PUBLISHED_BY_NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorHistory:
+    published: int  # on the site, counted up to AUTHOR_COUNT_CAP
+    recent_by_ip: int  # posted since ``since`` from this IP hash
+    recent_by_email: int  # posted since ``since`` with this e-mail address
+
+
+def author_history(
+    conn: Connection, site: str, since: datetime, ip_hash: str, email: str, name: str
+) -> AuthorHistory:
+    """``published_by_author`` and both ``posts_since`` counts in one statement."""
+    query = _HISTORY_BY_EMAIL if email else _HISTORY_BY_NAME
+    row = conn.execute(
+        query, {"site": site, "who": email or name, "since": since, "ip": ip_hash, "email": email}
+    ).one()
+    published = int(row[0]) if email or name else 0
+    return AuthorHistory(published, int(row[1]), int(row[2]))
+
+
 _RECENT_FINGERPRINTS = (
     select(comments.c.thread_id, comments.c.fingerprint)
     .where(

@@ -90,7 +90,10 @@ class Database:
             if ":memory:" in self.url or self.url in ("sqlite://", "sqlite:///"):
                 raise ValueError("use a SQLite file, not :memory: (every connection would differ)")
         else:
-            kwargs.update(pool_size=10, max_overflow=POOL_SIZE - 10, pool_pre_ping=True)
+            # Connections open lazily and stay open: an overflow connection is closed at
+            # check-in, and under 20 concurrent posts that meant a new PostgreSQL session
+            # (a backend process and a login) for most requests. Per worker process.
+            kwargs.update(pool_size=POOL_SIZE, max_overflow=0, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_connect)
