@@ -48,6 +48,14 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _lock_file(engine: Engine) -> Path | None:
+    """The file whose lock the writers of every process take in turn (beside the database)."""
+    database = engine.url.database
+    if not database or database.startswith("file:"):
+        return None
+    return Path(database).with_name(Path(database).name + "-writer")
+
+
 @dataclass
 class Changes:
     """What a write transaction changed that read caches depend on."""
@@ -103,7 +111,9 @@ class Database:
         # after the timeout (a 500 under load); writers of this process queue fairly on a
         # lock instead (only other processes' writers meet the busy timeout), and those
         # that queue together share one commit (store/group_commit.py).
-        self._group = GroupCommitWriter(self._writer) if self.is_sqlite else None
+        self._group = (
+            GroupCommitWriter(self._writer, _lock_file(self.engine)) if self.is_sqlite else None
+        )
         self.on_commit: list[Callable[[Changes], None]] = []
 
     @contextmanager
@@ -146,3 +156,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._group is not None:
+            self._group.close()
