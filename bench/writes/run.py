@@ -95,16 +95,18 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
-def cpu_ticks(pids: list[int]) -> int:
-    total = 0
+def cpu_ticks(pids: list[int]) -> tuple[int, int]:
+    """(user, system) clock ticks of these processes."""
+    user = system = 0
     for p in pids:
         try:
             with open(f"/proc/{p}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime + stime
+            user += int(fields[11])
+            system += int(fields[12])
         except OSError:
             pass
-    return total
+    return user, system
 
 
 class MemSampler(threading.Thread):
@@ -297,7 +299,8 @@ def run_case(args: argparse.Namespace, db: str, workers: int, corpus: Any) -> di
         c0 = cpu_ticks(pids)
         deadline = time.monotonic() + args.max_seconds
         res = asyncio.run(post_all(base, jobs, args.c, deadline))
-        ticks = cpu_ticks(pids) - c0
+        c1 = cpu_ticks(pids)
+        user, system = c1[0] - c0[0], c1[1] - c0[1]
         mem.stop.set()
         mem.join()
         load_after = os.getloadavg()
@@ -322,7 +325,10 @@ def run_case(args: argparse.Namespace, db: str, workers: int, corpus: Any) -> di
             "p99_ms": round(pct(lat, 99), 1),
             "max_ms": round(lat[-1] * 1000, 1),
             "rss_mb": round(mem.peak / 1024, 1),
-            "server_cpu_ms_per_post": round(ticks * 1000 / os.sysconf("SC_CLK_TCK") / len(lat), 2),
+            "server_cpu_ms_per_post": round(
+                (user + system) * 1000 / os.sysconf("SC_CLK_TCK") / len(lat), 2
+            ),
+            "server_sys_ms_per_post": round(system * 1000 / os.sysconf("SC_CLK_TCK") / len(lat), 2),
             "load_before": [round(x, 2) for x in load_before],
             "load_after": [round(x, 2) for x in load_after],
             "commit": args.rev
@@ -375,7 +381,8 @@ def main() -> None:
             print(
                 f"{db:8} w{workers}: {row['per_s']:7.1f} comments/s  p50 {row['p50_ms']} ms  "
                 f"p99 {row['p99_ms']} ms  failures {row['failures']}  lost {row['lost']}  "
-                f"RSS {row['rss_mb']} MB  CPU {row['server_cpu_ms_per_post']} ms/post  "
+                f"RSS {row['rss_mb']} MB  CPU {row['server_cpu_ms_per_post']} ms/post "
+                f"(sys {row['server_sys_ms_per_post']})  "
                 f"load {row['load_before'][0]}->{row['load_after'][0]}  {row['status']}",
                 flush=True,
             )
