@@ -358,6 +358,26 @@ def run_case(args: argparse.Namespace, db: str, workers: int, corpus: Any) -> di
                 conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
+def table(path: str) -> str:
+    """The rows of a results file as a Markdown table."""
+    lines = [
+        "| label | commit | db | workers | posts | comments/s | p50 ms | p99 ms | failures | lost "
+        "| RSS MB (largest process) | server CPU ms/post (system) | load avg before -> after |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    with open(path) as f:
+        for line in f:
+            r = json.loads(line)
+            lines.append(
+                f"| {r['label']} | {r['commit']} | {r['db']} | {r['workers']} | {r['acked']} "
+                f"| {r['per_s']} | {r['p50_ms']} | {r['p99_ms']} | {r['failures']} {r['status']} "
+                f"| {r['lost']} | {r['rss_mb']} | {r['server_cpu_ms_per_post']} "
+                f"({r.get('server_sys_ms_per_post', '-')}) "
+                f"| {r['load_before'][0]} -> {r['load_after'][0]} |"
+            )
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", choices=["sqlite", "postgres"], action="append")
@@ -372,7 +392,11 @@ def main() -> None:
     ap.add_argument("--rev", default=None, help="measure this commit's src (default: worktree)")
     ap.add_argument("--label", default="")
     ap.add_argument("--out", default=str(HERE / "results.jsonl"))
+    ap.add_argument("--table", action="store_true", help="print --out as a Markdown table")
     args = ap.parse_args()
+    if args.table:
+        print(table(args.out))
+        return
     corpus = load_corpus(SHARED)
     for db in args.db or ["sqlite", "postgres"]:
         for workers in args.workers or [1, 2]:
