@@ -21,7 +21,8 @@
 # Env: SERVERS, DURATION (20), WARMUP (5), THREADS (2), CONNS (50), C1_DURATION (10),
 #      POST_N (2000), POST_C (20), ISSO_EMBEDQ_RUNS (1: measure isso's embed.js query in the
 #      first N runs), SALON_REV (HEAD: a commit to measure, or "worktree"),
-#      BENCH_WORK (/tmp/salon-bench), NO_SUMMARY (1: skip writing results.md)
+#      BENCH_WORK (/tmp/salon-bench), NO_SUMMARY (1: skip writing results.md),
+#      READS (0: only the write part, no wrk endpoints and no widget bytes; with NO_SUMMARY=1)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -32,7 +33,7 @@ RUNS=${1:-3}
 SERVERS=${SERVERS:-"salon isso-builtin salon-w2 isso-gunicorn nginx"}
 REDIS_W2=${REDIS_W2:-redis://127.0.0.1:6379/2}
 DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; THREADS=${THREADS:-2}; CONNS=${CONNS:-50}
-C1_DURATION=${C1_DURATION:-10}; POST_N=${POST_N:-2000}; POST_C=${POST_C:-20}
+C1_DURATION=${C1_DURATION:-10}; POST_N=${POST_N:-2000}; POST_C=${POST_C:-20}; READS=${READS:-1}
 ISSO_EMBEDQ_RUNS=${ISSO_EMBEDQ_RUNS:-1}
 SALON_PORT=8081; ISSO_PORT=8080; NGINX_PORT=8082
 STAMP=$(date -u +%Y%m%d-%H%M%S)
@@ -247,6 +248,7 @@ for run in $(seq 1 "$RUNS"); do
       gzip -6 -c "$OUT/www/thread.json" > "$OUT/www/thread.json.gz"
     fi
     mem_now "$PID" "$D/mem_seeded.txt"
+    [ "$READS" = 0 ] && EPS=()
     for ep in "${EPS[@]}"; do
       IFS='|' read -r ename path body <<<"$ep"
       gz=0; if [ "$body" = gzip ]; then gz=1; body=""; fi
@@ -298,6 +300,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 
+if [ "$READS" = 0 ]; then echo "raw results in $OUT"; exit 0; fi
 # ---------------------------------------------------------------- embed client bytes
 assets() { # LABEL URL PATH...
   local label=$1 url=$2; shift 2

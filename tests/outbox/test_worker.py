@@ -80,3 +80,31 @@ def test_a_lease_that_ran_out_gives_the_job_to_another_worker(database_url: str,
         assert again.id == claimed.id and again.attempts == 2
     finally:
         db.dispose()
+
+
+def test_a_claim_with_nothing_due_takes_no_write_lock(database_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    # Every commit wakes the worker; on SQLite a claim in a write transaction took the one
+    # writer's lock from the posts queued for it, for nothing, on most wake-ups.
+    db = Database(database_url)
+    upgrade(db)
+    writes: list[int] = []
+    write = db.write
+
+    def counted():  # type: ignore[no-untyped-def]
+        writes.append(1)
+        return write()
+
+    db.write = counted  # type: ignore[method-assign]
+    try:
+        queue = OutboxQueue(db)
+        assert queue.claim(clock(), 10, clock() + timedelta(minutes=5)) == []
+        assert writes == []
+        with write() as conn:
+            outbox_rows.enqueue(conn, "later", {}, clock() + timedelta(minutes=1))
+            outbox_rows.enqueue(conn, "now", {}, clock())
+        (job,) = queue.claim(clock(), 10, clock() + timedelta(minutes=5))
+        assert job.kind == "now" and writes == [1]
+        assert queue.claim(clock(), 10, clock() + timedelta(minutes=5)) == []  # leased
+        assert writes == [1]
+    finally:
+        db.dispose()

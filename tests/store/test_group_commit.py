@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -82,3 +86,67 @@ def test_nested_savepoints_inside_a_write_still_work(db: Database) -> None:
             conn.execute(text("INSERT INTO t VALUES (1, 2)"))
             raise ValueError("undo the inner part only")
     assert rows(db) == [(1, 1)]
+
+
+WRITER = """
+import sys, threading
+from sqlalchemy import text
+from salon.store.database import Database
+
+db = Database(sys.argv[1])
+w0 = int(sys.argv[2])
+
+def writer(w):
+    for n in range(40):
+        with db.write() as conn:
+            conn.execute(text("INSERT INTO t VALUES (:w, :n)"), {"w": w, "n": n})
+
+threads = [threading.Thread(target=writer, args=(w0 + k,)) for k in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+"""
+
+
+def test_writers_of_two_processes_take_turns_and_all_writes_are_there(
+    db: Database, tmp_path: Path
+) -> None:
+    # Two processes of 8 writers each: without the shared file lock they met in SQLite's
+    # busy handler (polling sleeps, a 10 s timeout); with it every write gets through.
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    procs = [
+        subprocess.Popen([sys.executable, str(script), db.url, str(w0)], stderr=subprocess.PIPE)
+        for w0 in (0, 100)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err.decode()
+    expected = [(w0 + k, n) for w0 in (0, 100) for k in range(8) for n in range(40)]
+    assert rows(db) == sorted(expected)
+
+
+def test_a_write_waits_while_another_process_holds_the_writer_lock(
+    db: Database, tmp_path: Path
+) -> None:
+    lock = Path(str(tmp_path / "g.db") + "-writer")
+    assert lock.exists()  # taken by the fixture's first write
+    fd = os.open(lock, os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as another process's group would
+    done = threading.Event()
+
+    def write() -> None:
+        with db.write() as conn:
+            conn.execute(text("INSERT INTO t VALUES (7, 7)"))
+        done.set()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        assert not done.wait(0.5)  # queued behind the other process, not failed
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+    thread.join(10)
+    assert done.is_set() and rows(db) == [(7, 7)]

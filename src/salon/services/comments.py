@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from salon.config import SiteSettings
@@ -25,7 +25,6 @@ from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json
 from salon.services.threads import check_uri
 from salon.store import comments as comment_rows
-from salon.store import thread_flags
 from salon.store import threads as thread_rows
 from salon.store.database import Connection
 
@@ -103,9 +102,9 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     # Screening reads and scores before the write transaction, so the single SQLite
     # writer holds its lock only for the inserts.
     with deps.db.read() as conn:
-        if thread_flags.is_closed(conn, site.id, new.uri):
-            raise Forbidden("this thread is closed for new comments")
         known = thread_rows.find(conn, site.id, new.uri)
+        if known is not None and known.closed:
+            raise Forbidden("this thread is closed for new comments")
         decision, fingerprint, shadow = _screen(
             deps,
             conn,
@@ -123,9 +122,12 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             ),
         )
     state = STATE_OF_BAND[decision.band]
+    reader = deps.reader_id(requester)
     with deps.change() as tx:
         conn = tx.conn
         thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
+        if thread.closed:  # closed by a moderator since the screening read
+            raise Forbidden("this thread is closed for new comments")
         parent_id, depth = _placement(conn, new.parent, thread.id, site.max_depth)
         comment_id = comment_rows.add(
             conn,
@@ -140,7 +142,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             # A comment becomes public only through publish(), below.
             state=CommentState.HELD.value if state is CommentState.PUBLISHED else state.value,
             ip_hash=ip_hash,
-            reader=deps.reader_id(requester),
+            reader=reader,
             notify=new.notify.value,
             edit_key=edit_key,
             anchor=_anchor_row(new.anchor),
@@ -157,7 +159,8 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             token = deps.signer.edit_token(comment_id, edit_key)
             return Posted(body, token, CommentState.PUBLISHED, ())
         if state is CommentState.PUBLISHED:
-            body = publish(tx, comment_id)
+            written = _written(comment_id, thread, parent_id, depth, new, now, edit_key)
+            body = publish(tx, comment_id, written=replace(written, ip_hash=ip_hash, reader=reader))
         else:
             thread_rows.bump(conn, thread.id)
             body = _public(comment_id, thread.id, parent_id, new, now, state)
@@ -169,6 +172,40 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
                 deps, tx, site, new.author_email, new.notify, thread.id, ip_hash
             )
     return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)
+
+
+def _written(
+    comment_id: int,
+    thread: thread_rows.ThreadRow,
+    parent_id: int | None,
+    depth: int,
+    new: NewComment,
+    now: datetime,
+    edit_key: str,
+) -> comment_rows.CommentRecord:
+    """The row just inserted, as ``comment_rows.record`` would read it back."""
+    return comment_rows.CommentRecord(
+        comment=Comment(
+            id=comment_id,
+            thread_id=thread.id,
+            parent_id=parent_id,
+            author_name=new.author_name,
+            author_website=new.author_website,
+            text=new.text,
+            created=now.astimezone(UTC),
+            state=CommentState.HELD,
+            anchor=new.anchor,
+            # Flattened beside the comment it answers: remember which one.
+            reply_to=new.parent if parent_id != new.parent else None,
+        ),
+        site=thread.site,
+        uri=thread.uri,
+        depth=depth,
+        edit_key=edit_key,
+        author_email=new.author_email,
+        ip_hash="",
+        reader="",
+    )
 
 
 def _public(
@@ -220,17 +257,12 @@ def _screen(
     hour_ago = now - timedelta(hours=1)
     fingerprint = deps.screen.fingerprint(submission.text)
     email, name = submission.author_email, submission.author_name
+    history = comment_rows.author_history(conn, site.id, hour_ago, submission.ip_hash, email, name)
     full = replace(
         submission,
-        author_published_count=comment_rows.published_by_author(conn, site.id, email, name),
-        recent_posts_by_ip=comment_rows.posts_since(
-            conn, since=hour_ago, ip_hash=submission.ip_hash
-        )
-        if submission.ip_hash
-        else 0,
-        recent_posts_by_author=comment_rows.posts_since(conn, since=hour_ago, email=email)
-        if email
-        else 0,
+        author_published_count=history.published,
+        recent_posts_by_ip=history.recent_by_ip,
+        recent_posts_by_author=history.recent_by_email,
         same_text_other_threads=0
         if fingerprint is None
         else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),

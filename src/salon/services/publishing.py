@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from salon.domain.comments import CommentState
@@ -11,16 +12,29 @@ from salon.services.events import Change
 from salon.services.serialise import comment_json
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
+from salon.store.comments import CommentRecord
 
 
-def publish(tx: Change, comment_id: int, *, moderator: str | None = None) -> dict[str, Any]:
+def publish(
+    tx: Change,
+    comment_id: int,
+    *,
+    moderator: str | None = None,
+    written: CommentRecord | None = None,
+) -> dict[str, Any]:
     """Mark the comment published inside ``tx`` and record the events; its public JSON.
 
     Notifications, webhooks and live updates all hang on the CommentPublished recorded
-    here, so a held comment notifies exactly when a moderator approves it.
+    here, so a held comment notifies exactly when a moderator approves it. ``written``:
+    the row as the caller has just written it in ``tx`` (saves reading it back).
     """
     comment_rows.set_state(tx.conn, comment_id, CommentState.PUBLISHED, shadow=False)
-    record = comment_rows.record(tx.conn, comment_id)
+    if written is not None and written.comment.id == comment_id:
+        record: CommentRecord | None = replace(
+            written, comment=replace(written.comment, state=CommentState.PUBLISHED)
+        )
+    else:
+        record = comment_rows.record(tx.conn, comment_id)
     if record is None:
         raise NotFound(f"there is no comment {comment_id}")
     thread_rows.bump(tx.conn, record.comment.thread_id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, insert, or_, select, update
 
 from salon.store.tables import bans, comments
 
@@ -85,15 +85,22 @@ def get(conn: Connection, ban_id: int) -> Ban | None:
     return None if row is None else _ban(row)
 
 
+_ALL = select(bans).order_by(bans.c.id.desc())
+_OF_SITE = _ALL.where(bans.c.site == bindparam("site"))
+# Built once: every post reads the bans in force on its site.
+_IN_FORCE = _OF_SITE.where(or_(bans.c.expires.is_(None), bans.c.expires > bindparam("now")))
+
+
 def of_site(conn: Connection, site: str | None = None, now: datetime | None = None) -> list[Ban]:
     """A site's bans (every site's when `site` is None), newest first; with `now`, only
     those still in force (an expired ban stops applying by itself)."""
-    query = select(bans).order_by(bans.c.id.desc())
-    if site is not None:
-        query = query.where(bans.c.site == site)
+    if site is not None and now is not None:
+        return [_ban(r) for r in conn.execute(_IN_FORCE, {"site": site, "now": now})]
+    query = _ALL if site is None else _OF_SITE
     if now is not None:
         query = query.where(or_(bans.c.expires.is_(None), bans.c.expires > now))
-    return [_ban(r) for r in conn.execute(query)]
+    params = {} if site is None else {"site": site}
+    return [_ban(r) for r in conn.execute(query, params)]
 
 
 def _ban(row: Row[Any]) -> Ban:

@@ -92,24 +92,27 @@ def visible_in_thread(conn: Connection, thread_id: int) -> list[Comment]:
     return [_comment(r) for r in rows]
 
 
-def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> CommentRecord | None:
-    query = (
-        select(
-            *_PUBLIC,
-            comments.c.depth,
-            comments.c.edit_key,
-            comments.c.author_email,
-            comments.c.ip_hash,
-            comments.c.reader,
-            threads.c.site,
-            threads.c.uri,
-        )
-        .join(threads, threads.c.id == comments.c.thread_id)
-        .where(comments.c.id == comment_id)
+_RECORD = (
+    select(
+        *_PUBLIC,
+        comments.c.depth,
+        comments.c.edit_key,
+        comments.c.author_email,
+        comments.c.ip_hash,
+        comments.c.reader,
+        threads.c.site,
+        threads.c.uri,
     )
-    if for_update and conn.dialect.name == "postgresql":
-        query = query.with_for_update(of=comments)
-    row = conn.execute(query).first()
+    .join(threads, threads.c.id == comments.c.thread_id)
+    .where(comments.c.id == bindparam("comment_id"))
+)
+_RECORD_FOR_UPDATE = _RECORD.with_for_update(of=comments)
+
+
+def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> CommentRecord | None:
+    locking = for_update and conn.dialect.name == "postgresql"
+    query = _RECORD_FOR_UPDATE if locking else _RECORD
+    row = conn.execute(query, {"comment_id": comment_id}).first()
     if row is None:
         return None
     return CommentRecord(
@@ -124,10 +127,22 @@ def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> Co
     )
 
 
+# Statements of the posting path are built once: building and keying a statement costs
+# more than running it on SQLite. Parameters are bound at execution.
+_INSERT = insert(comments).returning(comments.c.id)
+_INSERT_DECISION = insert(decisions)
+_SET_STATE_SHADOW = (
+    update(comments)
+    .where(comments.c.id == bindparam("comment_id"))
+    .values(state=bindparam("to"), shadow=bindparam("shadow"))
+)
+_SET_STATE = (
+    update(comments).where(comments.c.id == bindparam("comment_id")).values(state=bindparam("to"))
+)
+
+
 def add(conn: Connection, **values: Any) -> int:
-    return int(
-        conn.execute(insert(comments).values(**values).returning(comments.c.id)).scalar_one()
-    )
+    return int(conn.execute(_INSERT, values).scalar_one())
 
 
 def set_text(
@@ -155,10 +170,11 @@ def set_state(
     conn: Connection, comment_id: int, state: CommentState, shadow: bool | None = None
 ) -> None:
     """Set the state; ``shadow`` True/False sets the shadow-ban mark as well (None keeps it)."""
-    values: dict[str, Any] = {"state": state.value}
-    if shadow is not None:
-        values["shadow"] = shadow
-    conn.execute(update(comments).where(comments.c.id == comment_id).values(**values))
+    if shadow is None:
+        conn.execute(_SET_STATE, {"comment_id": comment_id, "to": state.value})
+        return
+    statement = _SET_STATE_SHADOW
+    conn.execute(statement, {"comment_id": comment_id, "to": state.value, "shadow": shadow})
 
 
 def blank(conn: Connection, comment_id: int, at: datetime, by: str) -> None:
@@ -186,21 +202,20 @@ def add_decision(
     conn: Connection, comment_id: int, decision: Decision, is_edit: bool, at: datetime
 ) -> None:
     conn.execute(
-        insert(decisions).values(
-            comment_id=comment_id,
-            band=decision.band.value,
-            spam=decision.spam,
-            abuse=decision.abuse,
-            model_version=decision.model_version,
-            reasons=list(decision.reasons),
-            is_edit=is_edit,
-            created=at,
-        )
+        _INSERT_DECISION,
+        {
+            "comment_id": comment_id,
+            "band": decision.band.value,
+            "spam": decision.spam,
+            "abuse": decision.abuse,
+            "model_version": decision.model_version,
+            "reasons": list(decision.reasons),
+            "is_edit": is_edit,
+            "created": at,
+        },
     )
 
 
-# The statements on the posting path are built once: constructing them costs more than
-# running them on SQLite. Parameters are bound at execution.
 _SINCE = bindparam("since", type_=UTCDateTime())
 _POSTS_BY_IP = (
     select(func.count())
@@ -232,6 +247,53 @@ def _published_by(column: Any) -> Any:
 
 _PUBLISHED_BY_EMAIL = _published_by(comments.c.author_email)
 _PUBLISHED_BY_NAME = _published_by(comments.c.author_name)
+
+
+def _counted(where: Any) -> Any:
+    return select(func.count()).select_from(comments).where(where).scalar_subquery()
+
+
+def _history(published_by: Any) -> Any:
+    # One round trip for what screening asks about an author; a test on an empty key
+    # is constant, so the database skips that count instead of counting unkeyed rows.
+    return select(
+        published_by.scalar_subquery(),
+        _counted(
+            (bindparam("ip") != "")
+            & (comments.c.created >= _SINCE)
+            & (comments.c.ip_hash == bindparam("ip"))
+        ),
+        _counted(
+            (bindparam("email") != "")
+            & (comments.c.created >= _SINCE)
+            & (comments.c.author_email == bindparam("email"))
+        ),
+    )
+
+
+_HISTORY_BY_EMAIL = _history(_PUBLISHED_BY_EMAIL)
+_HISTORY_BY_NAME = _history(_PUBLISHED_BY_NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorHistory:
+    published: int  # on the site, counted up to AUTHOR_COUNT_CAP
+    recent_by_ip: int  # posted since ``since`` from this IP hash
+    recent_by_email: int  # posted since ``since`` with this e-mail address
+
+
+def author_history(
+    conn: Connection, site: str, since: datetime, ip_hash: str, email: str, name: str
+) -> AuthorHistory:
+    """``published_by_author`` and both ``posts_since`` counts in one statement."""
+    query = _HISTORY_BY_EMAIL if email else _HISTORY_BY_NAME
+    row = conn.execute(
+        query, {"site": site, "who": email or name, "since": since, "ip": ip_hash, "email": email}
+    ).one()
+    published = int(row[0]) if email or name else 0
+    return AuthorHistory(published, int(row[1]), int(row[2]))
+
+
 _RECENT_FINGERPRINTS = (
     select(comments.c.thread_id, comments.c.fingerprint)
     .where(

@@ -10,11 +10,14 @@ write has returned, so an acknowledged write is still on disk.
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, RootTransaction
 
@@ -32,9 +35,39 @@ class _Group:
     error: BaseException | None = None
 
 
+class ProcessLock:
+    """An exclusive lock on a file beside the database, shared by every process using it.
+
+    SQLite makes a writer of another process wait in its busy handler, which polls with
+    sleeps of up to 100 ms and gives up after the busy timeout: under ``--workers 2`` a
+    writer could miss its turn for seconds. A blocking ``flock`` wakes the next process
+    the moment the lock is free (the kernel queues the waiters), so the processes' groups
+    take turns; SQLite's own lock is still taken inside it (BEGIN IMMEDIATE).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        if self._fd is None:  # opened at first use, and again after close()
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(self._fd, fcntl.LOCK_EX)  # blocks without the GIL
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 class GroupCommitWriter:
-    def __init__(self, writer: Engine) -> None:
+    def __init__(self, writer: Engine, lock_file: Path | None = None) -> None:
         self._writer = writer
+        self._files = ProcessLock(lock_file) if lock_file is not None else None
         self._lock = threading.Lock()
         self._queue = threading.Lock()  # guards _queued
         self._queued = 0  # writers waiting for _lock
@@ -73,14 +106,28 @@ class GroupCommitWriter:
             raise joined.error
 
     def _open(self) -> _Group:
-        conn = self._writer.connect()
+        if self._files is not None:
+            self._files.acquire()
         try:
-            transaction = conn.begin()  # BEGIN IMMEDIATE (the engine's begin event)
+            conn = self._writer.connect()
+            try:
+                transaction = conn.begin()  # BEGIN IMMEDIATE (the engine's begin event)
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
-            conn.close()
+            self._unlock_files()
             raise
         self._group = _Group(conn, transaction)
         return self._group
+
+    def _unlock_files(self) -> None:
+        if self._files is not None:
+            self._files.release()
+
+    def close(self) -> None:
+        if self._files is not None:
+            self._files.close()
 
     def _commit_if_last(self) -> None:
         """Called under the lock: commit unless another writer is about to join."""
@@ -93,9 +140,12 @@ class GroupCommitWriter:
             return  # the next writer joins; the last of the burst commits
         self._group = None
         if group.members == 0:
-            group.transaction.rollback()
-            group.conn.close()
-            group.done.set()
+            try:
+                group.transaction.rollback()
+                group.conn.close()
+            finally:
+                self._unlock_files()
+                group.done.set()
             return
         try:
             group.transaction.commit()
@@ -107,11 +157,17 @@ class GroupCommitWriter:
             except Exception:  # noqa: BLE001, S110 - the connection is closed next anyway
                 pass
         finally:
-            group.conn.close()
-            group.done.set()
+            try:
+                group.conn.close()
+            finally:
+                self._unlock_files()
+                group.done.set()
 
     def _fail(self, group: _Group, error: BaseException) -> None:
         self._group = None
         group.error = error
-        group.conn.close()
-        group.done.set()
+        try:
+            group.conn.close()
+        finally:
+            self._unlock_files()
+            group.done.set()

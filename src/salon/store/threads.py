@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from salon.store.database import changes_of
@@ -22,17 +22,25 @@ class ThreadRow:
     closed: bool = False  # closed for new comments by a moderator
 
 
+# Built once (every post runs them): building a statement costs more than running it.
+_FIND = select(
+    threads.c.id,
+    threads.c.site,
+    threads.c.uri,
+    threads.c.title,
+    threads.c.version,
+    threads.c.closed,
+).where(threads.c.site == bindparam("site"), threads.c.uri == bindparam("uri"))
+_INSERT = insert(threads)
+_BUMP = (
+    update(threads)
+    .where(threads.c.id == bindparam("thread_id"))
+    .values(version=threads.c.version + 1)
+)
+
+
 def find(conn: Connection, site: str, uri: str) -> ThreadRow | None:
-    row = conn.execute(
-        select(
-            threads.c.id,
-            threads.c.site,
-            threads.c.uri,
-            threads.c.title,
-            threads.c.version,
-            threads.c.closed,
-        ).where(threads.c.site == site, threads.c.uri == uri)
-    ).first()
+    row = conn.execute(_FIND, {"site": site, "uri": uri}).first()
     return ThreadRow(*row) if row else None
 
 
@@ -54,7 +62,7 @@ def get_or_create(conn: Connection, site: str, uri: str, title: str, now: dateti
         return found
     try:
         with conn.begin_nested():
-            conn.execute(insert(threads).values(site=site, uri=uri, title=title, created=now))
+            conn.execute(_INSERT, {"site": site, "uri": uri, "title": title, "created": now})
         if (changes := changes_of(conn)) is not None:
             changes.created = True
     except IntegrityError:
@@ -67,9 +75,7 @@ def get_or_create(conn: Connection, site: str, uri: str, title: str, now: dateti
 
 def bump(conn: Connection, thread_id: int) -> None:
     """A new version of what readers see; caches keyed by the old one are stale."""
-    conn.execute(
-        update(threads).where(threads.c.id == thread_id).values(version=threads.c.version + 1)
-    )
+    conn.execute(_BUMP, {"thread_id": thread_id})
     if (changes := changes_of(conn)) is not None:
         changes.threads.add(thread_id)
 
