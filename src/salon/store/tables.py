@@ -70,6 +70,9 @@ comments = Table(
     Column("pinned", Boolean, nullable=False, server_default=false()),
     Column("featured", Boolean, nullable=False, server_default=false()),
     Index("ix_comments_thread_state", "thread_id", "state"),
+    # A page of a large thread (store/thread_pages.py): date order, then replies by parent.
+    Index("ix_comments_thread_created", "thread_id", "created", "id"),
+    Index("ix_comments_parent", "parent_id"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),
     # Moderation asks how many comments an author already has, at every post.
