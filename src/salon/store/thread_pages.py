@@ -22,7 +22,7 @@ from salon.store.comments import _PUBLIC, _comment
 from salon.store.tables import comments
 
 VISIBLE = (CommentState.PUBLISHED.value, CommentState.DELETED.value)
-_MAX_ID = 2**62  # cursors come from readers: keep their numbers inside BIGINT
+_MAX_ID = 2**31 - 1  # cursors come from readers: keep their numbers inside INTEGER
 _MAX_TS = datetime(9999, 12, 31, tzinfo=UTC).timestamp()
 
 _parent = comments.alias("parent")
