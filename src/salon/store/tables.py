@@ -69,7 +69,8 @@ comments = Table(
     # Moderators' picks: a pinned comment leads its thread, featured ones are "Editor's picks".
     Column("pinned", Boolean, nullable=False, server_default=false()),
     Column("featured", Boolean, nullable=False, server_default=false()),
-    Index("ix_comments_thread_state", "thread_id", "state"),
+    # A thread's comments by state; the pinned and featured ones found in the index alone.
+    Index("ix_comments_thread_state_picks", "thread_id", "state", "pinned", "featured"),
     # A page of a large thread (store/thread_pages.py): date order, then replies by parent.
     Index("ix_comments_thread_created", "thread_id", "created", "id"),
     Index("ix_comments_parent", "parent_id"),

@@ -12,14 +12,29 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, cast, func, or_, select, true
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    cast,
+    func,
+    or_,
+    select,
+    true,
+)
 
 from salon.domain.comments import Comment, CommentState, Sort
 from salon.domain.threading import build_tree, sort_key
 from salon.store.comments import _PUBLIC, _comment
 from salon.store.tables import comments
+from salon.store.types import UTCDateTime
 
 VISIBLE = (CommentState.PUBLISHED.value, CommentState.DELETED.value)
 _MAX_ID = 2**31 - 1  # cursors come from readers: keep their numbers inside INTEGER
@@ -70,33 +85,63 @@ def _order(sort: Sort) -> list[Any]:
     return newest
 
 
-def _after(sort: Sort, at: After) -> Any:
+_AT_SCORE = bindparam("at_score", type_=Float())
+_AT_CREATED = bindparam("at_created", type_=UTCDateTime())
+_AT_ID = bindparam("at_id", type_=Integer())
+
+
+def _after(sort: Sort) -> Any:
     if sort is Sort.OLDEST:
         return or_(
-            comments.c.created > at.created,
-            and_(comments.c.created == at.created, comments.c.id > at.id),
+            comments.c.created > _AT_CREATED,
+            and_(comments.c.created == _AT_CREATED, comments.c.id > _AT_ID),
         )
     older = or_(
-        comments.c.created < at.created,
-        and_(comments.c.created == at.created, comments.c.id < at.id),
+        comments.c.created < _AT_CREATED,
+        and_(comments.c.created == _AT_CREATED, comments.c.id < _AT_ID),
     )
     if sort is Sort.VOTES:
         score = comments.c.up - comments.c.down
-        return or_(score < at.score, and_(score == at.score, older))
+        return or_(score < _AT_SCORE, and_(score == _AT_SCORE, older))
     return older
 
 
-def _with_replies(conn: Connection, thread_id: int, seeds: Any) -> list[Comment]:
+def _with_replies(seeds: Any) -> Select[Any]:
     """The comments chosen by ``seeds`` (a SELECT of ids) and all their visible replies."""
     tree = select(comments.c.id).where(comments.c.id.in_(seeds)).cte("tree", recursive=True)
     child = comments.alias("child")
     tree = tree.union_all(
         select(child.c.id)
         .join(tree, child.c.parent_id == tree.c.id)
-        .where(child.c.thread_id == thread_id, child.c.state.in_(VISIBLE))
+        .where(child.c.thread_id == bindparam("thread_id"), child.c.state.in_(VISIBLE))
     )
-    rows = conn.execute(select(*_PUBLIC).where(comments.c.id.in_(select(tree.c.id)))).all()
-    return [_comment(r) for r in rows]
+    return select(*_PUBLIC).where(comments.c.id.in_(select(tree.c.id)))
+
+
+@cache
+def _page_query(sort: Sort, after: bool, skip_pinned: bool) -> Select[Any]:
+    # Built once per shape: building a statement costs more than SQLite running it.
+    query = (
+        select(comments.c.id)
+        .select_from(_WITH_PARENT)
+        .where(
+            comments.c.thread_id == bindparam("thread_id"),
+            comments.c.state.in_(VISIBLE),
+            _TOP_LEVEL,
+        )
+        .order_by(*_order(sort))
+        .limit(bindparam("want"))
+    )
+    if after:
+        query = query.where(_after(sort))
+    if skip_pinned:
+        query = query.where(comments.c.pinned.is_(False))
+    return _with_replies(query.scalar_subquery())
+
+
+# Deleted comments without replies are skipped after the read; a few more than the page
+# usually spares a second round trip for the ones skipped.
+_SPARE = 8
 
 
 def top_level_page(
@@ -113,19 +158,12 @@ def top_level_page(
     without is skipped (and the next one read in its place)."""
     kept: list[Comment] = []
     while True:
-        want = limit + 1 - len(kept)
-        query = (
-            select(comments.c.id)
-            .select_from(_WITH_PARENT)
-            .where(comments.c.thread_id == thread_id, comments.c.state.in_(VISIBLE), _TOP_LEVEL)
-            .order_by(*_order(sort))
-            .limit(want)
-        )
+        want = limit + 1 - len(kept) + _SPARE
+        params: dict[str, Any] = {"thread_id": thread_id, "want": want}
         if after is not None:
-            query = query.where(_after(sort, after))
-        if skip_pinned:
-            query = query.where(comments.c.pinned.is_(False))
-        found = _with_replies(conn, thread_id, query.scalar_subquery())
+            params.update(at_score=after.score, at_created=after.created, at_id=after.id)
+        query = _page_query(sort, after is not None, skip_pinned)
+        found = [_comment(r) for r in conn.execute(query, params)]
         ids = {c.id for c in found}
         seeds = [c for c in found if c.parent_id not in ids]
         seeds.sort(key=lambda c: sort_key(c, sort))
@@ -136,12 +174,17 @@ def top_level_page(
         after = After(score=last.score, created=last.created, id=last.id)
 
 
+_CHOSEN = _with_replies(
+    select(comments.c.id).where(comments.c.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def chosen_with_replies(conn: Connection, thread_id: int, ids: Sequence[int]) -> list[Comment]:
     """These comments (top-level ones) with their replies, as trees."""
     if not ids:
         return []
-    found = _with_replies(conn, thread_id, select(comments.c.id).where(comments.c.id.in_(ids)))
-    return build_tree(found)
+    rows = conn.execute(_CHOSEN, {"thread_id": thread_id, "ids": list(ids)})
+    return build_tree(_comment(r) for r in rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,29 +196,36 @@ class Marked:
     featured: list[Comment]  # oldest first, without replies
 
 
-def marked(conn: Connection, thread_id: int) -> Marked:
-    """The published count with the pinned and featured comments, in one query."""
+def _marked_query() -> Select[Any]:
     published = CommentState.PUBLISHED.value
     total = (
         select(func.count().label("total"))
-        .where(comments.c.thread_id == thread_id, comments.c.state == published)
+        .where(comments.c.thread_id == bindparam("thread_id"), comments.c.state == published)
         .subquery("total")
     )
     picks = (
         select(*_PUBLIC, _TOP_LEVEL.label("top"))
         .select_from(_WITH_PARENT)
         .where(
-            comments.c.thread_id == thread_id,
+            comments.c.thread_id == bindparam("thread_id"),
             comments.c.state == published,
             or_(comments.c.pinned == true(), comments.c.featured == true()),
         )
         .subquery("picks")
     )
-    rows = conn.execute(
+    return (
         select(total.c.total, picks)
         .select_from(total.outerjoin(picks, true()))
         .order_by(picks.c.created, picks.c.id)
-    ).all()
+    )
+
+
+_MARKED = _marked_query()
+
+
+def marked(conn: Connection, thread_id: int) -> Marked:
+    """The published count with the pinned and featured comments, in one query."""
+    rows = conn.execute(_MARKED, {"thread_id": thread_id}).all()
     found = [r for r in rows if r.id is not None]
     return Marked(
         int(rows[0].total),
@@ -200,5 +250,6 @@ def anchored_top_level(conn: Connection, thread_id: int, limit: int) -> list[Com
         .order_by(comments.c.created, comments.c.id)
         .limit(limit)
     )
-    roots = build_tree(_with_replies(conn, thread_id, query.scalar_subquery()))
+    rows = conn.execute(_with_replies(query.scalar_subquery()), {"thread_id": thread_id})
+    roots = build_tree(_comment(r) for r in rows)
     return [c for c in roots if c.anchor is not None and c.state is CommentState.PUBLISHED]

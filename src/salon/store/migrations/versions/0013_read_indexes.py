@@ -11,6 +11,12 @@ down_revision = "0006"
 
 
 def upgrade() -> None:
+    # The thread's count and its pinned and featured comments, read from the index alone;
+    # it replaces the (thread_id, state) index, which is its prefix.
+    op.create_index(
+        "ix_comments_thread_state_picks", "comments", ["thread_id", "state", "pinned", "featured"]
+    )
+    op.drop_index("ix_comments_thread_state", "comments")
     # A page walks a thread's comments in date order and stops at the page's end.
     op.create_index("ix_comments_thread_created", "comments", ["thread_id", "created", "id"])
     # The replies of a page's comments are found by their parent.
@@ -20,3 +26,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_comments_parent", "comments")
     op.drop_index("ix_comments_thread_created", "comments")
+    op.create_index("ix_comments_thread_state", "comments", ["thread_id", "state"])
+    op.drop_index("ix_comments_thread_state_picks", "comments")
