@@ -18,7 +18,7 @@ from sqlalchemy import insert, text
 
 from salon.store.database import Database
 from salon.store.migrate import upgrade
-from salon.store.tables import comments, threads
+from salon.store.tables import threads
 
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 START = datetime(2025, 1, 1, tzinfo=UTC)
@@ -117,9 +117,9 @@ def fill(
     if db.engine.dialect.name == "postgresql":
         with db.write() as conn:
             for table in ("threads", "comments"):
-                conn.execute(
-                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}")  # noqa: S608 - constant names
-                )
+                sequence = f"pg_get_serial_sequence('{table}', 'id')"
+                query = f"SELECT setval({sequence}, max(id)) FROM {table}"  # noqa: S608
+                conn.execute(text(query))
             conn.execute(text("ANALYZE"))
     else:
         with db.write() as conn:
@@ -127,8 +127,19 @@ def fill(
     return list(range(1, n_threads + 1))
 
 
-COLUMNS = ("id", "thread_id", "parent_id", "depth", "author_name", "text", "created", "state",
-           "up", "down", "edit_key")
+COLUMNS = (
+    "id",
+    "thread_id",
+    "parent_id",
+    "depth",
+    "author_name",
+    "text",
+    "created",
+    "state",
+    "up",
+    "down",
+    "edit_key",
+)
 
 
 def _write(db: Database, rows: list[dict[str, object]]) -> None:

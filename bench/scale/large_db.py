@@ -17,12 +17,12 @@ import statistics
 import time
 
 from fill import database, fill
-from reads import deps_for, load, summary, timed_read
+from reads import CPU, cpu_since, deps_for, load, summary, timed_read
 
 from salon.domain.comments import Sort
 
 
-def measure(kind: str, n_comments: int, per_thread: int, reads: int) -> list[float]:
+def measure(kind: str, n_comments: int, per_thread: int, reads: int) -> tuple[list[float], str]:
     with database(kind) as db:
         n_threads = max(1, n_comments // per_thread)
         t = time.perf_counter()
@@ -37,12 +37,12 @@ def measure(kind: str, n_comments: int, per_thread: int, reads: int) -> list[flo
             rng = random.Random(1)
             for _ in range(20):  # warm up connections and the rendering cache's code
                 timed_read(deps, f"/t/{rng.randint(1, n_threads)}")
-            ms = []
+            ms, mark = [], len(CPU)
             for _ in range(reads):
                 uri = f"/t/{rng.randint(1, n_threads)}"
                 sort = rng.choice(list(Sort))
                 ms.append(timed_read(deps, uri, sort)[0])
-            return ms
+            return ms, cpu_since(mark)
         finally:
             deps.db.dispose()
 
@@ -56,10 +56,10 @@ def main() -> None:
     ap.add_argument("--kinds", default="sqlite,postgres")
     args = ap.parse_args()
     for kind in args.kinds.split(","):
-        small = measure(kind, args.small, args.per_thread, args.reads)
-        print(f"{kind} {args.small:>9,} comments: {summary(small)}", flush=True)
-        large = measure(kind, args.comments, args.per_thread, args.reads)
-        print(f"{kind} {args.comments:>9,} comments: {summary(large)}", flush=True)
+        small, small_cpu = measure(kind, args.small, args.per_thread, args.reads)
+        print(f"{kind} {args.small:>9,} comments: {summary(small)} {small_cpu}", flush=True)
+        large, large_cpu = measure(kind, args.comments, args.per_thread, args.reads)
+        print(f"{kind} {args.comments:>9,} comments: {summary(large)} {large_cpu}", flush=True)
         ratio = statistics.median(large) / statistics.median(small)
         print(f"{kind}: large/small p50 = {ratio:.2f} (target <= 1.5) ({load()})", flush=True)
 

@@ -12,7 +12,7 @@ import argparse
 import time
 
 from fill import database, fill
-from reads import deps_for, load, summary, timed_read
+from reads import CPU, cpu_since, deps_for, load, summary, timed_read
 
 from salon.domain.comments import Sort
 from salon.domain.threading import build_tree, page
@@ -37,16 +37,19 @@ def run(kind: str, n: int, reps: int) -> None:
         try:
             for sort in Sort:
                 timed_read(deps, "/t/1", sort)  # warm up
+                mark = len(CPU)
                 first = [timed_read(deps, "/t/1", sort)[0] for _ in range(reps)]
+                first_cpu, mark = cpu_since(mark), len(CPU) + 1
                 later, cursor, pages = [], None, 0
                 _, cursor = timed_read(deps, "/t/1", sort)
                 while cursor and pages < 60:
                     ms, cursor = timed_read(deps, "/t/1", sort, cursor=cursor)
                     later.append(ms)
                     pages += 1
+                later_cpu = cpu_since(mark)
                 before = [whole_tree_ms(deps, sort) for _ in range(max(3, reps // 5))]
-                print(f"{kind:8} {sort.value:6} first page: {summary(first)}")
-                print(f"{kind:8} {sort.value:6} later pages: {summary(later)}")
+                print(f"{kind:8} {sort.value:6} first page: {summary(first)} {first_cpu}")
+                print(f"{kind:8} {sort.value:6} later pages: {summary(later)} {later_cpu}")
                 print(f"{kind:8} {sort.value:6} whole tree (before): {summary(before)}")
             print(f"{kind}: {load()}", flush=True)
         finally:
