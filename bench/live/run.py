@@ -98,7 +98,7 @@ async def bench(args: argparse.Namespace, ports: list[int], pids: list[int]) -> 
     origin = f"http://127.0.0.1:{ports[0]}"
     lat: list[float] = []
     missing = 0
-    async with httpx.AsyncClient(base_url=origin, headers={"Origin": origin}) as client:
+    async with httpx.AsyncClient(base_url=origin, headers={"Origin": origin}, timeout=60) as client:
         for k in range(args.posts):
             marker = f"{k:08d}"
             t0 = time.perf_counter()
