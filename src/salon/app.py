@@ -67,6 +67,7 @@ from salon.web.bodies import BodyGuard
 from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
 from salon.web.cors import SiteCors
 from salon.web.fast_reads import FastReads
+from salon.web.live import LiveStreams
 
 if TYPE_CHECKING:
     from salon.live.redis_changes import RedisChanges
@@ -302,6 +303,7 @@ def create_app(
     # Level 6: nearly the size of level 9 at a third of the CPU (a 130 KB thread: 0.3 ms).
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=6)
     app.add_middleware(FastReads)
+    app.add_middleware(LiveStreams)
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(TrustedProxies, proxies=settings.trusted_proxies)
