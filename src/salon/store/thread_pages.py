@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Connection,
     Float,
     Integer,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     func,
+    literal,
     or_,
     select,
     true,
@@ -107,15 +109,25 @@ def _after(sort: Sort) -> Any:
 
 
 def _with_replies(seeds: Any) -> Select[Any]:
-    """The comments chosen by ``seeds`` (a SELECT of ids) and all their visible replies."""
-    tree = select(comments.c.id).where(comments.c.id.in_(seeds)).cte("tree", recursive=True)
-    child = comments.alias("child")
-    tree = tree.union_all(
-        select(child.c.id)
-        .join(tree, child.c.parent_id == tree.c.id)
-        .where(child.c.thread_id == bindparam("thread_id"), child.c.state.in_(VISIBLE))
+    """The comments chosen by ``seeds`` (a SELECT of ids) and all their visible replies.
+
+    Whether a reply is shown is worked out in the select list (``ok``), not in a WHERE on
+    the replies: SQLite builds a Bloom filter over the whole comments table for a join
+    whose inner side has a filter of its own, so the page would cost as much as the table.
+    """
+    tree = (
+        select(comments.c.id, literal(True, Boolean).label("ok"))
+        .where(comments.c.id.in_(seeds))
+        .cte("tree", recursive=True)
     )
-    return select(*_PUBLIC).where(comments.c.id.in_(select(tree.c.id)))
+    child = comments.alias("child")
+    shown = and_(child.c.thread_id == bindparam("thread_id"), child.c.state.in_(VISIBLE))
+    tree = tree.union_all(
+        select(child.c.id, shown.label("ok"))
+        .join(tree, child.c.parent_id == tree.c.id)
+        .where(tree.c.ok == true())
+    )
+    return select(*_PUBLIC).where(comments.c.id.in_(select(tree.c.id).where(tree.c.ok == true())))
 
 
 @cache
