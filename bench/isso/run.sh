@@ -243,7 +243,7 @@ for run in $(seq 1 "$RUNS"); do
       fi
       tee -a "$OUT/progress.log" < "$D/seed.txt"
     fi
-    if [ "$name" = salon ]; then  # the bytes nginx serves in this run
+    if [ "$name" = salon ] || [ "$name" = salon-w2 ]; then  # the bytes nginx serves in this run
       mkdir -p "$OUT/www"
       curl -sS -o "$OUT/www/thread.json" -H "Origin: $ORIGIN" "$URL$THREAD_PATH"
       gzip -6 -c "$OUT/www/thread.json" > "$OUT/www/thread.json.gz"
