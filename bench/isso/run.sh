@@ -35,7 +35,9 @@ REDIS_W2=${REDIS_W2:-redis://127.0.0.1:6379/2}
 DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; THREADS=${THREADS:-2}; CONNS=${CONNS:-50}
 C1_DURATION=${C1_DURATION:-10}; POST_N=${POST_N:-2000}; POST_C=${POST_C:-20}; READS=${READS:-1}
 ISSO_EMBEDQ_RUNS=${ISSO_EMBEDQ_RUNS:-1}
-SALON_PORT=8081; ISSO_PORT=8080; NGINX_PORT=8082
+# Isso listens on 8080 (the shared scripts fix it); the others can move aside for a
+# concurrent run on the same machine.
+SALON_PORT=${SALON_PORT:-8081}; ISSO_PORT=8080; NGINX_PORT=${NGINX_PORT:-8082}
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 OUT=${BENCH_WORK:-/tmp/salon-bench}/$STAMP
 SALON_BIN=$REPO/.venv/bin
@@ -104,7 +106,7 @@ write_salon_config() { # DIR -> DIR/salon.toml (fresh SQLite file in DIR)
 }
 
 wait_http() { # URL PID LOG
-  for _ in $(seq 1 150); do
+  for _ in $(seq 1 900); do  # up to 3 min: a loaded machine starts slowly
     curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
     kill -0 "$2" 2>/dev/null || { echo "server died, see $3" >&2; tail -30 "$3" >&2; exit 1; }
     sleep 0.2
@@ -242,7 +244,7 @@ for run in $(seq 1 "$RUNS"); do
       fi
       tee -a "$OUT/progress.log" < "$D/seed.txt"
     fi
-    if [ "$name" = salon ]; then  # the bytes nginx serves in this run
+    if [ "$name" = salon ] || [ "$name" = salon-w2 ]; then  # the bytes nginx serves in this run
       mkdir -p "$OUT/www"
       curl -sS -o "$OUT/www/thread.json" -H "Origin: $ORIGIN" "$URL$THREAD_PATH"
       gzip -6 -c "$OUT/www/thread.json" > "$OUT/www/thread.json.gz"

@@ -70,6 +70,7 @@ from salon.web.connections import ConnectionLimits, WorkerProtocol, server_confi
 from salon.web.cors import SiteCors
 from salon.web.fast_reads import FastReads
 from salon.web.settings_watch import WatchSettings
+from salon.web.live import LiveStreams
 
 if TYPE_CHECKING:
     from salon.live.redis_changes import RedisChanges
@@ -319,6 +320,7 @@ def create_app(
     # so a cached read never pays for the check.
     app.add_middleware(WatchSettings)
     app.add_middleware(FastReads)
+    app.add_middleware(LiveStreams)
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(TrustedProxies, proxies=settings.trusted_proxies)

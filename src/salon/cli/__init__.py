@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import inspect
 import os
 import secrets
 import sys
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="Salon: comments, inline feedback and moderation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+WORKER_HEALTHCHECK_SECONDS = 60  # see serve: a busy machine delays a starting worker
 app.add_typer(db_app, name="db")
 admin_app = typer.Typer(help="Moderator accounts.", no_args_is_help=True)
 app.add_typer(admin_app, name="admin")
@@ -98,6 +100,11 @@ def serve(
     # Each worker process imports the app and the protocol by name (they cannot be pickled);
     # worker_app gives the protocol the settings' connection limits before it serves.
     limits = connection_limits(settings)
+    # uvicorn restarts a worker that does not answer its supervisor's ping in time (5 s by
+    # default); a worker loading the models on a busy machine can take longer, and was then
+    # killed and restarted forever. Older uvicorns have no such check.
+    if "timeout_worker_healthcheck" in inspect.signature(uvicorn.run).parameters:
+        options["timeout_worker_healthcheck"] = WORKER_HEALTHCHECK_SECONDS
     uvicorn.run(
         "salon.cli:worker_app",
         factory=True,

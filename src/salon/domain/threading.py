@@ -48,7 +48,7 @@ def count_published(roots: Iterable[Comment]) -> int:
     return total
 
 
-def _key(c: Comment, sort: Sort) -> tuple[float, float, int]:
+def sort_key(c: Comment, sort: Sort) -> tuple[float, float, int]:
     ts = c.created.timestamp()
     if sort is Sort.VOTES:
         return (-c.score, -ts, -c.id)
@@ -85,10 +85,10 @@ def page(roots: list[Comment], sort: Sort, limit: int, cursor: str | None) -> Pa
     The cursor is the sort key of the last comment shown, not an offset, so comments
     that arrive meanwhile never shift the pages a reader is walking through.
     """
-    ordered = sorted(roots, key=lambda c: _key(c, sort))
+    ordered = sorted(roots, key=lambda c: sort_key(c, sort))
     if cursor:
         after = decode_cursor(cursor)
-        ordered = [c for c in ordered if _key(c, sort) > after]
+        ordered = [c for c in ordered if sort_key(c, sort) > after]
     chunk = ordered[:limit]
     more = len(ordered) > limit
-    return Page(chunk, encode_cursor(_key(chunk[-1], sort)) if more and chunk else None)
+    return Page(chunk, encode_cursor(sort_key(chunk[-1], sort)) if more and chunk else None)

@@ -8,20 +8,26 @@ import threading
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
 KEEP = 200  # events kept per thread for readers who reconnect with Last-Event-ID
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Event:
     id: str
     name: str
     data: dict[str, Any]
 
-    def encode(self) -> bytes:
+    @cached_property
+    def wire(self) -> bytes:
+        """The event as an SSE message; made once, however many subscribers get it."""
         payload = json.dumps(self.data, separators=(",", ":"), ensure_ascii=False)
         return f"id: {self.id}\nevent: {self.name}\ndata: {payload}\n\n".encode()
+
+    def encode(self) -> bytes:
+        return self.wire
 
 
 class Broker(Protocol):
@@ -54,12 +60,23 @@ class MemoryBroker:
             event = Event(str(self._seq), name, data)
             self._history.setdefault(key, deque(maxlen=KEEP)).append((self._seq, event))
             waiters = list(self._waiters.get(key, ()))
+        # One wake-up per event loop for all its subscribers, not one per subscriber: with
+        # thousands of streams, a call_soon_threadsafe each is most of the fan-out's cost.
+        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Event]] = {}
         for loop, flag in waiters:
-            loop.call_soon_threadsafe(flag.set)
+            by_loop.setdefault(loop, []).append(flag)
+        for loop, flags in by_loop.items():
+            loop.call_soon_threadsafe(_set_all, flags)
 
     def _after(self, key: tuple[str, str], seq: int) -> list[tuple[int, Event]]:
         with self._lock:
-            return [(n, e) for n, e in self._history.get(key, ()) if n > seq]
+            newer: list[tuple[int, Event]] = []
+            for n, e in reversed(self._history.get(key, ())):
+                if n <= seq:
+                    break
+                newer.append((n, e))
+            newer.reverse()
+            return newer
 
     def _head(self, key: tuple[str, str]) -> int:
         with self._lock:
@@ -82,9 +99,7 @@ class MemoryBroker:
                 for n, event in self._after(key, seq):
                     seq = n
                     yield event
-                try:
-                    await asyncio.wait_for(flag.wait(), heartbeat)
-                except TimeoutError:
+                if not await _wait(flag, heartbeat):
                     yield None
         finally:
             with self._lock:
@@ -95,3 +110,19 @@ class MemoryBroker:
 
     async def ping(self) -> bool:
         return True  # in this process: up whenever the process is
+
+
+def _set_all(flags: list[asyncio.Event]) -> None:
+    for flag in flags:
+        flag.set()
+
+
+async def _wait(flag: asyncio.Event, seconds: float) -> bool:
+    """True when ``flag`` is set within ``seconds`` (asyncio.timeout, unlike wait_for, makes
+    no task per wait)."""
+    try:
+        async with asyncio.timeout(seconds):
+            await flag.wait()
+    except TimeoutError:
+        return False
+    return True

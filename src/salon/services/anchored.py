@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from salon.domain.comments import CommentState
-from salon.domain.threading import build_tree
+from salon.services.cache import Entry
 from salon.services.context import Deps, Requester
 from salon.services.serialise import comment_json
-from salon.services.threads import cache_entry, check_uri
-from salon.store import comments as comment_rows
+from salon.services.threads import check_uri
+from salon.store import thread_pages
 from salon.store import threads as thread_rows
 
 # Markers beyond this many would cover the article; the thread still lists every comment.
@@ -29,14 +28,9 @@ def anchored_comments(deps: Deps, requester: Requester, site_id: str, uri: str) 
         if thread is None:
             answer: dict[str, Any] = {"comments": []}
         else:
-            roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
-            # build_tree returns the roots oldest first.
-            chosen = [
-                c for c in roots if c.anchor is not None and c.state is CommentState.PUBLISHED
-            ]
-            answer = {"comments": [comment_json(c) for c in chosen[:MAX_ANCHORED]]}
-    version = 0 if thread is None else thread.version
-    deps.cache.put(
-        key, cache_entry(None if thread is None else thread.id, version, answer, generation, at)
-    )
+            chosen = thread_pages.anchored_top_level(conn, thread.id, MAX_ANCHORED)
+            answer = {"comments": [comment_json(c) for c in chosen]}
+    # The route answers the dict (its model validates it), so no bytes are made here.
+    thread_id, version = (None, 0) if thread is None else (thread.id, thread.version)
+    deps.cache.put(key, Entry(thread_id, version, answer, generation, at))
     return answer

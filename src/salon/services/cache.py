@@ -52,13 +52,21 @@ class Encoded:
 
 @dataclass(eq=False)
 class Entry:
+    """An answer about one thread, valid while the thread is unchanged."""
+
     thread_id: int | None  # None: the thread does not exist (yet)
     version: int
     data: dict[str, Any]  # the answer as built (pages decorate it)
-    body: Encoded
-    etag: str
     generation: int
     checked: float
+
+
+@dataclass(eq=False)
+class EncodedEntry(Entry):
+    """An answer sent as bytes (the thread read): encoded once, with its ETag."""
+
+    body: Encoded
+    etag: str
 
 
 class ReadCache:

@@ -7,13 +7,13 @@ from typing import Any
 
 import orjson
 
-from salon.domain.comments import Comment, CommentState, Sort
+from salon.domain.comments import Sort
 from salon.domain.errors import Invalid
-from salon.domain.threading import build_tree, count_published, decode_cursor, page
-from salon.services.cache import Encoded, Entry
+from salon.domain.threading import decode_cursor, encode_cursor, sort_key
+from salon.services.cache import Encoded, EncodedEntry
 from salon.services.context import Deps, Requester
 from salon.services.serialise import comment_json
-from salon.store import comments as comment_rows
+from salon.store import thread_pages
 from salon.store import threads as thread_rows
 
 MAX_LIMIT = 200
@@ -28,7 +28,7 @@ def read_thread(
     sort: Sort = Sort.NEWEST,
     limit: int = 50,
     cursor: str | None = None,
-) -> Entry:
+) -> EncodedEntry:
     """A page of the thread, encoded; from the cache while the thread is unchanged."""
     deps.site(site_id, requester.origin)
     check_uri(uri)
@@ -37,38 +37,44 @@ def read_thread(
     if cursor:
         decode_cursor(cursor)  # refuse a broken cursor even for an empty thread
     key = thread_key(site_id, uri, sort, limit, cursor)
-    if (entry := deps.cache.fresh(key)) is not None:
+    if isinstance(entry := deps.cache.fresh(key), EncodedEntry):
         return entry
     old = deps.cache.get(key)
     with deps.db.read() as conn:
         thread = thread_rows.find(conn, site_id, uri)
         generation, at = deps.cache.stamp(None if thread is None else thread.id)
-        if old is not None and old.thread_id == (thread and thread.id):
+        if isinstance(old, EncodedEntry) and old.thread_id == (thread and thread.id):
             if thread is None or thread.version == old.version:
                 deps.cache.revalidated(old, generation, at)
                 return old
         if thread is None:
             entry = cache_entry(None, 0, _empty(site_id, uri), generation, at)
         else:
-            roots = build_tree(comment_rows.visible_in_thread(conn, thread.id))
+            picks = thread_pages.marked(conn, thread.id)
             # The pinned comment leads the first page, whatever the order; not repeated.
-            pinned = [c for c in roots if c.pinned and c.state is CommentState.PUBLISHED]
-            chosen = page(
-                [c for c in roots if not c.pinned] if pinned else roots, sort, limit, cursor
+            pinned, after = [], None
+            if cursor:
+                after = thread_pages.after_cursor(decode_cursor(cursor), sort)
+            else:
+                pinned = thread_pages.chosen_with_replies(conn, thread.id, picks.pinned)
+            chosen, more = thread_pages.top_level_page(
+                conn, thread.id, sort, limit, after, skip_pinned=bool(picks.pinned)
             )
-            shown = (pinned if not cursor else []) + chosen.comments
+            next_cursor = None
+            if more and chosen:
+                next_cursor = encode_cursor(sort_key(chosen[-1], sort))
             data = {
                 "thread": {
                     "site": site_id,
                     "uri": uri,
                     "title": thread.title,
-                    "count": count_published(roots),
+                    "count": picks.count,
                     "closed": bool(thread.closed),
                 },
-                "comments": [comment_json(c) for c in shown],
-                "next": chosen.next,
+                "comments": [comment_json(c) for c in pinned + chosen],
+                "next": next_cursor,
                 # "Editor's picks", shown first by the widget (without their replies).
-                "featured": [comment_json(c, with_replies=False) for c in _featured(roots)],
+                "featured": [comment_json(c, with_replies=False) for c in picks.featured],
             }
             entry = cache_entry(thread.id, thread.version, data, generation, at)
     deps.cache.put(key, entry)
@@ -105,10 +111,10 @@ def _empty(site_id: str, uri: str) -> dict[str, Any]:
 
 def cache_entry(
     thread_id: int | None, version: int, data: dict[str, Any], generation: int, at: float
-) -> Entry:
+) -> EncodedEntry:
     encoded = orjson.dumps(data)
     etag = f'W/"{thread_id or 0}.{version}.{hashlib.blake2b(encoded, digest_size=8).hexdigest()}"'
-    return Entry(thread_id, version, data, Encoded(encoded[:-1]), etag, generation, at)
+    return EncodedEntry(thread_id, version, data, generation, at, Encoded(encoded[:-1]), etag)
 
 
 def count_comments(
@@ -130,13 +136,3 @@ def check_uri(uri: str) -> None:
         raise Invalid("uri must be the article's path, 1 to 2048 characters")
     if "\x00" in uri:  # PostgreSQL cannot store NUL in text
         raise Invalid("uri must not contain a NUL character")
-
-
-def _featured(roots: list[Comment]) -> list[Comment]:
-    found, stack = [], list(roots)
-    while stack:
-        c = stack.pop()
-        if c.featured and c.state is CommentState.PUBLISHED:
-            found.append(c)
-        stack.extend(c.replies)
-    return sorted(found, key=lambda c: c.created)

@@ -73,7 +73,11 @@ comments = Table(
     Column("shadow", Boolean, nullable=False, server_default=false()),
     # A reply flattened at the deepest level sits beside the comment it answers: that one.
     Column("reply_to", Integer, nullable=True),
-    Index("ix_comments_thread_state", "thread_id", "state"),
+    # A thread's comments by state; the pinned and featured ones found in the index alone.
+    Index("ix_comments_thread_state_picks", "thread_id", "state", "pinned", "featured"),
+    # A page of a large thread (store/thread_pages.py): date order, then replies by parent.
+    Index("ix_comments_thread_created", "thread_id", "created", "id"),
+    Index("ix_comments_parent", "parent_id"),
     Index("ix_comments_created", "created"),
     Index("ix_comments_ip_hash_created", "ip_hash", "created"),
     # Moderation asks how many comments an author already has, at every post.

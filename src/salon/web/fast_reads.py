@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from salon.domain.comments import Sort
+from salon.services.cache import EncodedEntry
 from salon.services.context import Deps
 from salon.services.threads import MAX_LIMIT, thread_key
 from salon.web.requester import page_origin
@@ -41,7 +42,7 @@ class FastReads:
         if key is None:
             return False
         entry = deps.cache.fresh(key)
-        if entry is None:
+        if not isinstance(entry, EncodedEntry):
             return False
         headers = dict(scope["headers"])
         site = deps.settings.site(key[0])

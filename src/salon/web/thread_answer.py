@@ -6,7 +6,7 @@ fast path in ``fast_reads`` (cache hit), so the two cannot drift apart.
 
 from __future__ import annotations
 
-from salon.services.cache import Entry
+from salon.services.cache import EncodedEntry
 from salon.services.context import Deps
 
 Headers = list[tuple[bytes, bytes]]
@@ -29,7 +29,7 @@ def wants_gzip(accept_encoding: str) -> bool:
 
 
 def thread_answer(
-    deps: Deps, entry: Entry, accept_encoding: str, if_none_match: str
+    deps: Deps, entry: EncodedEntry, accept_encoding: str, if_none_match: str
 ) -> tuple[int, Headers, bytes]:
     """Status, headers and body for one reader; 304 when their copy is current."""
     etag = entry.etag.encode("ascii")

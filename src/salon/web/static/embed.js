@@ -714,6 +714,22 @@
     }
 
     // ----- loading -----
+    // A large page (hundreds of comments) is drawn a chunk at a time, so the first ones
+    // show at once and the page stays responsive; false when a newer load took over.
+    async function appendInChunks(comments, seq) {
+      let done = 0;
+      for (const c of comments) {
+        if (!root.querySelector("#comment-" + c.id)) list.append(comment(c));
+        done += 1 + c.replies.length;
+        if (done >= 100 && !d.hidden) {
+          done = 0;
+          await new Promise((r) => setTimeout(r, 0));
+          if (seq !== S.seq) return false;
+        }
+      }
+      return true;
+    }
+
     async function load(reset) {
       const seq = reset ? ++S.seq : S.seq;
       const q = new URLSearchParams({ site, uri, sort: S.sort, limit });
@@ -727,7 +743,7 @@
         S.stamp = data.rendered || data.thread.rendered || S.stamp;
         setCount(data.thread.count);
         if (reset) paintThread(data);
-        for (const c of data.comments) if (!root.querySelector("#comment-" + c.id)) list.append(comment(c));
+        if (!(await appendInChunks(data.comments, seq))) return false;
         paintTo();
         S.next = data.next;
         more.hidden = !S.next;

@@ -1,0 +1,153 @@
+"""The widget with a large first page (item 5 of issue 12): time in Chromium from the start
+of the page load until every comment of the answer is in the widget's DOM.
+
+A thread of ``--comments`` comments (80 % replies, so at most 200 top-level comments carry
+all of them and the widget's largest page, data-salon-limit="200", holds them all) is
+written into a fresh database; `salon serve` answers it; a page on another loopback origin
+embeds the widget; Chromium (Debian's) loads it ``--runs`` times.
+
+    .venv/bin/python bench/widget/run.py [--comments 1000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.server
+import os
+import statistics
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import httpx
+from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "live"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scale"))
+
+from fill import fill  # noqa: E402
+from run import PYTHON, REPO, rss_mb, start, wait_up  # noqa: E402
+
+from salon.store.database import Database  # noqa: E402
+from salon.store.migrate import upgrade  # noqa: E402
+
+CHROMIUM = dict(
+    executable_path="/usr/bin/chromium",
+    args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+)
+# Installed before the page's scripts: when the first comment and the n-th enter the DOM.
+OBSERVE = """(() => {
+  window.__salon = { first: null, all: null, n: Infinity };
+  new MutationObserver(() => {
+    const k = document.querySelectorAll('#salon-thread .salon-comment').length;
+    const t = performance.now();
+    if (k && window.__salon.first === null) window.__salon.first = t;
+    if (k >= window.__salon.n && window.__salon.all === null) window.__salon.all = t;
+  }).observe(document, { childList: true, subtree: true });
+})();"""
+WAIT = """async (n) => {
+  window.__salon.n = n;
+  const all = () => document.querySelectorAll('#salon-thread .salon-comment').length;
+  while (all() < n) await new Promise((r) => setTimeout(r, 20));
+  const api = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/threads'));
+  const s = window.__salon;
+  return [s.all ?? performance.now(), all(), s.first, api ? api.responseEnd : 0];
+}"""
+
+
+def count(comments: list[dict]) -> int:  # type: ignore[type-arg]
+    return sum(1 + count(c["replies"]) for c in comments)
+
+
+def host_page(api: str, uri: str) -> bytes:
+    return (
+        "<!doctype html><html><head><title>Big thread</title></head><body><main>"
+        "<h1>An article</h1><p>Text.</p></main><div id='salon-thread'></div>"
+        f"<script src='{api}/embed.js' data-salon-site='default' data-salon-uri='{uri}' "
+        "data-salon-limit='200' async></script></body></html>"
+    ).encode()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--comments", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--port", type=int, default=8096)
+    args = ap.parse_args()
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="salon-widget-") as tmp:
+        env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+        subprocess.run(  # noqa: S603
+            [PYTHON, str(REPO / "bench/isso/salon_config.py"), tmp],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env=env,
+        )
+        db = Database(f"sqlite:///{tmp}/salon.db")
+        upgrade(db)
+        fill(db, 1, args.comments, reply_share=0.8)
+        db.dispose()
+        api = f"http://127.0.0.1:{args.port}"
+        server = start(Path(tmp) / "salon.toml", args.port, None)
+        page_port = args.port + 1
+        body = host_page(api, "/t/1")
+
+        class Page(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_args: object) -> None:
+                return None
+
+        host = http.server.ThreadingHTTPServer(("127.0.0.1", page_port), Page)
+        threading.Thread(target=host.serve_forever, daemon=True).start()
+        try:
+            wait_up(args.port)
+            answer = httpx.get(
+                f"{api}/api/threads",
+                params={"site": "default", "uri": "/t/1", "limit": 200},
+                headers={"Origin": f"http://127.0.0.1:{page_port}"},
+            ).json()
+            n = count(answer["comments"])
+            print(f"the first page holds {n} comments (thread count {answer['thread']['count']})")
+            times = []
+            with sync_playwright() as p:
+                browser = p.chromium.launch(**CHROMIUM)  # type: ignore[arg-type]
+                for run in range(args.runs + 1):
+                    page = browser.new_page()
+                    page.add_init_script(OBSERVE)
+                    page.goto(f"http://127.0.0.1:{page_port}/")
+                    ms, shown, first, answered = page.evaluate(WAIT, n)
+                    if run:  # the first load warms the server's cache and the browser
+                        times.append(ms)
+                    print(
+                        f"load {run}: answer received at {answered:.0f} ms, first comment "
+                        f"shown at {first:.0f} ms, all {shown} at {ms:.0f} ms",
+                        flush=True,
+                    )
+                    if run == args.runs:
+                        page.screenshot(path=f"{tmp}/widget.png")
+                        Path("/tmp/salon-widget-1000.png").write_bytes(
+                            Path(f"{tmp}/widget.png").read_bytes()
+                        )
+                    page.close()
+                browser.close()
+            print(
+                f"RESULT comments={n} p50={statistics.median(times):.0f}ms "
+                f"max={max(times):.0f}ms server_rss_mb={rss_mb(server.pid):.0f} "
+                f"load={' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+            )
+        finally:
+            host.shutdown()
+            server.terminate()
+            server.wait(10)
+
+
+if __name__ == "__main__":
+    main()
