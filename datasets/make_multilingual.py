@@ -437,6 +437,7 @@ def rows() -> list[tuple[str, str, str, str]]:
         ("5", multilingual_r5.SPAM, multilingual_r5.HAM),
         ("6", multilingual_r6.SPAM, multilingual_r6.HAM),
         ("6", multilingual_r6.SPAM_2, multilingual_r6.HAM_2),
+        ("6", multilingual_r6.SPAM_3, multilingual_r6.HAM_3),
     )
     for batch, spam, ham in batches:
         for lang, templates in spam.items():

@@ -93,6 +93,8 @@ def _set(**values: object) -> Callable[[], None]:
         for key, value in values.items():
             if key == "FEATURES":
                 features_module.FEATURES = value  # type: ignore[assignment]
+            elif key == "multi_weight":
+                train.SOURCE_WEIGHT["multilingual-comments"] = float(value)  # type: ignore[arg-type]
             elif key == "multi_ham":
                 train.CLASS_WEIGHT[("multilingual-comments", 0)] = float(value)  # type: ignore[arg-type]
             else:
@@ -109,16 +111,25 @@ SETTINGS: dict[str, tuple[bool, Callable[[], None] | None]] = {
     "r6+both": (True, _set(LANGUAGE_SHARES=True, multi_ham=2.0)),
     "r6+both+cjk": (True, _set(LANGUAGE_SHARES=True, multi_ham=2.0, FEATURES=3)),
     "r6+cjk": (True, _set(FEATURES=3)),
+    "r6+both+cjk+ham3": (True, _set(LANGUAGE_SHARES=True, multi_ham=3.0, FEATURES=3)),
+    "r6+shares+cjk": (True, _set(LANGUAGE_SHARES=True, FEATURES=3)),
+    "r6+both+cjk+ham4": (True, _set(LANGUAGE_SHARES=True, multi_ham=4.0, FEATURES=3)),
+    "r6+both+cjk+ham3+w2": (
+        True,
+        _set(LANGUAGE_SHARES=True, multi_ham=3.0, FEATURES=3, multi_weight=2.0),
+    ),
 }
 
 
 def main() -> None:
     defaults = (train.LANGUAGE_SHARES, dict(train.CLASS_WEIGHT), features_module.FEATURES)
+    sources = dict(train.SOURCE_WEIGHT)
     for name in [a for a in sys.argv[1:] if a != "--errors"] or ["r5", "r6"]:
         # Each setting starts from the shipped values (they are module globals).
         train.LANGUAGE_SHARES, weights, features_module.FEATURES = defaults
         train.CLASS_WEIGHT.clear()
         train.CLASS_WEIGHT.update(weights)
+        train.SOURCE_WEIGHT.update(sources)
         new_rows, before = SETTINGS[name]
         run(name, new_rows, before)
 

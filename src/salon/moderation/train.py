@@ -24,7 +24,7 @@ from salon.moderation.model import LinearModel, save_file
 from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
 from salon.moderation.signals import TEXT_SIGNALS
 
-RELEASE = 5
+RELEASE = 6
 SEED = 20261127
 BITS = 18
 # Styles spammers use, for augmentation: the model must learn that a disguise is itself
@@ -77,14 +77,20 @@ SOURCE_WEIGHT = {
 }
 # Release 6: within a source that names each row's language, every language gets the
 # same share of its class (bench/moderation/select_r6.py).
-LANGUAGE_SHARES = False
+LANGUAGE_SHARES = True
 HAM_WEIGHT = 1.0  # classes weigh the same; the thresholds carry the costs
 # Exceptions to equal class shares, chosen by cross-validation inside the training data
 # (bench/moderation/select_settings.py): private text messages ("call me when you're
 # free", "send me the details") read like spam to a model that has seen SMS spam, and
 # doubling the SMS ham's share lowered false positives without costing the YouTube
 # cross-validation much.
-CLASS_WEIGHT = {("sms-spam", 0): 2.0}
+CLASS_WEIGHT = {
+    ("sms-spam", 0): 2.0,
+    # Release 6: the multilingual set's ordinary comments weigh 4 times its spam (inner
+    # 2-fold CV on its training part, bench/moderation/select_r6.py: F1 0.944 and 4.1 %
+    # ham held, against 0.941 / 7.2 % at 1, 0.940 / 5.7 % at 2 and 0.942 / 4.6 % at 3).
+    ("multilingual-comments", 0): 4.0,
+}
 # Trainer settings per model (fit.py). The spam model's feature dropout, label smoothing
 # and 600 steps were chosen the same way (release 3); the abuse model keeps the plain
 # trainer it was measured with.
