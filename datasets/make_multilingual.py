@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import multilingual_r5  # noqa: E402
+import multilingual_r6  # noqa: E402
 
 OUT = Path(__file__).with_name("multilingual-comments.csv")
 HANDLES = ("@fastprofit_pro", "@anna_invest77", "@cryptoking_vip", "@bonus_daily24")
@@ -427,23 +428,31 @@ def expand(template: str, lang: str, k: int) -> str:
     )
 
 
-def rows() -> list[tuple[str, str, str]]:
-    out: list[tuple[str, str, str]] = []
-    # Release 4's texts, then release 5's (datasets/multilingual_r5.py).
-    for spam, ham in ((SPAM, HAM), (multilingual_r5.SPAM, multilingual_r5.HAM)):
+def rows() -> list[tuple[str, str, str, str]]:
+    """(text, label, lang, batch): batch is the release that added the row."""
+    out: list[tuple[str, str, str, str]] = []
+    # Release 4's texts, then release 5's and 6's (datasets/multilingual_r5.py, _r6.py).
+    batches = (
+        ("4", SPAM, HAM),
+        ("5", multilingual_r5.SPAM, multilingual_r5.HAM),
+        ("6", multilingual_r6.SPAM, multilingual_r6.HAM),
+        ("6", multilingual_r6.SPAM_2, multilingual_r6.HAM_2),
+        ("6", multilingual_r6.SPAM_3, multilingual_r6.HAM_3),
+    )
+    for batch, spam, ham in batches:
         for lang, templates in spam.items():
             for i, t in enumerate(templates):
                 variants = {expand(t, lang, i + k) for k in range(2)}
-                out.extend((v, "spam", lang) for v in sorted(variants))
+                out.extend((v, "spam", lang, batch) for v in sorted(variants))
         for lang, texts in ham.items():
-            out.extend((t, "ham", lang) for t in texts)
+            out.extend((t, "ham", lang, batch) for t in texts)
     return out
 
 
 def main() -> None:
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["text", "label", "lang"])
+        w.writerow(["text", "label", "lang", "batch"])
         w.writerows(rows())
 
 

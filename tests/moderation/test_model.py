@@ -85,3 +85,18 @@ def test_binary_rows_count_each_ngram_once_at_unit_length() -> None:
     assert len(counted.rows([("subscribe subscribe now", [])]).indices) > len(
         binary.rows([("subscribe subscribe now", [])]).indices
     )
+
+
+def test_weighting_3_adds_the_characters_of_han_and_kana_pairs_only() -> None:
+    pairs = Featuriser(bits=18, features=2)
+    chars = Featuriser(bits=18, features=3)
+    # Two comments that share one character (券, "voucher") and no pair of characters.
+    a, b = "领取购物券", "送你优惠券"
+    shared = set(chars.rows([(a, [])]).indices) & set(chars.rows([(b, [])]).indices)
+    assert not set(pairs.rows([(a, [])]).indices) & set(pairs.rows([(b, [])]).indices)
+    assert shared
+    # Scripts without Han or kana read exactly as before.
+    for text in ("Subscribe to my channel", "Подпишись на меня", "카톡 아이디는 프로필에"):
+        assert np.array_equal(pairs.rows([(text, [])]).indices, chars.rows([(text, [])]).indices)
+    with pytest.raises(ValueError):
+        Featuriser(bits=TINY_BITS, features=4)

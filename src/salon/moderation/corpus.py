@@ -26,6 +26,7 @@ class Example:
     text: str
     label: int  # 1 = spam / abusive
     source: str  # file stem, e.g. "youtube-spam-psy"
+    lang: str = ""  # the file's `lang` column where it has one (Salon's own sets)
 
 
 def clean(text: str) -> str:
@@ -54,7 +55,8 @@ def read_csv(path: Path, labels: dict[str, int]) -> list[Example]:
                 raise ValueError(
                     f"{path}:{line}: label {row['label']!r} is not one of {', '.join(labels)}"
                 )
-            out.append(Example(row["text"] or "", labels[label], path.stem))
+            lang = (row.get("lang") or "").strip()
+            out.append(Example(row["text"] or "", labels[label], path.stem, lang))
     return out
 
 
@@ -135,7 +137,7 @@ def load_corpus(shared: Path, local: Path) -> Corpus:
         raise FileNotFoundError("training data not found: " + ", ".join(map(str, missing)))
 
     def cleaned(rows: list[Example], fn: Callable[[str], str] = clean) -> list[Example]:
-        return [Example(fn(e.text), e.label, e.source) for e in rows if fn(e.text)]
+        return [Example(fn(e.text), e.label, e.source, e.lang) for e in rows if fn(e.text)]
 
     youtube = {v: cleaned(read_csv(shared / f"youtube-spam-{v}.csv", SPAM_LABELS)) for v in YOUTUBE}
     sms_train, sms_test = split(

@@ -35,7 +35,11 @@ _SIGNAL_INDEX = {name: i for i, name in enumerate(TEXT_SIGNALS)}
 # 2 = each distinct n-gram counts once, the row scaled to unit length (binary tf, L2).
 # Binary rows let a repeated word ("subscribe subscribe subscribe") say no more than once
 # what it says, which generalised better across sources in cross-validation.
-FEATURES = 2
+# 3 = as 2, and a pair of Han or kana characters also gives each of its two characters
+# (微 "WeChat", 券 "voucher", 赚 "earn" say something whatever stands next to them).
+# Release 6 trains with 3 (bench/moderation/select_r6.py).
+FEATURES = 3
+WEIGHTINGS = (1, 2, 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ class Featuriser:
     def __init__(
         self, bits: int = 18, char_ngrams: tuple[int, int] = (3, 5), features: int = FEATURES
     ) -> None:
-        if features not in (1, 2):
+        if features not in WEIGHTINGS:
             raise ValueError(f"unknown feature weighting {features}")
         self.bits = bits
         self.features = features
@@ -78,6 +82,8 @@ class Featuriser:
         elif token.isdigit():
             # Numbers generalise by shape: "27485" and "31990" are both five digits.
             feats = [zlib.crc32(f"n:{len(token)}".encode()) & mask]
+        elif len(token) == 2 and self.features == 3 and _CJK.fullmatch(token):
+            feats.extend(zlib.crc32(b"c:" + ch.encode()) & mask for ch in token)
         elif len(token) > 2:
             lo, hi = self.char_ngrams
             # A word longer than any real one gets the n-grams of its start only.
@@ -130,7 +136,7 @@ class Featuriser:
 
     def rows(self, items: Sequence[tuple[str, Sequence[Signal]]]) -> Rows:
         """Build CSR rows; a row's hashed n-grams are scaled to unit length together."""
-        if self.features == 2:
+        if self.features != 1:
             return self._rows_binary(items)
         # Release 1 files: every occurrence counts, the row scaled by its n-gram count.
         hashed, hashed_rows, sig_cols, sig_vals, sig_counts = self._collect(items)

@@ -15,7 +15,7 @@ from salon.moderation.analysis import Analysis
 from salon.moderation.domains import DomainParser
 from salon.moderation.errors import ModelError
 from salon.moderation.explain import MIN_CONTRIBUTION, telling_phrase
-from salon.moderation.features import Featuriser, Rows, words_of
+from salon.moderation.features import WEIGHTINGS, Featuriser, Rows, words_of
 from salon.moderation.fingerprint import simhash
 from salon.moderation.language import LanguageId
 from salon.moderation.model import LinearModel, load_file, sigmoid
@@ -47,7 +47,7 @@ class Moderator:
                 model.meta.get("bits") != bits
                 or names != list(TEXT_SIGNALS)
                 or model.meta.get("features", 1) != weighting
-                or weighting not in (1, 2)
+                or weighting not in WEIGHTINGS
                 or _char_ngrams(model) != grams
             ):
                 raise ModelError(
