@@ -69,8 +69,8 @@ from salon.web.bodies import BodyGuard
 from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
 from salon.web.cors import SiteCors
 from salon.web.fast_reads import FastReads
-from salon.web.settings_watch import WatchSettings
 from salon.web.live import LiveStreams
+from salon.web.settings_watch import WatchSettings
 
 if TYPE_CHECKING:
     from salon.live.redis_changes import RedisChanges

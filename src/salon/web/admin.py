@@ -17,7 +17,7 @@ from salon.i18n.catalogues import N_
 from salon.services import admins as admin_service
 from salon.services import bans as ban_service
 from salon.services import workbench
-from salon.services.accounts import account_of
+from salon.services.accounts import Account, account_of
 from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
@@ -195,9 +195,10 @@ async def logout(request: Request) -> Response:
 
 @router.post("/decide")
 async def decide(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    signed = await _moderator_form(request)
+    if isinstance(signed, Response):
+        return signed
+    who, form = signed
     queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
     pairs: list[tuple[int, str]] = []
     if form.get("one"):
@@ -210,9 +211,6 @@ async def decide(request: Request) -> Response:
         missing = "nothing selected" if not pairs else "no action"
         return RedirectResponse(f"/admin?queue={queue}&error={quote(missing)}", status_code=303)
     # One batch through the workbench: audited, and undone together with u.
-    who = account_of(deps_of(request), name)
-    if who is None:
-        return RedirectResponse("/admin/login", status_code=303)
     await run_in_threadpool(
         workbench.act,
         deps_of(request),
@@ -237,21 +235,19 @@ def _terms(form: dict[str, list[str]], suffix: str = "") -> ban_service.BanTerms
 async def ban(request: Request) -> Response:
     """Ban the address, e-mail or name of a comment in the queue (a button per comment),
     with the card's reason, expiry and shadow choice."""
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    signed = await _moderator_form(request)
+    if isinstance(signed, Response):
+        return signed
+    who, form = signed
     one, _, kind = form.get("ban", [""])[0].partition(":")
     queue = "spam" if form.get("queue", ["held"])[0] == "spam" else "held"
-    who = account_of(deps_of(request), name)
-    if who is None:
-        return RedirectResponse("/admin/login", status_code=303)
     comment_id = _id(one)
     made, added = await run_in_threadpool(
         ban_service.ban_from_comment,
         deps_of(request),
         comment_id,
         kind,
-        name,
+        who.name,
         _terms(form, f"-{comment_id}"),
         who,
     )
@@ -291,13 +287,11 @@ def bans_page(request: Request, done: str = "") -> Response:
 @router.post("/bans")
 async def add_ban(request: Request) -> Response:
     """Ban an e-mail address, an author name or a word / pattern from the bans page."""
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    signed = await _moderator_form(request)
+    if isinstance(signed, Response):
+        return signed
+    who, form = signed
     deps = deps_of(request)
-    who = account_of(deps, name)
-    if who is None:
-        return RedirectResponse("/admin/login", status_code=303)
     made, added = await run_in_threadpool(
         ban_service.ban_value,
         deps,
@@ -319,13 +313,11 @@ async def add_ban(request: Request) -> Response:
 
 @router.post("/unban")
 async def unban(request: Request) -> Response:
-    name, form = await _checked_form(request)
-    if isinstance(name, Response):
-        return name
+    signed = await _moderator_form(request)
+    if isinstance(signed, Response):
+        return signed
+    who, form = signed
     deps = deps_of(request)
-    who = account_of(deps, name)
-    if who is None:
-        return RedirectResponse("/admin/login", status_code=303)
     lifted = await run_in_threadpool(
         ban_service.lift_ban, deps, _id(form.get("ban", [""])[0], "ban"), who
     )
@@ -351,6 +343,18 @@ async def _checked_form(request: Request) -> tuple[str | Response, dict[str, lis
     if not _same(form.get("csrf", [""])[0], csrf):
         raise Forbidden("the form expired; reload the page and try again")
     return name, form
+
+
+async def _moderator_form(request: Request) -> tuple[Account, dict[str, list[str]]] | Response:
+    """(account, form) of a signed-in moderator's POST with a valid CSRF token; a redirect
+    to the login page without a session or for an account that no longer exists."""
+    name, form = await _checked_form(request)
+    if isinstance(name, Response):
+        return name
+    who = account_of(deps_of(request), name)
+    if who is None:
+        return RedirectResponse("/admin/login", status_code=303)
+    return who, form
 
 
 def back_of(form: dict[str, list[str]], default: str = "/admin/comments") -> str:
