@@ -188,6 +188,14 @@ def test_privacy_request_page_and_bans_page_in_german(client: TestClient) -> Non
         headers={**de, "content-type": FORM, "origin": "https://evil.example"},
     )
     assert cross.status_code == 403 and "Diese Anfrage muss von dieser Seite kommen." in cross.text
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text).group(1)  # type: ignore[union-attr]
+    no_mail = client.post(
+        "/privacy/request",
+        content=f"site=default&email=zoe%40example.org&csrf={csrf}",
+        headers={**de, "content-type": FORM},
+    )
+    assert no_mail.status_code == 503
+    assert "Dieser Kommentar-Server kann keine Mails senden" in no_mail.text
 
     create_admin(client.app.state.deps, "mo", "correct horse battery")  # type: ignore[attr-defined]
     login(client, "mo", "correct horse battery")

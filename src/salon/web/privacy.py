@@ -24,7 +24,7 @@ from salon.services import privacy as privacy_service
 from salon.services import privacy_requests
 from salon.services.privacy_requests import LINK_SECONDS
 from salon.web import static
-from salon.web.language import say
+from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PROBLEMS
@@ -52,6 +52,10 @@ TEXT = {
     "stale_form": N_(
         "This form is out of date (or cookies are off); it was loaded again, please send it "
         "once more."
+    ),
+    "no_mail": N_(
+        "This comment server cannot send mail, so it cannot send you the link; ask the "
+        "publisher for your data."
     ),
     # privacy_requests.ACCEPTED, which the API answers in English.
     "accepted": N_(
@@ -161,11 +165,19 @@ async def ask(request: Request) -> Response:
         )
     except RateLimited as e:
         headers = {"Retry-After": str(e.retry_after)}
-        return _ask_page(request, site, e.status, problem=e.detail, email=email, headers=headers)
+        minutes = -(-e.retry_after // 60)
+        problem = say_n(
+            request,
+            "Too many requests for a link; try again in {n} minute.",
+            "Too many requests for a link; try again in {n} minutes.",
+            minutes,
+        )
+        return _ask_page(request, site, e.status, problem=problem, email=email, headers=headers)
     except SalonError as e:
         if e.status == 404:
             raise
-        return _ask_page(request, site, e.status, problem=e.detail, email=email)
+        problem = TEXT["no_mail"] if e.code == "no-mail" else e.detail
+        return _ask_page(request, site, e.status, problem=problem, email=email)
     notice = say(request, TEXT["accepted"]) if done == privacy_requests.ACCEPTED else done
     return _ask_page(request, site, 202, notice=notice)
 
