@@ -68,14 +68,18 @@ async def generic_webhook(
     return await _webhook(request, Source.GENERIC, site, salon_signature)
 
 
-def bars(request: Request, site: str, campaign: int | None = None) -> list[Any]:
-    """The site's bars for a page, in the reader's locale (the open campaigns only)."""
+def bars(
+    request: Request, site: str, campaign: int | None = None, in_language: bool = True
+) -> list[Any]:
+    """The site's bars for a page, in the reader's locale (the open campaigns only); their
+    words in the reader's language, or in English for an English page (the demo article)."""
     deps = deps_of(request)
     now = deps.clock()
     locale = locale_of(request.headers.get("accept-language"))
     found = support_service.campaigns_of(deps, site)
     chosen = [c for c in found if (c.id == campaign if campaign is not None else c.is_active(now))]
-    return [_in_language(request, bar_of(c, locale, now)) for c in chosen]
+    made = [bar_of(c, locale, now) for c in chosen]
+    return [_in_language(request, bar) for bar in made] if in_language else made
 
 
 # The bar's words, with the same msgids as the widget's support.js.
