@@ -24,6 +24,7 @@ GERMAN = SiteSettings(
     language="de",
     moderation=GENEROUS,
 )
+FORM = "application/x-www-form-urlencoded"
 
 
 @pytest.fixture
@@ -170,3 +171,68 @@ def test_a_mail_in_the_sites_language_through_smtp(
     assert "Jemand (hoffentlich Sie) hat Die Zeitung gebeten" in text_of(mail)
     assert '<html lang="de" dir="ltr">' in html_of(mail)
     assert "<strong>anna@example.org</strong>" in html_of(mail)
+
+
+def test_privacy_request_page_and_bans_page_in_german(client: TestClient) -> None:
+    de = {"accept-language": "de-DE,de;q=0.9,en;q=0.5"}
+    page = client.get("/privacy/request", params={"site": "default"}, headers=de)
+    assert page.status_code == 200
+    assert '<html lang="de" dir="ltr">' in page.text
+    assert "<title>Ihre Kommentare und Ihre Daten</title>" in page.text
+    assert "Geben Sie die E-Mail-Adresse ein, mit der Sie Ihre Kommentare" in page.text
+    assert ">E-Mail-Adresse</label>" in page.text and ">Link zuschicken</button>" in page.text
+    assert "Send me the link" not in page.text and "E-mail address" not in page.text
+    cross = client.post(
+        "/privacy/request",
+        content="site=default&email=zoe%40example.org",
+        headers={**de, "content-type": FORM, "origin": "https://evil.example"},
+    )
+    assert cross.status_code == 403 and "Diese Anfrage muss von dieser Seite kommen." in cross.text
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text).group(1)  # type: ignore[union-attr]
+    no_mail = client.post(
+        "/privacy/request",
+        content=f"site=default&email=zoe%40example.org&csrf={csrf}",
+        headers={**de, "content-type": FORM},
+    )
+    assert no_mail.status_code == 503
+    assert "Dieser Kommentar-Server kann keine Mails senden" in no_mail.text
+
+    create_admin(client.app.state.deps, "mo", "correct horse battery")  # type: ignore[attr-defined]
+    login(client, "mo", "correct horse battery")
+    bans = client.get("/admin/bans", headers=de).text
+    assert '<html lang="de" dir="ltr">' in bans
+    assert "Neue Sperre" in bans and "Wort oder Muster" in bans and "Aktiv und abgelaufen" in bans
+    assert "New ban" not in bans and "word or pattern" not in bans
+    token = re.search(r'name="csrf" value="([^"]+)"', bans).group(1)  # type: ignore[union-attr]
+    done = client.post(
+        "/admin/bans",
+        content=f"csrf={token}&site=default&kind=pattern&value=casin%2A&shadow=1&until=1h",
+        headers={**de, "content-type": FORM},
+    )
+    assert done.status_code == 200, done.text
+    assert "Wort oder Muster casin* per Shadow-Ban gesperrt" in done.text
+    assert "UTC" in done.text and "Shadow</span>" in done.text and "shadow-banned" not in done.text
+
+
+def test_the_privacy_mail_in_the_sites_language(
+    mail_settings: Settings, smtp: SmtpServer, clock: Clock, moderator: Moderator
+) -> None:
+    app = create_app(
+        mail_settings.model_copy(update={"sites": (*mail_settings.sites, GERMAN)}),
+        clock=clock,
+        moderator=moderator,
+        run_jobs=False,
+    )
+    with TestClient(app) as client:
+        post(client, "Guter Punkt", site="zeitung", author={"email": "anna@example.org"})
+        asked = client.post(
+            "/api/privacy/request", json={"site": "zeitung", "email": "anna@example.org"}
+        )
+        assert asked.status_code == 202
+        run_all(client.app.state.deps)  # type: ignore[attr-defined]
+    (mail,) = [m for m in smtp.inbox.to("anna@example.org") if "Kommentare" in m["Subject"]]
+    assert mail["Subject"] == "Ihre Kommentare auf Die Zeitung"
+    text = text_of(mail)
+    assert "Jemand (hoffentlich Sie) hat Die Zeitung nach den Kommentaren gefragt" in text
+    assert "Der Link ist 24 Stunden gültig." in text and "/privacy/" in text
+    assert '<html lang="de" dir="ltr">' in html_of(mail) and ">Meine Daten</a>" in html_of(mail)

@@ -170,3 +170,19 @@ def test_the_thread_page_links_my_data(client: TestClient) -> None:
     post(client, "Hello")
     page = client.get("/threads/default", params={"uri": "/article"})
     assert 'href="/privacy/request?site=default">My data</a>' in page.text
+
+
+def test_the_form_says_how_long_to_wait_in_the_readers_language(mail_client: TestClient) -> None:
+    csrf = _form(mail_client)
+    body = f"site=default&email=zoe%40example.org&csrf={csrf}"
+    answers = [mail_client.post("/privacy/request", content=body, headers=FORM) for _ in range(3)]
+    assert [a.status_code for a in answers] == [202, 202, 202]
+    refused = mail_client.post("/privacy/request", content=body, headers=FORM)
+    minutes = -(-int(refused.headers["retry-after"]) // 60)
+    assert refused.status_code == 429
+    assert f"Too many requests for a link; try again in {minutes} minutes." in refused.text
+    german = mail_client.post(
+        "/privacy/request", content=body, headers={**FORM, "accept-language": "de"}
+    )
+    assert german.status_code == 429 and '<html lang="de" dir="ltr">' in german.text
+    assert "Zu viele Anfragen nach einem Link; versuchen Sie es in" in german.text

@@ -353,9 +353,13 @@ def test_no_javascript_page(sclient: TestClient, clock: Clock) -> None:
     assert fr.status_code == 200
     assert "880\xa0$" in fr.text and "5\u202f000\xa0$" in fr.text
     assert 'role="progressbar"' in fr.text and 'aria-valuenow="880.00"' in fr.text
-    assert "1 supporter<" in fr.text and "3 days left" in fr.text
+    # The bar's words in the reader's language too (the widget's msgids), plural by count.
+    assert "1 soutien<" in fr.text and "3 jours restants" in fr.text
+    assert "<span>sur 5\u202f000\xa0$</span>" in fr.text and 'aria-label="Étapes"' in fr.text
+    assert "880\xa0$ collectés sur 5\u202f000\xa0$" in fr.text and ">Soutenir</a>" in fr.text
     en = sclient.get("/support/default", headers={"accept-language": "en-US"}).text
     assert "$880" in en and "$2,500" in en and 'href="https://news.example.org/support"' in en
+    assert "1 supporter<" in en and "3 days left" in en and ">Support</a>" in en
     missing = sclient.get("/support/default", params={"campaign": 99})
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
 

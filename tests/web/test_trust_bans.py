@@ -118,6 +118,10 @@ def test_trust_after_approvals_and_losing_it_to_a_ban(mo: TestClient, clock: Clo
     cid = first["comment"]["id"]
     card = mo.get(f"/admin/comments?author={quote('ann@example.org')}").text
     assert "new author: 0 of 2 approved" in card
+    german = mo.get(
+        f"/admin/comments?author={quote('ann@example.org')}", headers={"accept-language": "de"}
+    )
+    assert "neuer Autor: 0 von 2 freigegeben" in german.text
     spam = mo.get("/api/admin/queues/held", headers=api).json()["comments"]
     assert any(
         "new author: 0 of 2 comments approved so far" in r for c in spam for r in c["reasons"]
@@ -134,6 +138,10 @@ def test_trust_after_approvals_and_losing_it_to_a_ban(mo: TestClient, clock: Clo
         assert nxt["state"] == ("held" if n == 0 else "published")
     card = mo.get(f"/admin/comments?author={quote('ann@example.org')}").text
     assert "trusted (2 approved)" in card
+    russian = mo.get(
+        f"/admin/comments?author={quote('ann@example.org')}", headers={"accept-language": "ru"}
+    )
+    assert "доверенный (одобрено 2)" in russian.text
     found = mo.get("/api/admin/comments", params={"author": "ann@example.org"}, headers=api)
     assert {c["trust"] for c in found.json()["comments"]} == {"trusted (2 approved)"}
     # Another author with the same name from another address is not trusted.

@@ -12,6 +12,7 @@ from salon.config import Settings
 from salon.domain.errors import Forbidden, Invalid, NotFound
 from salon.services import trust
 from salon.services.context import Deps
+from salon.services.trust import Standing
 from salon.store import bans as ban_rows
 from salon.store import history as history_rows
 from salon.store import moderation as moderation_rows
@@ -74,7 +75,8 @@ class Card:
     screening: Screening | None
     reports: list[Report] = field(default_factory=list)
     reviewed: bool = False
-    trust: str = ""  # the author's standing in words, when the site uses graduated trust
+    trust: str = ""  # the author's standing in (English) words, for the API
+    standing: Standing | None = None  # the same, for pages to put in their language
     shadow: bool = False  # kept from everybody but its author by a shadow-ban
 
 
@@ -145,13 +147,13 @@ def build(conn: Connection, found: list[Found], settings: Settings | None = None
     reports = report_rows.open_reports(conn, ids)
     reviewed = moderation_rows.labelled(conn, ids)
     shadowed = ban_rows.shadowed(conn, ids)
-    standing: dict[tuple[str, str, str, str], str] = {}
+    standing: dict[tuple[str, str, str, str], trust.Standing] = {}
     for f in found:
         rules = settings.site(f.site) if settings is not None else None
         key = (f.site, f.author_email, f.author_name, f.ip_hash)
         uses_trust = rules is not None and rules.trust_after_approvals > 0
         if rules is not None and uses_trust and key not in standing and not f.staff:
-            standing[key] = trust.standing(conn, rules, *key[1:]).words()
+            standing[key] = trust.standing(conn, rules, *key[1:])
     records: dict[str, dict[tuple[str, str], Record]] = {}
     addresses: dict[str, dict[str, Address]] = {}
     for site in {f.site for f in found}:
@@ -163,6 +165,7 @@ def build(conn: Connection, found: list[Found], settings: Settings | None = None
     cards = []
     for f in found:
         address = addresses[f.site].get(f.ip_hash, Address())
+        found_standing = standing.get((f.site, f.author_email, f.author_name, f.ip_hash))
         cards.append(
             Card(
                 comment=f,
@@ -174,7 +177,8 @@ def build(conn: Connection, found: list[Found], settings: Settings | None = None
                 screening=screenings.get(f.id),
                 reports=reports.get(f.id, []),
                 reviewed=f.id in reviewed,
-                trust=standing.get((f.site, f.author_email, f.author_name, f.ip_hash), ""),
+                trust=found_standing.words() if found_standing is not None else "",
+                standing=found_standing,
                 shadow=f.id in shadowed,
             )
         )

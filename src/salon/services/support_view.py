@@ -16,7 +16,8 @@ from babel.numbers import format_decimal
 from salon.domain.support import Campaign
 from salon.services.money import decimal_text, format_money
 
-# Every sentence a reader sees, in one place for the coming message catalogue.
+# Every sentence a reader sees, in English; web/support.py puts them in the reader's language
+# (the same msgids as the widget's support.js) from the numbers the Bar carries as well.
 TEXT = {
     "of": "{raised} of {goal}",
     "raised": "{raised} raised of {goal}",
@@ -53,23 +54,36 @@ class Bar:
     time_left: str
     ticks: tuple[Tick, ...]
     button: str = TEXT["button"]
+    supporter_count: int = 0
+    supporter_number: str = "0"  # supporter_count in the locale's digits and grouping
+    time_state: str = ""  # "" | ended | closed | last_day | days_left
+    days: int = 0  # with days_left
+
+
+def time_state(c: Campaign, now: datetime) -> tuple[str, int]:
+    """("ended" | "closed" | "last_day" | "days_left" | "", days left)."""
+    if not c.is_active(now):
+        return ("ended" if c.ends is not None and now >= c.ends else "closed"), 0
+    if c.ends is None:
+        return "", 0
+    days = math.ceil((c.ends - now).total_seconds() / 86_400)
+    if days <= 1:
+        return ("last_day", 0) if (c.ends - now).total_seconds() < 86_400 else ("days_left", 1)
+    return "days_left", days
 
 
 def time_left(c: Campaign, now: datetime) -> str:
-    if not c.is_active(now):
-        return TEXT["ended"] if c.ends is not None and now >= c.ends else TEXT["closed"]
-    if c.ends is None:
-        return ""
-    days = math.ceil((c.ends - now).total_seconds() / 86_400)
-    if days <= 1:
-        return TEXT["last_day"] if (c.ends - now).total_seconds() < 86_400 else TEXT["day_left"]
-    return TEXT["days_left"].format(n=days)
+    state, days = time_state(c, now)
+    if state == "days_left":
+        return TEXT["day_left"] if days == 1 else TEXT["days_left"].format(n=days)
+    return TEXT[state] if state else ""
 
 
 def bar_of(c: Campaign, locale: Locale, now: datetime) -> Bar:
     raised = format_money(c.raised, c.currency, locale)
     goal = format_money(c.goal, c.currency, locale)
     n = c.supporters
+    state, days = time_state(c, now)
     return Bar(
         id=c.id,
         title=c.title,
@@ -85,6 +99,10 @@ def bar_of(c: Campaign, locale: Locale, now: datetime) -> Bar:
             n=format_decimal(n, locale=locale)
         ),
         time_left=time_left(c, now),
+        supporter_count=n,
+        supporter_number=format_decimal(n, locale=locale),
+        time_state=state,
+        days=days,
         ticks=tuple(
             Tick(round(100.0 * m / c.goal, 2), format_money(m, c.currency, locale))
             for m in c.milestones

@@ -14,6 +14,6 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", response_class=HTMLResponse)
 def article(request: Request) -> HTMLResponse:
     # The funding bar is in the page for readers without JavaScript; support.js refreshes it.
-    return templates.TemplateResponse(
-        request, "demo_article.html", {"bars": support.bars(request, "default")}
-    )
+    # The article is English (<html lang="en">), and so are the widget and the bar's words.
+    bars = support.bars(request, "default", in_language=False)
+    return templates.TemplateResponse(request, "demo_article.html", {"bars": bars})

@@ -32,7 +32,12 @@ TITLES = {
     500: N_("Internal server error"),
 }
 # Titles of domain errors whose status has another title above; pages translate them too.
-MORE_TITLES = (N_("Link no longer valid"), N_("Unauthorized"))
+MORE_TITLES = (
+    N_("Link no longer valid"),
+    N_("Unauthorized"),
+    N_("Mail is not set up"),
+    N_("Moderation unavailable"),
+)
 CODES = {404: "not-found", 405: "method-not-allowed", 500: "internal"}
 
 

@@ -19,10 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from salon.domain.errors import Forbidden, RateLimited, SalonError
+from salon.i18n.catalogues import N_
 from salon.services import privacy as privacy_service
 from salon.services import privacy_requests
 from salon.services.privacy_requests import LINK_SECONDS
 from salon.web import static
+from salon.web.language import say, say_n
 from salon.web.pages import templates
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PROBLEMS
@@ -32,19 +34,34 @@ api = APIRouter(tags=["privacy"], responses=PROBLEMS)
 # The request form's CSRF guard: a random cookie and, in the form, its keyed hash. A page
 # of another site can make a browser post the form but can read neither.
 FORM_COOKIE = "salon_privacy_form"
+# Everything a reader reads on these pages, translated where it is shown (the templates
+# call _() on them, the request form's line goes through say()).
 TEXT = {
-    "title": "Your comments and your data",
-    "expired": "This link has expired.",
-    "invalid": "This link is not valid.",
-    "again": "Ask for a new link from the comment section (“My data”).",
-    "cross": "This request must come from this page.",
-    "ask_title": "Your comments and your data",
-    "ask_line": "Type the e-mail address you wrote your comments with. If it has comments "
-    "on {site}, we mail it a link where you can download them or erase your name and "
-    "address from them.",
-    "ask_button": "Send me the link",
-    "stale_form": "This form is out of date (or cookies are off); it was loaded again, "
-    "please send it once more.",
+    "title": N_("Your comments and your data"),
+    "expired": N_("This link has expired."),
+    "invalid": N_("This link is not valid."),
+    "again": N_("Ask for a new link from the comment section (“My data”)."),
+    "cross": N_("This request must come from this page."),
+    "ask_title": N_("Your comments and your data"),
+    "ask_line": N_(
+        "Type the e-mail address you wrote your comments with. If it has comments on {site}, "
+        "we mail it a link where you can download them or erase your name and address "
+        "from them."
+    ),
+    "ask_button": N_("Send me the link"),
+    "stale_form": N_(
+        "This form is out of date (or cookies are off); it was loaded again, please send it "
+        "once more."
+    ),
+    "no_mail": N_(
+        "This comment server cannot send mail, so it cannot send you the link; ask the "
+        "publisher for your data."
+    ),
+    # privacy_requests.ACCEPTED, which the API answers in English.
+    "accepted": N_(
+        "If this address has comments on this site, a link to them is on its way: it lets "
+        "you download or erase them and is valid for 24 hours."
+    ),
 }
 
 
@@ -100,7 +117,7 @@ def _ask_page(
         "privacy_request.html",
         {
             "text": TEXT,
-            "line": TEXT["ask_line"].format(site=site.name or site.id),
+            "line": say(request, TEXT["ask_line"], site=site.name or site.id),
             "site": site.id,
             "csrf": csrf,
             "notice": notice,
@@ -148,12 +165,21 @@ async def ask(request: Request) -> Response:
         )
     except RateLimited as e:
         headers = {"Retry-After": str(e.retry_after)}
-        return _ask_page(request, site, e.status, problem=e.detail, email=email, headers=headers)
+        minutes = -(-e.retry_after // 60)
+        problem = say_n(
+            request,
+            "Too many requests for a link; try again in {n} minute.",
+            "Too many requests for a link; try again in {n} minutes.",
+            minutes,
+        )
+        return _ask_page(request, site, e.status, problem=problem, email=email, headers=headers)
     except SalonError as e:
         if e.status == 404:
             raise
-        return _ask_page(request, site, e.status, problem=e.detail, email=email)
-    return _ask_page(request, site, 202, notice=done)
+        problem = TEXT["no_mail"] if e.code == "no-mail" else e.detail
+        return _ask_page(request, site, e.status, problem=problem, email=email)
+    notice = say(request, TEXT["accepted"]) if done == privacy_requests.ACCEPTED else done
+    return _ask_page(request, site, 202, notice=notice)
 
 
 class PrivacyRequestIn(BaseModel):
