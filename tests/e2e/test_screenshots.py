@@ -71,7 +71,7 @@ def test_server_rendered_page_screenshot(demo: Server, browser: Browser) -> None
         with guarded_context(browser, color_scheme=scheme, java_script_enabled=False) as ctx:
             page = ctx.new_page()
             page.goto(f"{demo.url}/threads/default?uri=%2F")
-            expect(page.locator("h1.salon-title")).to_contain_text(
+            expect(page.locator("h2.salon-title")).to_contain_text(
                 f"{demo.thread()['thread']['count']} comments"
             )
             page.screenshot(path=screenshot_path(f"server-page-{scheme}"), full_page=False)
