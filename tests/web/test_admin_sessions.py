@@ -49,7 +49,9 @@ def test_sessions_listed_and_ended(client: TestClient) -> None:
     assert not _signed_in(phone) and _signed_in(laptop)
     # Not somebody else's; an admin sees and ends anybody's.
     admin_page = admin.get("/admin/accounts").text
-    boss_id = re.search(r'<td>boss <span.*?name="session" value="([0-9a-f]{64})"', admin_page, re.S)
+    boss_id = re.search(
+        r'<td[^>]*>boss <span.*?name="session" value="([0-9a-f]{64})"', admin_page, re.S
+    )
     assert boss_id and "Laptop Browser" in admin_page
     token = csrf_of(laptop.get("/admin/accounts").text)
     r = submit(laptop, "/admin/sessions/end", f"csrf={token}&session={boss_id.group(1)}")
