@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Header, Query, Request
@@ -110,22 +111,30 @@ class LiveStreams:
         receive: Receive,
         send: Send,
     ) -> None:
-        gone = asyncio.ensure_future(_until_disconnect(receive))
         await send({"type": "http.response.start", "status": 200, "headers": STREAM_HEADERS})
         # How soon to reconnect; then events, with a comment as heartbeat so that proxies
-        # keep the connection open. A reader who left is noticed at the next event or
-        # heartbeat.
+        # keep the connection open.
         await send({"type": "http.response.body", "body": RETRY, "more_body": True})
-        events = broker.listen(site, uri, last_id, HEARTBEAT)
+        # A reader who leaves ends the stream at once (not at the next heartbeat), so a
+        # server shutting down is not kept waiting by streams nobody reads.
+        pump = asyncio.ensure_future(_pump(broker.listen(site, uri, last_id, HEARTBEAT), send))
+        gone = asyncio.ensure_future(_until_disconnect(receive))
         try:
-            async for event in events:
-                if gone.done():
-                    return
-                body = KEEP_ALIVE if event is None else event.wire
-                await send({"type": "http.response.body", "body": body, "more_body": True})
+            await asyncio.wait((pump, gone), return_when=asyncio.FIRST_COMPLETED)
         finally:
             gone.cancel()
-            await events.aclose()  # type: ignore[attr-defined]
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump  # closes the subscription; re-raises what made it fail
+
+
+async def _pump(events: AsyncIterator[Any], send: Send) -> None:
+    try:
+        async for event in events:
+            body = KEEP_ALIVE if event is None else event.wire
+            await send({"type": "http.response.body", "body": body, "more_body": True})
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]
 
 
 async def _until_disconnect(receive: Receive) -> None:
