@@ -11,7 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 from pydantic import SecretStr
 
 from salon.app import create_app
@@ -95,6 +96,17 @@ def site(tmp_path: Path, moderator: Moderator) -> Iterator[Site]:
         )
         adjust(deps, made.id, "880", source=Source.ADMIN, actor="test", supporters=37)
         yield Site(url, pages, made.id)
+
+
+def shoot(bar: Locator, path: Path) -> None:
+    """Screenshot the bar; the widget may repaint it (its data, its language) meanwhile."""
+    for _ in range(3):
+        try:
+            bar.screenshot(path=path)
+            return
+        except PlaywrightError:
+            bar.page.wait_for_timeout(300)
+    bar.screenshot(path=path)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +202,7 @@ def test_demo_page_shows_the_campaign(demo: Server, browser: Browser) -> None:
         page.goto(demo.url + "/")
         bar = page.locator(".salon-support")
         expect(bar.locator(".salon-support-amount")).to_have_text("$880 of $5,000")
-        bar.screenshot(path=screenshot_path("support-demo"))
+        shoot(bar, screenshot_path("support-demo"))
     # themed like the comment widget: it follows the reader's dark colour scheme
     # (the demo article is English: a German browser reads it, and its bar, in English)
     with guarded_context(browser, locale="de-DE", color_scheme="dark") as ctx:
@@ -199,7 +211,7 @@ def test_demo_page_shows_the_campaign(demo: Server, browser: Browser) -> None:
         bar = page.locator(".salon-support")
         expect(bar.locator(".salon-support-amount strong")).to_have_text("$880")
         expect(bar).to_have_css("background-color", "rgb(28, 30, 34)")
-        bar.screenshot(path=screenshot_path("support-demo-dark-de"))
+        shoot(bar, screenshot_path("support-demo-dark-de"))
     # without JavaScript the server's bar is there, in the reader's language
     with guarded_context(
         browser,
@@ -214,4 +226,4 @@ def test_demo_page_shows_the_campaign(demo: Server, browser: Browser) -> None:
             f"880{NBSP}$ of 5{NNBSP}000{NBSP}$"
         )
         expect(bar.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "880.00")
-        bar.screenshot(path=screenshot_path("support-demo-nojs-fr"))
+        shoot(bar, screenshot_path("support-demo-nojs-fr"))
