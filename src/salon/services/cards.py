@@ -75,9 +75,13 @@ class Card:
     screening: Screening | None
     reports: list[Report] = field(default_factory=list)
     reviewed: bool = False
-    trust: str = ""  # the author's standing in (English) words, for the API
-    standing: Standing | None = None  # the same, for pages to put in their language
+    standing: Standing | None = None  # on sites with graduated trust
     shadow: bool = False  # kept from everybody but its author by a shadow-ban
+
+    @property
+    def trust(self) -> str:
+        """The author's standing in (English) words, for the API; pages word it themselves."""
+        return self.standing.words() if self.standing is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +181,6 @@ def build(conn: Connection, found: list[Found], settings: Settings | None = None
                 screening=screenings.get(f.id),
                 reports=reports.get(f.id, []),
                 reviewed=f.id in reviewed,
-                trust=found_standing.words() if found_standing is not None else "",
                 standing=found_standing,
                 shadow=f.id in shadowed,
             )
