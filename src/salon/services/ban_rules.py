@@ -17,15 +17,18 @@ from functools import lru_cache
 
 from salon.domain.errors import Invalid
 from salon.domain.moderation import Band, Decision, Submission
+from salon.i18n.catalogues import N_
 from salon.moderation import reasons
 from salon.moderation.normalise import normalise
 from salon.store.bans import Ban
 
+# What each kind of ban is called: in English here (CLI, errors); the admin shows it in
+# the moderator's language (the admin catalogue extracts this file).
 WORDS = {
-    "address": "address",
-    "email": "e-mail address",
-    "author": "author name",
-    "pattern": "word or pattern",
+    "address": N_("address"),
+    "email": N_("e-mail address"),
+    "author": N_("author name"),
+    "pattern": N_("word or pattern"),
 }
 MAX_PATTERN = 100
 MAX_PATTERN_WORDS = 6

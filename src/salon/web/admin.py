@@ -51,12 +51,6 @@ DONE = {
     "remove": N_("remove"),
     "delete": N_("delete"),
 }
-BAN_KINDS = {
-    "address": N_("address"),
-    "email": N_("e-mail address"),
-    "author": N_("author name"),
-    "pattern": N_("word or pattern"),
-}
 
 
 def _session(request: Request) -> tuple[str, str] | None:
@@ -277,7 +271,7 @@ def bans_page(request: Request, done: str = "") -> Response:
             "csrf": csrf,
             "done": done,
             "bans": ban_service.list_bans(deps, None, who),
-            "words": BAN_KINDS,
+            "words": ban_service.WORDS,
             "now": deps.clock(),
             "sites": [s.id for s in deps.settings.sites if who.may(s.id)],
         },
@@ -301,7 +295,7 @@ async def add_ban(request: Request) -> Response:
         form.get("value", [""])[0],
         _terms(form),
     )
-    what, value = say(request, BAN_KINDS[made.kind]), made.value[:60]
+    what, value = say(request, ban_service.WORDS[made.kind]), made.value[:60]
     if made.shadow:
         done = say(request, "shadow-banned the {what} {value}", what=what, value=value)
     else:
@@ -325,7 +319,7 @@ async def unban(request: Request) -> Response:
     done = say(
         request,
         "lifted the ban on {what} {value}",
-        what=say(request, BAN_KINDS[lifted.kind]),
+        what=say(request, ban_service.WORDS[lifted.kind]),
         value=shown,
     )
     return RedirectResponse(f"/admin/bans?done={quote(done)}", status_code=303)
