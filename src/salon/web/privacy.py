@@ -42,7 +42,6 @@ TEXT = {
     "invalid": N_("This link is not valid."),
     "again": N_("Ask for a new link from the comment section (“My data”)."),
     "cross": N_("This request must come from this page."),
-    "ask_title": N_("Your comments and your data"),
     "ask_line": N_(
         "Type the e-mail address you wrote your comments with. If it has comments on {site}, "
         "we mail it a link where you can download them or erase your name and address "
