@@ -10,10 +10,10 @@ from playwright.sync_api import Browser, expect
 
 from salon.app import build_deps
 from salon.moderation import Moderator
-from salon.services.bans import is_shadow_banned
 from tests.e2e.conftest import Server, guarded_context, screenshot_path
 from tests.e2e.test_workbench import sign_in, site  # noqa: F401 - the server with "mo"
 from tests.e2e.widget import comment, fill_and_post, main_form, open_article
+from tests.web.test_trust_bans import is_shadow_banned
 
 pytestmark = pytest.mark.e2e
 

@@ -10,13 +10,19 @@ from typer.testing import CliRunner
 from salon.cli import app as cli
 from salon.config import Settings
 from salon.services.accounts import SHELL, new_token
-from salon.services.bans import is_shadow_banned
+from salon.services.bans import shadow_banned
+from salon.services.context import Deps
 from tests.conftest import Clock, login, post
 from tests.web.test_admin import csrf_of, submit
 from tests.web.test_admin_api import bearer, deps
 from tests.web.test_admin_comments import ids_on, mo  # noqa: F401 - the signed-in fixture
 
 CALM = "The new footbridge by the station saves me ten minutes every morning."
+
+
+def is_shadow_banned(deps: Deps, comment_id: int) -> bool:
+    with deps.db.read() as conn:
+        return comment_id in shadow_banned(conn, [comment_id])
 
 
 def _thread_ids(c: TestClient, uri: str) -> list[int]:

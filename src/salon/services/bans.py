@@ -181,13 +181,6 @@ def lift_ban(deps: Deps, ban_id: int, who: Account = SHELL) -> Ban:
     return found
 
 
-def is_shadow_banned(deps: Deps, comment_id: int) -> bool:
-    """True when a shadow-ban keeps this comment from everybody but its author (who is
-    shown it as if published); False for any other comment or none."""
-    with deps.db.read() as conn:
-        return comment_id in ban_rows.shadowed(conn, [comment_id])
-
-
 def shadow_banned(conn: Connection, ids: list[int]) -> set[int]:
     """Which of these comments are shadow-banned (in a caller's transaction)."""
     return ban_rows.shadowed(conn, ids)

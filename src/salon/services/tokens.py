@@ -27,7 +27,6 @@ class Signer:
         self._edit = URLSafeSerializer(secret_key, salt="salon.edit")
         self._reader = URLSafeSerializer(secret_key, salt="salon.reader")
         self._render = URLSafeSerializer(secret_key, salt="salon.render")
-        self._admin = URLSafeTimedSerializer(secret_key, salt="salon.admin")
         self._privacy = URLSafeTimedSerializer(secret_key, salt="salon.privacy")
 
     # Edit tokens carry the comment id and its random edit key; the window is checked
@@ -101,20 +100,6 @@ class Signer:
         except BadSignature:
             return None
         return float(value) if isinstance(value, int | float) else None
-
-    def admin_session(self, name: str) -> tuple[str, str]:
-        """A moderator's session cookie and the CSRF token that forms must echo."""
-        csrf = secrets.token_urlsafe(24)
-        return self._admin.dumps([name, csrf]), csrf
-
-    def read_admin_session(self, cookie: str | None, max_age: int) -> tuple[str, str] | None:
-        if not cookie:
-            return None
-        try:
-            name, csrf = self._admin.loads(cookie, max_age=max_age)
-        except (BadSignature, ValueError, TypeError):
-            return None
-        return str(name), str(csrf)
 
     def privacy_token(self, email: str, site: str | None = None) -> str:
         """The signed part of a reader's "my data" link for one address.

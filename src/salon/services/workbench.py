@@ -76,15 +76,6 @@ def _announce(deps: Deps, site: str, uri: str, was: CommentState, comment_id: in
         deps.events.committed([CommentRejected(site, uri, comment_id, was_public=True)])
 
 
-def check_access(deps: Deps, who: Account, comment_id: int) -> None:
-    """NotFound, or Forbidden when the comment is on a site ``who`` does not moderate."""
-    with deps.db.read() as conn:
-        record = comment_rows.record(conn, comment_id)
-    if record is None:
-        raise NotFound(f"there is no comment {comment_id}")
-    moderated_sites(deps, record.site, who)
-
-
 def act(deps: Deps, who: Account, ids: list[int], action: str) -> Done:
     """Apply one action to these comments, in one transaction and one Undo batch."""
     if action not in ACTIONS:

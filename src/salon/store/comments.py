@@ -217,16 +217,6 @@ def add_decision(
 
 
 _SINCE = bindparam("since", type_=UTCDateTime())
-_POSTS_BY_IP = (
-    select(func.count())
-    .select_from(comments)
-    .where(comments.c.created >= _SINCE, comments.c.ip_hash == bindparam("key"))
-)
-_POSTS_BY_EMAIL = (
-    select(func.count())
-    .select_from(comments)
-    .where(comments.c.created >= _SINCE, comments.c.author_email == bindparam("key"))
-)
 AUTHOR_COUNT_CAP = 100
 
 
@@ -285,7 +275,8 @@ class AuthorHistory:
 def author_history(
     conn: Connection, site: str, since: datetime, ip_hash: str, email: str, name: str
 ) -> AuthorHistory:
-    """``published_by_author`` and both ``posts_since`` counts in one statement."""
+    """The author's published comments on the site (up to AUTHOR_COUNT_CAP) and what was
+    posted since ``since`` from this IP hash and with this e-mail, in one statement."""
     query = _HISTORY_BY_EMAIL if email else _HISTORY_BY_NAME
     row = conn.execute(
         query, {"site": site, "who": email or name, "since": since, "ip": ip_hash, "email": email}
@@ -304,22 +295,6 @@ _RECENT_FINGERPRINTS = (
     .order_by(comments.c.id.desc())
     .limit(bindparam("limit"))
 )
-
-
-def posts_since(conn: Connection, *, since: datetime, ip_hash: str = "", email: str = "") -> int:
-    """Comments posted since ``since`` from this IP hash, or else by this email."""
-    if not ip_hash and not email:
-        return 0
-    query = _POSTS_BY_IP if ip_hash else _POSTS_BY_EMAIL
-    return int(conn.execute(query, {"since": since, "key": ip_hash or email}).scalar_one())
-
-
-def published_by_author(conn: Connection, site: str, email: str, name: str) -> int:
-    """The author's published comments on the site (counted up to AUTHOR_COUNT_CAP)."""
-    if not email and not name:
-        return 0
-    query = _PUBLISHED_BY_EMAIL if email else _PUBLISHED_BY_NAME
-    return int(conn.execute(query, {"site": site, "who": email or name}).scalar_one())
 
 
 def recent_fingerprints(
