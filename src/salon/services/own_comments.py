@@ -33,8 +33,9 @@ def own_comments(
     claims = {c for c in map(deps.signer.edit_claims, tokens[:MAX_TOKENS]) if c is not None}
     found = []
     with deps.db.read() as conn:
+        stored = comment_rows.records(conn, {cid for cid, _ in claims})
         for cid, key in sorted(claims):
-            record = comment_rows.record(conn, cid)
+            record = stored.get(cid)
             if record is None or record.site != site_id or record.uri != uri:
                 continue
             if not hmac.compare_digest(record.edit_key, key):

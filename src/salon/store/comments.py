@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,20 +93,18 @@ def visible_in_thread(conn: Connection, thread_id: int) -> list[Comment]:
     return [_comment(r) for r in rows]
 
 
-_RECORD = (
-    select(
-        *_PUBLIC,
-        comments.c.depth,
-        comments.c.edit_key,
-        comments.c.author_email,
-        comments.c.ip_hash,
-        comments.c.reader,
-        threads.c.site,
-        threads.c.uri,
-    )
-    .join(threads, threads.c.id == comments.c.thread_id)
-    .where(comments.c.id == bindparam("comment_id"))
-)
+_RECORD = select(
+    *_PUBLIC,
+    comments.c.depth,
+    comments.c.edit_key,
+    comments.c.author_email,
+    comments.c.ip_hash,
+    comments.c.reader,
+    threads.c.site,
+    threads.c.uri,
+).join(threads, threads.c.id == comments.c.thread_id)
+_RECORDS = _RECORD.where(comments.c.id.in_(bindparam("ids", expanding=True)))
+_RECORD = _RECORD.where(comments.c.id == bindparam("comment_id"))
 _RECORD_FOR_UPDATE = _RECORD.with_for_update(of=comments)
 
 
@@ -113,8 +112,18 @@ def record(conn: Connection, comment_id: int, *, for_update: bool = False) -> Co
     locking = for_update and conn.dialect.name == "postgresql"
     query = _RECORD_FOR_UPDATE if locking else _RECORD
     row = conn.execute(query, {"comment_id": comment_id}).first()
-    if row is None:
-        return None
+    return None if row is None else _record(row)
+
+
+def records(conn: Connection, ids: Collection[int]) -> dict[int, CommentRecord]:
+    """The records of these comments (those that exist), by id, in one query."""
+    if not ids:
+        return {}
+    rows = conn.execute(_RECORDS, {"ids": list(ids)})
+    return {row.id: _record(row) for row in rows}
+
+
+def _record(row: Any) -> CommentRecord:
     return CommentRecord(
         comment=_comment(row),
         site=row.site,
