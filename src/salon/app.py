@@ -93,7 +93,7 @@ def build_deps(
     subscribers: Sequence[Subscriber] | None = None,
 ) -> Deps:
     """Open the database (migrating an empty one) and assemble what the use-cases need."""
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, pool_size=settings.database_pool_size)
     if db.is_empty():
         log.info("empty database: creating the schema")
         upgrade(db)

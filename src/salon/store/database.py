@@ -17,7 +17,8 @@ from salon.domain.errors import Unavailable
 from salon.store.group_commit import GroupCommitWriter
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# Starlette's threadpool runs 40 requests at once; one connection each.
+# Starlette's threadpool runs 40 requests at once; one connection each (the default of
+# the database_pool_size setting).
 POOL_SIZE = 40
 
 
@@ -91,21 +92,21 @@ class Database:
     (read caches listen there); they run after the commit, outside the write lock.
     """
 
-    def __init__(self, url: str, echo: bool = False) -> None:
+    def __init__(self, url: str, echo: bool = False, pool_size: int = POOL_SIZE) -> None:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False}
             # As many connections as the threadpool has threads: nobody waits for one.
-            kwargs.update(pool_size=POOL_SIZE, max_overflow=0)
+            kwargs.update(pool_size=pool_size, max_overflow=0)
             if ":memory:" in self.url or self.url in ("sqlite://", "sqlite:///"):
                 raise ValueError("use a SQLite file, not :memory: (every connection would differ)")
         else:
             # Connections open lazily and stay open: an overflow connection is closed at
             # check-in, and under 20 concurrent posts that meant a new PostgreSQL session
             # (a backend process and a login) for most requests. Per worker process.
-            kwargs.update(pool_size=POOL_SIZE, max_overflow=0, pool_pre_ping=True)
+            kwargs.update(pool_size=pool_size, max_overflow=0, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_connect)
@@ -154,6 +155,16 @@ class Database:
         except Exception:  # noqa: BLE001 - any failure means "down" to the health check
             return False
         return True
+
+    def max_connections(self) -> int | None:
+        """PostgreSQL's max_connections less the slots reserved for superusers (None on
+        SQLite, which has no such limit)."""
+        if self.is_sqlite:
+            return None
+        with self.engine.connect() as conn:
+            total = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
+            reserved = int(conn.exec_driver_sql("SHOW superuser_reserved_connections").scalar_one())
+        return total - reserved
 
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()
