@@ -244,7 +244,8 @@ def create_app(
         broker = make_broker(settings)
         deps.events.add(live_subscriber(broker))
         wake = threading.Event()
-        deps.events.add(Subscriber("outbox-wake", live=lambda _event: wake.set()))
+        # Woken by the commits that queued jobs, not by every event: most posts queue none.
+        deps.db.on_jobs.append(wake.set)
         app.state.deps = deps
         # The .po catalogues are compiled once here, so a broken one stops the start.
         shipped_catalogues()

@@ -33,3 +33,30 @@ def test_postgres_reports_its_connection_limit(postgres_url: str) -> None:
         assert db.engine.pool.size() == 2  # type: ignore[attr-defined]
     finally:
         db.dispose()
+
+
+def test_only_commits_that_queue_jobs_wake_the_outbox(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from salon.store import outbox as outbox_rows
+    from salon.store.migrate import upgrade
+
+    db = Database(f"sqlite:///{tmp_path / 'j.db'}")
+    upgrade(db)
+    woken: list[int] = []
+    db.on_jobs.append(lambda: woken.append(1))
+    now = datetime(2026, 12, 7, tzinfo=UTC)
+    try:
+        with db.write() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        assert woken == []  # nothing queued: the worker sleeps on
+        with pytest.raises(RuntimeError), db.write() as conn:
+            outbox_rows.enqueue(conn, "notify", {}, now)
+            raise RuntimeError("rolled back")
+        assert woken == []  # the job is gone with its transaction
+        with db.write() as conn:
+            outbox_rows.enqueue(conn, "notify", {}, now)
+            outbox_rows.enqueue(conn, "alert", {}, now)
+        assert woken == [1]  # once per commit, after it
+    finally:
+        db.dispose()

@@ -67,6 +67,7 @@ class Changes:
 
     threads: set[int] = field(default_factory=set)  # threads whose version was bumped
     created: bool = False  # a thread was created (empty-thread answers are stale)
+    jobs: bool = False  # outbox jobs were queued (the worker has something to do)
 
 
 CHANGES = "salon_changes"  # key in Connection.info while a write transaction runs
@@ -85,11 +86,19 @@ def note_changed(conn: Connection, *thread_ids: int, created: bool = False) -> N
         changes.created = changes.created or created
 
 
+def note_jobs(conn: Connection) -> None:
+    """Tell the outbox worker (after the commit) that this transaction queued jobs."""
+    if (changes := changes_of(conn)) is not None:
+        changes.jobs = True
+
+
 class Database:
     """One engine per process; ``read()`` and ``write()`` each open one transaction.
 
     Functions in ``on_commit`` are called with the ``Changes`` of every committed write
-    (read caches listen there); they run after the commit, outside the write lock.
+    that changed threads (read caches listen there), those in ``on_jobs`` after every
+    committed write that queued outbox jobs; both run after the commit, outside the
+    write lock.
     """
 
     def __init__(self, url: str, echo: bool = False, pool_size: int = POOL_SIZE) -> None:
@@ -120,6 +129,7 @@ class Database:
             GroupCommitWriter(self._writer, _lock_file(self.engine)) if self.is_sqlite else None
         )
         self.on_commit: list[Callable[[Changes], None]] = []
+        self.on_jobs: list[Callable[[], None]] = []
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -146,6 +156,9 @@ class Database:
         if changes.threads or changes.created:
             for listener in self.on_commit:
                 listener(changes)
+        if changes.jobs:
+            for wake in self.on_jobs:
+                wake()
 
     def ping(self) -> bool:
         """True when a query gets through (for /health); never raises."""
