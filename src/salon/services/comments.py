@@ -22,7 +22,7 @@ from salon.services.admission import screen_author
 from salon.services.context import Deps, Requester
 from salon.services.publishing import publish
 from salon.services.rendering import safe_website
-from salon.services.serialise import comment_json
+from salon.services.serialise import comment_json, html_of
 from salon.services.threads import check_uri
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
@@ -123,6 +123,9 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         )
     state = STATE_OF_BAND[decision.band]
     reader = deps.reader_id(requester)
+    # Markdown and the sanitiser run here, outside the write lock; the answer built under
+    # it finds the HTML in html_of's cache.
+    html_of(new.text)
     with deps.change() as tx:
         conn = tx.conn
         thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
