@@ -20,6 +20,7 @@ from salon.services import subscriptions
 from salon.services.addresses import check_email
 from salon.services.admission import screen_author
 from salon.services.context import Deps, Requester
+from salon.services.events import Change
 from salon.services.publishing import publish
 from salon.services.rendering import safe_website
 from salon.services.serialise import comment_json, html_of
@@ -126,7 +127,9 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     # Markdown and the sanitiser run here, outside the write lock; the answer built under
     # it finds the HTML in html_of's cache.
     html_of(new.text)
-    with deps.change() as tx:
+
+    def store(tx: Change) -> Posted:
+        """The writes, on the database's writer: after screening, nothing here scores."""
         conn = tx.conn
         thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
         if thread.closed:  # closed by a moderator since the screening read
@@ -155,11 +158,11 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             reply_to=new.parent if parent_id != new.parent else None,
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
+        token = deps.signer.edit_token(comment_id, edit_key)
         if shadow:
             # Nobody else is told; the author is answered as for a published comment.
             body = _public(comment_id, thread.id, parent_id, new, now, CommentState.PUBLISHED)
             body["reply_to"] = new.parent if parent_id != new.parent else None
-            token = deps.signer.edit_token(comment_id, edit_key)
             return Posted(body, token, CommentState.PUBLISHED, ())
         if state is CommentState.PUBLISHED:
             written = _written(comment_id, thread, parent_id, depth, new, now, edit_key)
@@ -174,7 +177,9 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             subscriptions.subscribe_on_post(
                 deps, tx, site, new.author_email, new.notify, thread.id, ip_hash
             )
-    return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)
+        return Posted(body, token, state, decision.reasons)
+
+    return deps.submit_change(store)
 
 
 def _written(

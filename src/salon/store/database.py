@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection as Connection  # re-exported: services type with it
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from salon.domain.errors import Unavailable
 from salon.store.group_commit import GroupCommitWriter
 
+T = TypeVar("T")
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Starlette's threadpool runs 40 requests at once; one connection each (the default of
 # the database_pool_size setting).
@@ -92,6 +93,13 @@ def note_jobs(conn: Connection) -> None:
         changes.jobs = True
 
 
+def _busy(error: OperationalError) -> Unavailable | None:
+    """The 503 for SQLite's "database is locked" (another process held the lock too long)."""
+    if "locked" in str(error.orig) or "busy" in str(error.orig):
+        return Unavailable("the database is busy with other writers; nothing was saved, try again")
+    return None
+
+
 class Database:
     """One engine per process; ``read()`` and ``write()`` each open one transaction.
 
@@ -148,11 +156,37 @@ class Database:
                 finally:
                     conn.info.pop(CHANGES, None)
         except OperationalError as e:
-            if "locked" in str(e.orig) or "busy" in str(e.orig):
-                raise Unavailable(
-                    "the database is busy with other writers; nothing was saved, try again"
-                ) from e
+            if (busy := _busy(e)) is not None:
+                raise busy from e
             raise
+        self._committed(changes)
+
+    def submit(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)`` in a write transaction, as ``with write() as conn`` would run it;
+        its result once committed. On SQLite it runs on the writer thread, back to back
+        with the other submitted works, sharing their commit (store/group_commit.py)."""
+        if self._group is None:
+            with self.write() as conn:
+                return work(conn)
+        changes = Changes()
+
+        def run(conn: Connection) -> T:
+            conn.info[CHANGES] = changes
+            try:
+                return work(conn)
+            finally:
+                conn.info.pop(CHANGES, None)
+
+        try:
+            result = self._group.submit(run)
+        except OperationalError as e:
+            if (busy := _busy(e)) is not None:
+                raise busy from e
+            raise
+        self._committed(changes)
+        return result
+
+    def _committed(self, changes: Changes) -> None:
         if changes.threads or changes.created:
             for listener in self.on_commit:
                 listener(changes)
