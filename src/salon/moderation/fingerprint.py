@@ -10,6 +10,7 @@ import re
 import zlib
 
 import numpy as np
+import numpy.typing as npt
 
 _WORD = re.compile(r"[^\W_]+")
 _BITS = np.arange(64, dtype=np.uint64)
@@ -37,3 +38,14 @@ def distance(a: int, b: int) -> int:
 def near(a: int, b: int, max_bits: int = 8) -> bool:
     """Near-duplicates: at most `max_bits` of 64 differ (unrelated texts differ in ~32)."""
     return distance(a, b) <= max_bits
+
+
+def near_many(a: int, others: npt.NDArray[np.int64], max_bits: int = 8) -> npt.NDArray[np.bool_]:
+    """``near(a, b)`` for every ``b`` of ``others`` (signed 64-bit fingerprints) at once."""
+    differing = (others ^ np.int64(a)).view(np.uint64)
+    if hasattr(np, "bitwise_count"):  # numpy 2
+        counts = np.bitwise_count(differing)
+    else:
+        counts = np.unpackbits(differing.view(np.uint8)).reshape(-1, 64).sum(axis=1)
+    result: npt.NDArray[np.bool_] = counts <= max_bits
+    return result

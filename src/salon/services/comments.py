@@ -15,7 +15,6 @@ from salon.domain.events import CommentDeleted, CommentEdited, CommentHeld
 from salon.domain.moderation import Band, Decision, Submission
 from salon.domain.text import check_comment_text
 from salon.domain.threading import attach_depth, build_tree
-from salon.moderation.fingerprint import near
 from salon.services import subscriptions
 from salon.services.addresses import check_email
 from salon.services.admission import screen_author
@@ -273,18 +272,12 @@ def _screen(
         recent_posts_by_author=history.recent_by_email,
         same_text_other_threads=0
         if fingerprint is None
-        else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),
+        else deps.fingerprints.threads_with_near_copies(
+            conn, fingerprint, thread_id, now - timedelta(days=2)
+        ),
     )
     admitted = screen_author(deps, conn, site, full)
     return admitted.decision, fingerprint, admitted.shadow
-
-
-def _threads_with_near_copies(
-    conn: Connection, fingerprint: int, thread_id: int, since: datetime
-) -> int:
-    """Other threads with the same or nearly the same text (a few SimHash bits apart)."""
-    recent = comment_rows.recent_fingerprints(conn, thread_id, since)
-    return len({t for t, other in recent if near(fingerprint, other)})
 
 
 def _anchor_row(anchor: Anchor | None) -> dict[str, Any] | None:

@@ -16,6 +16,7 @@ from salon.outbox.mailer import Mailer
 from salon.outbox.registry import Registry
 from salon.services.cache import ReadCache
 from salon.services.events import Change, EventBus, change, submitted_change
+from salon.services.near_copies import RecentFingerprints
 from salon.services.screening import ModelScreen
 from salon.services.site_models import SiteModels
 from salon.services.tokens import Signer
@@ -51,6 +52,8 @@ class Deps:
     clock: Clock = system_clock
     cache: ReadCache = field(default_factory=ReadCache)
     site_models: SiteModels = field(default_factory=SiteModels)
+    # The newest comments' fingerprints, for the near-copy check of every post.
+    fingerprints: RecentFingerprints = field(default_factory=RecentFingerprints)
     # Subscribers to the domain events (live broker, mail, webhooks, ...): see events.py.
     events: EventBus = field(default_factory=EventBus)
     # Outbox job handlers by kind (services.handlers.default_handlers).
