@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import orjson
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import Strict as StrictValue
@@ -84,6 +85,20 @@ class EditIn(Strict):
 class VoteIn(Strict):
     # Strict: true, 1.0 and "1" are not votes; only the integers -1, 0 and 1 are.
     value: Annotated[int, StrictValue(), Field(ge=-1, le=1)]
+
+
+# Posts screened at once by one process. Screening is Python under the GIL: more threads
+# add no speed, only more contenders for the GIL that the database's writer thread needs
+# back after every statement (bench/writes/profile.md); the other posts wait here, on
+# the event loop, at no cost.
+POSTING_THREADS = 4
+
+
+def _posting(request: Request) -> CapacityLimiter:
+    limiter: CapacityLimiter | None = getattr(request.app.state, "posting", None)
+    if limiter is None:  # made on the event loop, at the first post
+        limiter = request.app.state.posting = CapacityLimiter(POSTING_THREADS)
+    return limiter
 
 
 def _token(authorization: str | None) -> str | None:
@@ -185,7 +200,9 @@ async def post_comment(request: Request, who: Who, body: CommentIn) -> Response:
         honeypot=body.hp or "",
         render_stamp=body.rendered,
     )
-    posted = await run_in_threadpool(comment_service.post_comment, deps_of(request), who, new)
+    posted = await to_thread.run_sync(
+        comment_service.post_comment, deps_of(request), who, new, limiter=_posting(request)
+    )
     published = posted.state is CommentState.PUBLISHED
     # Spam is reported to the poster as held: telling a spammer why teaches them.
     answer = Response(
