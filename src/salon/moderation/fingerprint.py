@@ -20,9 +20,9 @@ def simhash(folded: str) -> int:
     """64-bit SimHash over words and word pairs, as a signed int (fits SQL BIGINT)."""
     words = _WORD.findall(folded)[:2000]
     shingles = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)] or [""]
+    encoded = [s.encode() for s in shingles]
     hashes = np.array(
-        [(zlib.crc32(s.encode(), 0x9E3779B9) << 32) | zlib.crc32(s.encode()) for s in shingles],
-        dtype=np.uint64,
+        [(zlib.crc32(b, 0x9E3779B9) << 32) | zlib.crc32(b) for b in encoded], dtype=np.uint64
     )
     bits = (hashes[:, None] >> _BITS) & np.uint64(1)
     votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
