@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -93,7 +94,7 @@ def build_deps(
     subscribers: Sequence[Subscriber] | None = None,
 ) -> Deps:
     """Open the database (migrating an empty one) and assemble what the use-cases need."""
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, pool_size=settings.database_pool_size)
     if db.is_empty():
         log.info("empty database: creating the schema")
         upgrade(db)
@@ -163,13 +164,28 @@ def connection_limits(settings: Settings) -> ConnectionLimits:
     )
 
 
+# How long a thread may hold the GIL while another waits for it (CPython's default 5 ms).
+# The writer holding the database's write lock gives the GIL up at every statement and
+# then waits up to this long to get it back from a thread that is scoring another
+# comment; with 5 ms a post's few statements held the write lock for tens of ms under
+# load. See bench/writes/profile.md.
+SWITCH_INTERVAL = 0.0005
+
+
+def serving_process() -> None:
+    """What a serving process sets for itself before it answers requests."""
+    sys.setswitchinterval(SWITCH_INTERVAL)
+
+
 def server(app: FastAPI, settings: Settings, **options: Any) -> uvicorn.Config:
     """Uvicorn's config for ``app`` with the settings' connection limits (salon serve, demo)."""
+    serving_process()
     return server_config(app, connection_limits(settings), **options)
 
 
 def worker_app_for(settings: Settings) -> FastAPI:
     """One process of ``salon serve --workers N``: its protocol gets the connection limits."""
+    serving_process()
     WorkerProtocol.limits = connection_limits(settings)
     return create_app(settings)
 
@@ -244,7 +260,8 @@ def create_app(
         broker = make_broker(settings)
         deps.events.add(live_subscriber(broker))
         wake = threading.Event()
-        deps.events.add(Subscriber("outbox-wake", live=lambda _event: wake.set()))
+        # Woken by the commits that queued jobs, not by every event: most posts queue none.
+        deps.db.on_jobs.append(wake.set)
         app.state.deps = deps
         # The .po catalogues are compiled once here, so a broken one stops the start.
         shipped_catalogues()

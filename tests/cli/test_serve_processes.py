@@ -140,3 +140,19 @@ def test_workers_serve_one_port(tmp_path: Path, postgres_url: str, redis_url: st
         assert post(base, f"hello {uuid.uuid4().hex}").status_code == 201
         for _ in range(20):
             assert len(texts(base)) == 1  # every process sees it, whichever answers
+
+
+def test_workers_times_pool_beyond_max_connections_is_refused(
+    tmp_path: Path, postgres_url: str, redis_url: str
+) -> None:
+    config = write_config(tmp_path / "salon.toml", postgres_url, redis_url)
+    config.write_text("database_pool_size = 1000\n" + config.read_text())
+    done = subprocess.run(
+        [*SALON, "serve", "--config", str(config), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "2 worker(s) x database_pool_size 1000 = 2000 connections" in done.stderr
+    assert "SALON_DATABASE_POOL_SIZE" in done.stderr
