@@ -69,6 +69,7 @@ from salon.web import (
 from salon.web.bodies import BodyGuard
 from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
 from salon.web.cors import SiteCors
+from salon.web.fast_counts import FastCounts
 from salon.web.fast_reads import FastReads
 from salon.web.live import LiveStreams
 from salon.web.settings_watch import WatchSettings
@@ -337,6 +338,7 @@ def create_app(
     # so a cached read never pays for the check.
     app.add_middleware(WatchSettings)
     app.add_middleware(FastReads)
+    app.add_middleware(FastCounts)
     app.add_middleware(LiveStreams)
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)

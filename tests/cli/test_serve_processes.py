@@ -87,6 +87,11 @@ def post(base: str, text: str, uri: str = "/a") -> httpx.Response:
     )
 
 
+def count(base: str, uri: str = "/a") -> int:
+    answer = httpx.get(f"{base}/api/counts", params={"site": "default", "uri": uri}, timeout=10)
+    return int(answer.json()[uri])
+
+
 def texts(base: str, uri: str = "/a") -> list[str]:
     r = httpx.get(f"{base}/api/threads", params={"uri": uri, "sort": "oldest"}, timeout=10)
     assert r.status_code == 200, r.text
@@ -101,6 +106,7 @@ def test_two_processes_share_cache_invalidation_limits_and_live_events(
         assert post(one, "first").status_code == 201
         assert texts(two) == ["<p>first</p>"]
         assert texts(two) == ["<p>first</p>"]  # cached now, for an hour
+        assert count(two) == count(two) == 1  # so is the count
         with httpx.stream("GET", f"{two}/api/live", params={"uri": "/a"}, timeout=10) as live:
             lines = live.iter_lines()
             assert next(lines).startswith("retry:")
@@ -115,6 +121,7 @@ def test_two_processes_share_cache_invalidation_limits_and_live_events(
         while texts(two) != ["<p>first</p>", "<p>second</p>"]:
             assert time.monotonic() < deadline, texts(two)
             time.sleep(0.05)
+        assert count(two) == 2
         # Three posts a minute from one address, counted across both processes.
         assert post(two, "third").status_code == 201
         refused = post(one, "fourth")

@@ -15,6 +15,7 @@ from salon.domain.comments import Anchor, CommentState, Notify, Sort
 from salon.domain.ids import MAX_ID
 from salon.services import anchored as anchored_service
 from salon.services import comments as comment_service
+from salon.services import counts
 from salon.services import own_comments as own_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
@@ -147,7 +148,7 @@ def get_counts(
     uri: Annotated[list[str], Query()],
     site: str = "default",
 ) -> dict[str, int]:
-    return thread_service.count_comments(deps_of(request), who, site, uri)
+    return counts.count_comments(deps_of(request), who, site, uri)
 
 
 @router.get(
