@@ -54,7 +54,9 @@ class Reader:
         for message in self.wire.split(b"\n\n"):
             fields = dict(line.split(b": ", 1) for line in message.split(b"\n") if b": " in line)
             if b"event" in fields:
-                found.append((fields[b"id"].decode(), fields[b"event"].decode(), fields[b"data"].decode()))
+                found.append(
+                    (fields[b"id"].decode(), fields[b"event"].decode(), fields[b"data"].decode())
+                )
         return found
 
     async def until(self, n: int) -> list[tuple[str, str, str]]:
