@@ -20,6 +20,7 @@ import json
 import os
 import pstats
 import queue
+import signal
 import statistics
 import subprocess
 import sys
@@ -49,7 +50,8 @@ def start(
     if redis:
         env["SALON_REDIS_URL"] = redis
     cmd = [PYTHON] + (["-m", "cProfile", "-o", profile] if profile else [])
-    cmd += ["-m", "salon.cli", "serve", "--config", str(config)]
+    # The garbage collector's pauses go to the server's log (bench/live/gc_log.py).
+    cmd += [str(Path(__file__).with_name("gc_log.py")), "serve", "--config", str(config)]
     cmd += ["--host", "127.0.0.1", "--port", str(port)]
     log = open(config.parent / f"server-{port}.log", "wb")  # noqa: SIM115 - lives with the server
     return subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
@@ -154,6 +156,12 @@ def bench(args: argparse.Namespace, ports: list[int], pids: list[int]) -> None:
                 f"all {len(got)} by {got[-1] * 1000:.0f} ms",
                 flush=True,
             )
+    pauses = gc_pauses(args.logs)
+    for marker, (t0, _acked) in posted.items():
+        got = report["arrivals"].get(marker, [])
+        end = max(got) if got else t0 + 10
+        hit = [f"gen{g} {ms:.0f} ms" for port, g, at, ms in pauses if t0 <= at <= end]
+        print(f"post {int(marker)}: garbage collections during it: {', '.join(hit) or 'none'}")
     lat.sort()
     p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else float("nan")
     print(
@@ -164,6 +172,17 @@ def bench(args: argparse.Namespace, ports: list[int], pids: list[int]) -> None:
         f"load={' '.join(f'{x:.1f}' for x in os.getloadavg())}",
         flush=True,
     )
+
+
+def gc_pauses(logs: list[Path]) -> list[tuple[Path, int, float, float]]:
+    """(log, generation, monotonic start, ms) of every pause of 5 ms or more."""
+    found = []
+    for log in logs:
+        for line in log.read_text(errors="replace").splitlines():
+            if line.startswith("gc-pause "):
+                fields = dict(f.split("=") for f in line.split()[1:])
+                found.append((log, int(fields["gen"]), float(fields["at"]), float(fields["ms"])))
+    return found
 
 
 def main() -> None:
@@ -195,10 +214,13 @@ def main() -> None:
             for i, port in enumerate(ports):
                 servers.append(start(config, port, redis, args.profile if i == 0 else None))
                 wait_up(port)  # one at a time: the first creates the schema
+            args.logs = [Path(tmp) / f"server-{port}.log" for port in ports]
             bench(args, ports, [s.pid for s in servers])
         finally:
             for s in servers:
-                s.terminate()
+                # uvicorn raises the signal again once it has stopped; SIGINT's default
+                # (KeyboardInterrupt) still lets cProfile write its file, SIGTERM's does not.
+                s.send_signal(signal.SIGINT)
                 s.wait(60)
     if args.profile:
         stats = pstats.Stats(args.profile)

@@ -145,10 +145,11 @@ def main() -> None:
                         flush=True,
                     )
                     if run == args.runs:
-                        page.screenshot(path=f"{tmp}/widget.png")
-                        Path("/tmp/salon-widget-1000.png").write_bytes(
-                            Path(f"{tmp}/widget.png").read_bytes()
-                        )
+                        # The top, and the middle of the thread (drawn only once scrolled to).
+                        page.screenshot(path="/tmp/salon-widget-1000.png")
+                        middle = page.locator("#salon-thread .salon-list > .salon-comment")
+                        middle.nth(middle.count() // 2).scroll_into_view_if_needed()
+                        page.screenshot(path="/tmp/salon-widget-1000-middle.png")
                     page.close()
                 if args.profile:
                     url = f"http://127.0.0.1:{page_port}/"
