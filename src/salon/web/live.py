@@ -42,7 +42,7 @@ class LiveResponse(Response):
         self._stream = (broker, site, uri, last_id)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await serve(*self._stream, receive, send)
+        await serve(*self._stream, scope, receive, send)
 
 
 class LiveStreams:
@@ -62,7 +62,7 @@ class LiveStreams:
         if scope["type"] == "http" and scope["path"] == PATH and scope["method"] == "GET":
             found = self._stream_of(scope)
             if found is not None:
-                await serve(scope["app"].state.broker, *found, receive, send)
+                await serve(scope["app"].state.broker, *found, scope, receive, send)
                 return
         await self.app(scope, receive, send)
 
@@ -96,14 +96,56 @@ class LiveStreams:
         return site_id, uri, None if last_id is None else last_id.decode("latin-1")
 
 
+class LiveHandoff:
+    """The outermost layer: keeps a stream open once the app has answered its head.
+
+    ``LiveStreams`` (or the route) checks the request and sends the head out through
+    every middleware (CORS, security headers), then hands the stream over to this layer
+    and returns. Thousands of open streams then hold one small frame each here, rather
+    than one in every middleware, and each event is written past them.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != PATH:
+            await self.app(scope, receive, send)
+            return
+        taken: list[Handoff] = []
+        await self.app({**scope, HANDOFF: taken}, receive, send)
+        if taken:
+            await follow(*taken[0], receive, send)
+
+
+Handoff = tuple[Broker, str, str, str | None]  # the stream's broker, site, uri, last id
+
+
 async def serve(
-    broker: Broker, site: str, uri: str, last_id: str | None, receive: Receive, send: Send
+    broker: Broker,
+    site: str,
+    uri: str,
+    last_id: str | None,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
 ) -> None:
-    """One reader's stream: the broker writes the events; this waits for the reader to go."""
+    """Answer a reader's stream: the head, then the events (here or in ``LiveHandoff``)."""
     await send({"type": "http.response.start", "status": 200, "headers": STREAM_HEADERS})
     # How soon to reconnect; then the events, and a comment as heartbeat now and then so
     # that proxies keep the connection open.
     await send({"type": "http.response.body", "body": RETRY, "more_body": True})
+    taken: list[Handoff] | None = scope.get(HANDOFF)
+    if taken is None:  # an app without the hand-off layer keeps the stream itself
+        await follow(broker, site, uri, last_id, receive, send)
+    else:
+        taken.append((broker, site, uri, last_id))
+
+
+async def follow(
+    broker: Broker, site: str, uri: str, last_id: str | None, receive: Receive, send: Send
+) -> None:
+    """The broker writes the events; this waits for the reader to go."""
 
     def write(body: bytes) -> Awaitable[None]:
         return send({"type": "http.response.body", "body": body, "more_body": True})
@@ -119,6 +161,7 @@ async def serve(
 
 
 PATH = "/api/live"
+HANDOFF = "salon.live.handoff"  # in the scope: where the app hands an answered stream over
 MAX_URI = 2048
 MAX_LAST_ID = 64
 RETRY = b"retry: 3000\n\n"
