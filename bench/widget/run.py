@@ -83,6 +83,7 @@ def main() -> None:
     ap.add_argument("--comments", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--port", type=int, default=8096)
+    ap.add_argument("--reply-share", type=float, default=0.8, help="replies among the comments")
     ap.add_argument("--profile", action="store_true", help="also trace and profile one load")
     args = ap.parse_args()
     import subprocess
@@ -97,7 +98,7 @@ def main() -> None:
         )
         db = Database(f"sqlite:///{tmp}/salon.db")
         upgrade(db)
-        fill(db, 1, args.comments, reply_share=0.8)
+        fill(db, 1, args.comments, reply_share=args.reply_share)
         db.dispose()
         api = f"http://127.0.0.1:{args.port}"
         server = start(Path(tmp) / "salon.toml", args.port, None)
