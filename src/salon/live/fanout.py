@@ -86,9 +86,6 @@ class Fanout:
             if stream.writing is None:
                 self._catch_up(stream, batches)
 
-    def __len__(self) -> int:
-        return sum(len(streams) for streams in self._streams.values())
-
     def _catch_up(self, stream: Stream, batches: dict[str, tuple[str, bytes]]) -> None:
         batch = batches.get(stream.last)
         if batch is None:
