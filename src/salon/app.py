@@ -71,7 +71,7 @@ from salon.web.connections import ConnectionLimits, WorkerProtocol, server_confi
 from salon.web.cors import SiteCors
 from salon.web.fast_counts import FastCounts
 from salon.web.fast_reads import FastReads
-from salon.web.live import LiveStreams
+from salon.web.live import LiveHandoff, LiveStreams
 from salon.web.settings_watch import WatchSettings
 
 if TYPE_CHECKING:
@@ -343,4 +343,6 @@ def create_app(
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(TrustedProxies, proxies=settings.trusted_proxies)
+    # Outermost: an answered live stream is kept open here, outside all the layers above.
+    app.add_middleware(LiveHandoff)
     return app

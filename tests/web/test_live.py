@@ -75,3 +75,23 @@ def test_stream_sees_comment_vote_and_resumes(base_url: str) -> None:
         read_events(base_url, 2, missed, threading.Event(), last_id=got[0][0])
         assert [name for _, name, _ in missed] == ["vote", "vote"]
         assert missed[-1][2]["down"] == 1
+
+
+def test_a_stream_through_the_route_sees_events_too(base_url: str) -> None:
+    # An unknown parameter (a cache-buster) is not for the fast path; the route serves it.
+    with httpx.stream(
+        "GET", f"{base_url}/api/live", params={"uri": "/live", "_": "123"}, timeout=10
+    ) as r:
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith("text/event-stream")
+        lines = r.iter_lines()
+        assert next(lines).startswith("retry:")
+        answer = httpx.post(
+            f"{base_url}/api/comments",
+            json={"site": "default", "uri": "/live", "text": "Through the route"},
+        )
+        assert answer.status_code == 201, answer.text
+        seen = ""
+        while "Through the route" not in seen:
+            seen += next(lines)
+        assert "event: comment" in seen

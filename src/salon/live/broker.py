@@ -3,39 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 from collections import deque
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Hashable
 from typing import Any, Protocol
 
+from salon.live.event import Event
+from salon.live.fanout import Fanout, Stream, Write
+
 KEEP = 200  # events kept per thread for readers who reconnect with Last-Event-ID
-
-
-@dataclass(frozen=True)
-class Event:
-    id: str
-    name: str
-    data: dict[str, Any]
-
-    @cached_property
-    def wire(self) -> bytes:
-        """The event as an SSE message; made once, however many subscribers get it."""
-        payload = json.dumps(self.data, separators=(",", ":"), ensure_ascii=False)
-        return f"id: {self.id}\nevent: {self.name}\ndata: {payload}\n\n".encode()
-
-    def encode(self) -> bytes:
-        return self.wire
+HEARTBEAT = 15.0  # seconds between keep-alive comments on every open stream
 
 
 class Broker(Protocol):
     def publish(self, site: str, uri: str, name: str, data: dict[str, Any]) -> None: ...
 
-    def listen(
-        self, site: str, uri: str, last_id: str | None, heartbeat: float
-    ) -> AsyncIterator[Event | None]: ...
+    async def attach(self, site: str, uri: str, last_id: str | None, write: Write) -> Stream:
+        """Write the thread's events after ``last_id`` (or from now on) to ``write`` until
+        the stream is closed, with a heartbeat now and then."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -45,13 +31,12 @@ class Broker(Protocol):
 class MemoryBroker:
     """For one app process. ``publish`` may be called from any thread (the threadpool)."""
 
-    def __init__(self) -> None:
+    def __init__(self, heartbeat: float = HEARTBEAT) -> None:
+        self._heartbeat = heartbeat
         self._lock = threading.Lock()
         self._seq = 0
-        self._history: dict[tuple[str, str], deque[tuple[int, Event]]] = {}
-        self._waiters: dict[
-            tuple[str, str], set[tuple[asyncio.AbstractEventLoop, asyncio.Event]]
-        ] = {}
+        self._history: dict[Hashable, deque[tuple[int, Event]]] = {}
+        self._fanouts: dict[asyncio.AbstractEventLoop, Fanout] = {}
 
     def publish(self, site: str, uri: str, name: str, data: dict[str, Any]) -> None:
         key = (site, uri)
@@ -59,70 +44,45 @@ class MemoryBroker:
             self._seq += 1
             event = Event(str(self._seq), name, data)
             self._history.setdefault(key, deque(maxlen=KEEP)).append((self._seq, event))
-            waiters = list(self._waiters.get(key, ()))
-        # One wake-up per event loop for all its subscribers, not one per subscriber: with
-        # thousands of streams, a call_soon_threadsafe each is most of the fan-out's cost.
-        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Event]] = {}
-        for loop, flag in waiters:
-            by_loop.setdefault(loop, []).append(flag)
-        for loop, flags in by_loop.items():
-            loop.call_soon_threadsafe(_set_all, flags)
+            fanouts = list(self._fanouts.items())
+        # One wake-up per event loop, whatever the number of its streams.
+        for loop, fanout in fanouts:
+            try:
+                loop.call_soon_threadsafe(fanout.deliver, key)
+            except RuntimeError:  # that loop has ended (a test's): its streams are gone
+                with self._lock:
+                    self._fanouts.pop(loop, None)
 
-    def _after(self, key: tuple[str, str], seq: int) -> list[tuple[int, Event]]:
+    def _after(self, key: Hashable, last: str) -> list[Event]:
+        seq = int(last)
         with self._lock:
-            newer: list[tuple[int, Event]] = []
+            newer: list[Event] = []
             for n, e in reversed(self._history.get(key, ())):
                 if n <= seq:
                     break
-                newer.append((n, e))
-            newer.reverse()
-            return newer
+                newer.append(e)
+        newer.reverse()
+        return newer
 
-    def _head(self, key: tuple[str, str]) -> int:
+    async def attach(self, site: str, uri: str, last_id: str | None, write: Write) -> Stream:
+        key = (site, uri)
+        loop = asyncio.get_running_loop()
         with self._lock:
             history = self._history.get(key)
-            return history[-1][0] if history else 0
-
-    async def listen(
-        self, site: str, uri: str, last_id: str | None, heartbeat: float = 15.0
-    ) -> AsyncIterator[Event | None]:
-        """Events after ``last_id`` (or from now on); None now and then as a heartbeat."""
-        key = (site, uri)
-        seq = int(last_id) if last_id and last_id.isdigit() else self._head(key)
-        flag = asyncio.Event()
-        waiter = (asyncio.get_running_loop(), flag)
-        with self._lock:
-            self._waiters.setdefault(key, set()).add(waiter)
-        try:
-            while True:
-                flag.clear()
-                for n, event in self._after(key, seq):
-                    seq = n
-                    yield event
-                if not await _wait(flag, heartbeat):
-                    yield None
-        finally:
-            with self._lock:
-                self._waiters.get(key, set()).discard(waiter)
+            head = history[-1][0] if history else 0
+            if last_id is None or not (last_id.isascii() and last_id.isdigit()):
+                last = head
+            else:
+                # An id above the count was given by this process's predecessor (ids count
+                # from 1 again after a restart): all kept here is new to that reader.
+                last = 0 if int(last_id) > self._seq else int(last_id)
+            fanout = self._fanouts.get(loop)
+            if fanout is None:
+                fanout = self._fanouts[loop] = Fanout(self._after, self._heartbeat)
+        return fanout.add(key, write, str(last))
 
     async def close(self) -> None:
         return None
 
     async def ping(self) -> bool:
         return True  # in this process: up whenever the process is
-
-
-def _set_all(flags: list[asyncio.Event]) -> None:
-    for flag in flags:
-        flag.set()
-
-
-async def _wait(flag: asyncio.Event, seconds: float) -> bool:
-    """True when ``flag`` is set within ``seconds`` (asyncio.timeout, unlike wait_for, makes
-    no task per wait)."""
-    try:
-        async with asyncio.timeout(seconds):
-            await flag.wait()
-    except TimeoutError:
-        return False
-    return True

@@ -5,21 +5,26 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import Callable, Hashable
+from functools import partial
 from typing import Any
 
 import redis
 import redis.asyncio as aioredis
 
-from salon.live.broker import KEEP, Event, _wait
+from salon.live.broker import HEARTBEAT, KEEP
+from salon.live.event import Event
+from salon.live.fanout import Fanout, Stream, Write
 
 
 class RedisBroker:
-    def __init__(self, url: str, prefix: str = "salon:live") -> None:
+    def __init__(self, url: str, prefix: str = "salon:live", heartbeat: float = HEARTBEAT) -> None:
+        self._heartbeat = heartbeat
+        self._fanout: Fanout | None = None  # the streams of this process (one event loop)
         self._sync = redis.Redis.from_url(url)
         self._async = aioredis.Redis.from_url(url)
         self._prefix = prefix
-        self._feeds: dict[str, _Feed] = {}  # stream key -> its reader in this process
+        self._feeds: dict[Hashable, _Feed] = {}  # stream key -> its reader in this process
 
     def _key(self, site: str, uri: str) -> str:
         return f"{self._prefix}:{site}:{uri}"
@@ -32,36 +37,35 @@ class RedisBroker:
             approximate=True,
         )
 
-    async def listen(
-        self, site: str, uri: str, last_id: str | None, heartbeat: float = 15.0
-    ) -> AsyncIterator[Event | None]:
+    async def attach(self, site: str, uri: str, last_id: str | None, write: Write) -> Stream:
         key = self._key(site, uri)
         cursor = last_id if last_id and _is_stream_id(last_id) else await self._head(key)
         # What was published after the reader's id, then the feed this process shares
-        # among all listeners of the thread: one Redis read per thread, not per stream.
-        for entry_id, fields in await self._async.xrange(key, min=f"({cursor}", count=KEEP):
-            event = _event(entry_id, fields)
-            cursor = event.id
-            yield event
-        feed = self._feeds.get(key)
-        if feed is None:
-            feed = self._feeds[key] = _Feed(self._async, key, cursor, heartbeat)
-        flag = asyncio.Event()
-        feed.listeners.add(flag)
+        # among all readers of the thread: one Redis read per thread, not per stream.
         try:
-            while True:
-                flag.clear()
-                for event in feed.after(cursor):
-                    cursor = event.id
-                    yield event
-                if not await _wait(flag, heartbeat):
-                    yield None
-        finally:
-            feed.listeners.discard(flag)
-            if not feed.listeners:
-                feed.stop()
-                if self._feeds.get(key) is feed:
-                    del self._feeds[key]
+            entries = await self._async.xrange(key, min=f"({cursor}", count=KEEP)
+        except redis.ResponseError:  # an id Redis cannot read (out of range): from now on
+            cursor = await self._head(key)
+            entries = []
+        missed = [_event(entry_id, fields) for entry_id, fields in entries]
+        if missed:
+            cursor = missed[-1].id
+            await write(b"".join(e.wire for e in missed))
+        fanout = self._fanout
+        if fanout is None:
+            fanout = self._fanout = Fanout(self._after, self._heartbeat, self._idle)
+        if key not in self._feeds:
+            self._feeds[key] = _Feed(self._async, key, cursor, partial(fanout.deliver, key))
+        return fanout.add(key, write, cursor)
+
+    def _after(self, key: Hashable, last: str) -> list[Event]:
+        feed = self._feeds.get(key)
+        return [] if feed is None else feed.after(last)
+
+    def _idle(self, key: Hashable) -> None:
+        feed = self._feeds.pop(key, None)
+        if feed is not None:
+            feed.stop()
 
     async def _head(self, key: str) -> str:
         # A concrete id rather than "$", so nothing published between two reads is missed.
@@ -89,7 +93,7 @@ class RedisBroker:
 
 def _is_stream_id(value: str) -> bool:
     left, _, right = value.partition("-")
-    return left.isdigit() and (right.isdigit() or right == "")
+    return value.isascii() and left.isdigit() and (right.isdigit() or right == "")
 
 
 def _order(entry_id: str) -> tuple[int, int]:
@@ -103,12 +107,13 @@ def _event(entry_id: bytes | str, fields: dict[bytes, bytes]) -> Event:
 
 
 class _Feed:
-    """One task reading a thread's stream for every listener in this event loop."""
+    """One task reading a thread's stream for every reader in this event loop."""
 
-    def __init__(self, client: aioredis.Redis, key: str, cursor: str, heartbeat: float) -> None:
-        self.listeners: set[asyncio.Event] = set()
+    def __init__(
+        self, client: aioredis.Redis, key: str, cursor: str, news: Callable[[], None]
+    ) -> None:
         self._recent: deque[Event] = deque(maxlen=KEEP)
-        self._task = asyncio.create_task(self._read(client, key, cursor, heartbeat))
+        self._task = asyncio.create_task(self._read(client, key, cursor, news))
 
     def after(self, cursor: str) -> list[Event]:
         at = _order(cursor)
@@ -120,13 +125,14 @@ class _Feed:
         newer.reverse()
         return newer
 
-    async def _read(self, client: aioredis.Redis, key: str, cursor: str, heartbeat: float) -> None:
-        block = int(heartbeat * 1000)
+    async def _read(
+        self, client: aioredis.Redis, key: str, cursor: str, news: Callable[[], None]
+    ) -> None:
         while True:
             try:
-                answer = await client.xread({key: cursor}, block=block, count=100)
+                answer = await client.xread({key: cursor}, block=BLOCK_MS, count=100)
             except redis.RedisError:
-                await asyncio.sleep(1)  # Redis away: listeners keep their heartbeats
+                await asyncio.sleep(1)  # Redis away: the streams keep their heartbeats
                 continue
             for _stream, entries in answer or ():
                 for entry_id, fields in entries:
@@ -134,8 +140,10 @@ class _Feed:
                     cursor = event.id
                     self._recent.append(event)
             if answer:
-                for flag in self.listeners:
-                    flag.set()
+                news()
 
     def stop(self) -> None:
         self._task.cancel()
+
+
+BLOCK_MS = 15_000  # an XREAD waits this long for news, then asks again

@@ -42,6 +42,10 @@ TOO_LARGE = (431, "Request Header Fields Too Large", "head-too-large")
 class GuardedProtocol(HttpToolsProtocol):
     """httptools' protocol with a deadline and a size limit on every request head."""
 
+    # In slots: uvicorn's protocol already has about 30 attributes, and five more in its
+    # __dict__ would turn the compact shared-key dict into a full one (1.2 KB more for
+    # every connection, thousands of them with the live streams).
+    __slots__ = ("_head_bytes", "_head_count", "_head_size", "_head_timer", "_in_head")
     limits = ConnectionLimits()
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]

@@ -26,7 +26,7 @@
   ];
   let LANG = "en";
   let M = {}; // msgid -> string, or {CLDR plural category: string}
-  let PR, NF, RTF;
+  let PR, NF, RTF, DTF;
   const fill = (s, a) => (a ? s.replace(/\{(\w+)\}/g, (m, k) => (k in a ? a[k] : m)) : s);
   const _ = (s, a) => fill(typeof M[s] === "string" && M[s] ? M[s] : s, a);
   function ngettext(s, p, n, a) {
@@ -79,11 +79,8 @@
     for (const [unit, size] of UNITS) if (s >= size) return RTF.format(-Math.floor(s / size), unit);
     return RTF.format(0, "second");
   }
-  const timeEl = (iso) => h("time", {
-    datetime: iso,
-    title: new Date(when(iso)).toLocaleString(LANG, { dateStyle: "full", timeStyle: "short" }),
-    text: ago(iso),
-  });
+  const full = (t) => (isNaN(t) ? null : DTF.format(t)); // one formatter, not one a call
+  const timeEl = (iso) => h("time", { datetime: iso, title: full(when(iso)), text: ago(iso) });
 
   // Article lists: <span data-salon-count="/path"></span> becomes "12 comments", one request.
   function counts() {
@@ -714,19 +711,26 @@
     }
 
     // ----- loading -----
-    // A large page (hundreds of comments) is drawn a chunk at a time, so the first ones
-    // show at once and the page stays responsive; false when a newer load took over.
+    // A large page (hundreds of comments) is built off the document and put in at once per
+    // slice: the first screenful straight away, then slices of about 30 ms of work with the
+    // browser free in between, so the page stays responsive (hidden, it goes in one go);
+    // false when a newer load took over.
     async function appendInChunks(comments, seq) {
-      let done = 0;
+      let frag = d.createDocumentFragment();
+      let shown = 0;
+      let since = performance.now();
       for (const c of comments) {
-        if (!root.querySelector("#comment-" + c.id)) list.append(comment(c));
-        done += 1 + c.replies.length;
-        if (done >= 100 && !d.hidden) {
-          done = 0;
+        if (!root.querySelector("#comment-" + c.id)) frag.append(comment(c));
+        const first = ++shown === 8 && comments.length > 16; // a screenful, more to come
+        if ((first || performance.now() - since > 30) && !d.hidden) {
+          list.append(frag);
           await new Promise((r) => setTimeout(r, 0));
           if (seq !== S.seq) return false;
+          frag = d.createDocumentFragment();
+          since = performance.now();
         }
       }
+      list.append(frag);
       return true;
     }
 
@@ -873,6 +877,7 @@
       PR = new Intl.PluralRules(LANG);
       NF = new Intl.NumberFormat(LANG);
       RTF = new Intl.RelativeTimeFormat(LANG, { numeric: "auto" });
+      DTF = new Intl.DateTimeFormat(LANG, { dateStyle: "full", timeStyle: "short" });
       start();
     };
     if (LANG === "en") return ready();
