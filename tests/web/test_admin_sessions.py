@@ -66,6 +66,9 @@ def test_sessions_listed_and_ended(client: TestClient) -> None:
     assert r.status_code == 303 and not _signed_in(laptop)
     r = submit(admin, "/admin/sessions/end", f"csrf={csrf_of(admin_page)}&session={'0' * 64}")
     assert r.status_code == 404
+    for odd in ("%00", "a%00b", "%C3%A9", "", "0" * 65):  # a NUL was a 500 on PostgreSQL
+        r = submit(admin, "/admin/sessions/end", f"csrf={csrf_of(admin_page)}&session={odd}")
+        assert r.status_code == 404, odd
     assert "end-session" in admin.get("/admin/audit?action=end-session").text
 
 

@@ -39,6 +39,9 @@ TOUCH_SECONDS = 60  # at most one write per session per minute to slide it
 FREE_FAILURES = 5
 LONGEST_WAIT = 15 * 60
 
+# What secrets.token_urlsafe makes; the listed ids are cut to 64 characters.
+SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
 
 def create_admin(deps: Deps, name: str, password: str) -> bool:
     """Create a moderator (or reset their password); True when the account is new."""
@@ -202,6 +205,8 @@ def sessions(
 
 def end_session(deps: Deps, who: Account, session_id: str) -> str:
     """End one session: one's own, or anybody's for an admin. Returns its account."""
+    if not SESSION_ID.fullmatch(session_id):  # a NUL would be a database error, not a 404
+        raise NotFound("there is no such session (it may have ended already)")
     with deps.db.write() as conn:
         found = session_rows.find(conn, session_id[:64])
         if found is None:
