@@ -33,7 +33,7 @@ from salon.services.handlers import default_handlers, default_subscribers
 from salon.services.jobs import worker as outbox_worker
 from salon.services.live_events import live_subscriber
 from salon.services.screening import ModelScreen
-from salon.services.site_settings import with_stored
+from salon.services.site_settings import SettingsWatch, with_stored
 from salon.services.tokens import Signer
 from salon.store.database import Changes, Database
 from salon.store.meta import secret_key as stored_secret_key
@@ -317,9 +317,10 @@ def create_app(
     # Level 6: nearly the size of level 9 at a third of the CPU (a 130 KB thread: 0.3 ms).
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=6)
     # Site settings saved by another process apply here within a second; inside FastReads,
-    # so a cached read never pays for the check.
-    app.add_middleware(WatchSettings)
-    app.add_middleware(FastReads)
+    # so a cached read never waits for the check (FastReads starts it in the background).
+    watch = SettingsWatch()
+    app.add_middleware(WatchSettings, watch=watch)
+    app.add_middleware(FastReads, watch=watch)
     app.add_middleware(LiveStreams)
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)

@@ -24,21 +24,33 @@ GZIP_LEVEL = 6  # nearly the size of level 9 at a third of the CPU
 
 @dataclass(eq=False)
 class Encoded:
-    """A JSON object without its closing brace, so a per-request tail can follow it.
+    """A JSON object without its closing brace, so a tail can follow it.
 
-    ``gzip_with(tail)`` answers the whole object gzipped: the head is compressed once, and
-    each answer continues from a copy of the compressor (one valid gzip member).
+    The tail (the form stamp, see web/thread_answer.py) is shared by every reader for a
+    while; the whole answer, plain and gzipped, is kept for the last tail asked for, so a
+    cache hit sends bytes made once. Gzip continues from the head compressed once (a
+    copy of its compressor, one valid gzip member), so a new tail costs no recompression.
     """
 
     head: bytes
     _gz_head: bytes | None = None
     _gz: zlib._Compress | None = None  # type: ignore[name-defined]
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # (tail, plain, gzipped or None): replaced whole, so a reader sees one tail's bytes.
+    _last: tuple[bytes, bytes, bytes | None] = (b"", b"", None)
 
     def plain_with(self, tail: bytes) -> bytes:
-        return self.head + tail
+        last = self._last
+        if last[0] == tail and last[1]:
+            return last[1]
+        plain = self.head + tail
+        self._last = (tail, plain, None)
+        return plain
 
     def gzip_with(self, tail: bytes) -> bytes:
+        last = self._last
+        if last[0] == tail and last[2] is not None:
+            return last[2]
         with self._lock:
             if self._gz is None:
                 gz = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 31)
@@ -47,7 +59,10 @@ class Encoded:
             rest = self._gz.copy()
             head = self._gz_head
         assert head is not None  # noqa: S101 - set together with _gz above
-        return head + rest.compress(tail) + rest.flush()
+        gzipped = head + rest.compress(tail) + rest.flush()
+        plain = last[1] if last[0] == tail and last[1] else self.head + tail
+        self._last = (tail, plain, gzipped)
+        return gzipped
 
 
 @dataclass(eq=False)
@@ -96,6 +111,18 @@ class ReadCache:
         if self._clock() - entry.checked > self.ttl:
             return None
         return entry
+
+    def hit(self, key: Hashable) -> tuple[Entry, bool] | None:
+        """As ``fresh``, and whether half its time is up: then a check against the database
+        ahead of time (``services.threads.revalidate``) keeps a busy thread's readers from
+        ever waiting for one."""
+        entry = self._items.get(key)
+        if entry is None or entry.generation != self.generation(entry.thread_id):
+            return None
+        age = self._clock() - entry.checked
+        if age > self.ttl:
+            return None
+        return entry, age > self.ttl / 2
 
     def get(self, key: Hashable) -> Entry | None:
         """The entry however old (for revalidation against the database)."""
