@@ -133,7 +133,7 @@ def cache_entry(
 ) -> EncodedEntry:
     encoded = orjson.dumps(data)
     etag = f'W/"{thread_id or 0}.{version}.{hashlib.blake2b(encoded, digest_size=8).hexdigest()}"'
-    return EncodedEntry(thread_id, version, data, generation, at, Encoded(encoded[:-1]), etag)
+    return EncodedEntry(thread_id, version, generation, at, Encoded(encoded[:-1]), etag)
 
 
 def count_comments(
