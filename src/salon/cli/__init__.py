@@ -93,7 +93,8 @@ def serve(
         "access_log": access_log,
     }
     if workers == 1:
-        uvicorn.Server(server(create_app(settings, moderator=moderator), settings, **options)).run()
+        app = create_app(settings, moderator=moderator, freeze_start_up=True)
+        uvicorn.Server(server(app, settings, **options)).run()
         return
     if config is not None:
         os.environ["SALON_CONFIG"] = str(config.resolve())  # read again by each worker
