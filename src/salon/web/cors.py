@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from starlette.datastructures import Headers, MutableHeaders
+from collections.abc import Iterable
+
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -12,6 +13,13 @@ from salon.web.errors import problem_of
 
 ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 ALLOW_HEADERS = "Authorization, Content-Type, Last-Event-ID"
+CORS_NAMES = frozenset(
+    (
+        b"access-control-allow-origin",
+        b"access-control-allow-credentials",
+        b"access-control-expose-headers",
+    )
+)
 
 
 class SiteCors:
@@ -31,7 +39,7 @@ class SiteCors:
         if scope["type"] != "http" or not scope["path"].startswith(("/api/", "/feeds/")):
             await self.app(scope, receive, send)
             return
-        origin = Headers(scope=scope).get("origin")
+        origin = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"origin"), None)
         if origin is None:
             await self.app(scope, receive, send)
             return
@@ -60,13 +68,32 @@ class SiteCors:
             await response(scope, receive, send)
             return
 
+        cors = (
+            (b"access-control-allow-origin", origin.encode("latin-1")),
+            (b"access-control-allow-credentials", b"true"),
+            (b"access-control-expose-headers", b"Retry-After"),
+        )
+
         async def send_with_cors(message: Message) -> None:
             if message["type"] == "http.response.start" and allowed:
-                headers = MutableHeaders(scope=message)
-                headers["Access-Control-Allow-Origin"] = origin
-                headers["Access-Control-Allow-Credentials"] = "true"
-                headers["Access-Control-Expose-Headers"] = "Retry-After"
-                headers.add_vary_header("Origin")
+                message["headers"] = with_cors(message.get("headers", ()), cors)
             await send(message)
 
         await self.app(scope, receive, send_with_cors)
+
+
+def with_cors(
+    given: Iterable[tuple[bytes, bytes]], cors: tuple[tuple[bytes, bytes], ...]
+) -> list[tuple[bytes, bytes]]:
+    """The answer's headers with ``cors`` in place of its own, and Origin added to Vary."""
+    out = []
+    vary: bytes | None = None
+    for name, value in given:
+        low = name.lower()
+        if low == b"vary":
+            vary = value if vary is None else vary + b", " + value
+        elif low not in CORS_NAMES:
+            out.append((name, value))
+    out += cors
+    out.append((b"vary", b"Origin" if vary is None else vary + b", Origin"))
+    return out
