@@ -9,7 +9,7 @@
 # bench/isso/run.sh (/article-1: 200 comments), loaded with wrk -t2 -c50 on the 200-comment
 # thread, plain then gzip. pyinstrument goes to $PROF_SITE (pip install --target), not into
 # the project's venv.
-# Env: PORT (8321), REDIS (redis://127.0.0.1:6379/12), DURATION (15), OUT (/tmp/salon-reads-prof),
+# Env: SALON_PROFILE_GC_ONLY (1: no sampling, only the collector's pauses), PORT (8321), REDIS (redis://127.0.0.1:6379/12), DURATION (15), OUT (/tmp/salon-reads-prof),
 #      SRC (this tree's src/; another checkout's src/ profiles that one)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -48,8 +48,11 @@ for mode in plain gzip; do
   sleep "$DURATION"
   for w in $WORKERS; do kill -USR2 "$w"; done
   wait "$WRK"
-  sleep 1
-  mkdir -p "$OUT/$mode"; for w in $WORKERS; do mv "$OUT/$w.txt" "$OUT/$mode/"; done
+  mkdir -p "$OUT/$mode"
+  for w in $WORKERS; do  # writing the report takes the worker a few seconds
+    for _ in $(seq 1 300); do [ -s "$OUT/$w.txt" ] && break; sleep 0.2; done
+    sleep 0.5; mv "$OUT/$w.txt" "$OUT/$mode/"
+  done
   echo "== $mode (load $(cut -d' ' -f1-3 /proc/loadavg)): $(grep '^WRKJSON' "$OUT/wrk-$mode.txt" | cut -c1-200)"
   for w in $WORKERS; do sed -n '1,30p' "$OUT/$mode/$w.txt"; done
 done

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import inspect
 import logging
 import threading
 from collections.abc import AsyncIterator, Sequence
@@ -220,6 +221,15 @@ def load_moderator(settings: Settings) -> Moderator:
     return Moderator.load(Path(settings.model_dir) if settings.model_dir else None)
 
 
+def no_telemetry() -> dict[str, Any]:
+    """FastAPI 0.16x traces every request for OpenTelemetry when a provider is configured,
+    and asks the OpenTelemetry API (which reads the environment) on every request whether
+    one is. Salon sets up none: off, where this FastAPI has the option."""
+    if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
+        return {}
+    return {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+
+
 def create_app(
     settings: Settings,
     *,
@@ -278,6 +288,7 @@ def create_app(
             deps.db.dispose()
 
     app = FastAPI(
+        **no_telemetry(),
         title="Salon",
         version=__version__,
         summary="Comments, inline feedback and moderation for independent publishers.",

@@ -13,6 +13,7 @@ from salon.web.errors import problem_of
 
 ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 ALLOW_HEADERS = "Authorization, Content-Type, Last-Event-ID"
+ORIGINS_KEPT = 1024  # answers remembered per origin (a bound: the header is the client's)
 CORS_NAMES = frozenset(
     (
         b"access-control-allow-origin",
@@ -28,12 +29,20 @@ class SiteCors:
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.sites = settings.sites
+        # Answers for the sites in force, until settings saved in the admin replace them.
+        self._answers: dict[str, bool] = {}
+        self._answered_for = self.sites
 
     def allowed(self, scope: Scope, origin: str) -> bool:
         # The sites in force: origins saved in the admin's settings apply without a restart.
         deps = getattr(scope["app"].state, "deps", None) if "app" in scope else None
         sites = deps.settings.sites if deps is not None else self.sites
-        return any(site.allows_origin(origin) for site in sites)
+        if sites is not self._answered_for or len(self._answers) >= ORIGINS_KEPT:
+            self._answers, self._answered_for = {}, sites
+        answer = self._answers.get(origin)
+        if answer is None:
+            answer = self._answers[origin] = any(site.allows_origin(origin) for site in sites)
+        return answer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(("/api/", "/feeds/")):
