@@ -39,7 +39,6 @@ from salon.services.site_settings import SettingsWatch, with_stored
 from salon.services.tokens import Signer
 from salon.store.database import Changes, Database
 from salon.store.meta import secret_key as stored_secret_key
-from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
     admin_accounts,
@@ -93,18 +92,17 @@ def build_deps(
     moderator: Moderator | None = None,
     handlers: Registry | None = None,
     subscribers: Sequence[Subscriber] | None = None,
+    schema_checked: bool = False,
 ) -> Deps:
-    """Open the database (migrating an empty one) and assemble what the use-cases need."""
+    """Open the database (migrating an empty one) and assemble what the use-cases need.
+
+    ``schema_checked``: the caller has checked (and migrated) the schema already, as
+    `salon serve` does before it starts its worker processes; they then never load
+    Alembic (about 11 MB of memory each).
+    """
     db = Database(settings.database_url)
-    if db.is_empty():
-        log.info("empty database: creating the schema")
-        upgrade(db)
-    elif (at := current_revision(db)) != (head := head_revision(db)):
-        db.dispose()
-        raise SchemaOutdated(
-            f"the database schema is at revision {at}, this Salon needs {head}: "
-            "run `salon db upgrade` (back up the database first)"
-        )
+    if not schema_checked:
+        check_schema(db)
     # What admins changed in the UI applies over the file.
     settings = with_stored(settings, db)
     if settings.secret_key is not None:
@@ -142,6 +140,21 @@ def build_deps(
     return deps
 
 
+def check_schema(db: Database) -> None:
+    """Create the schema of an empty database; SchemaOutdated if it needs an upgrade."""
+    from salon.store.migrate import current_revision, head_revision, upgrade
+
+    if db.is_empty():
+        log.info("empty database: creating the schema")
+        upgrade(db)
+    elif (at := current_revision(db)) != (head := head_revision(db)):
+        db.dispose()
+        raise SchemaOutdated(
+            f"the database schema is at revision {at}, this Salon needs {head}: "
+            "run `salon db upgrade` (back up the database first)"
+        )
+
+
 def make_mailer(settings: Settings) -> SmtpMailer | None:
     if settings.smtp_host is None:
         return None
@@ -173,7 +186,7 @@ def server(app: FastAPI, settings: Settings, **options: Any) -> uvicorn.Config:
 def worker_app_for(settings: Settings) -> FastAPI:
     """One process of ``salon serve --workers N``: its protocol gets the connection limits."""
     WorkerProtocol.limits = connection_limits(settings)
-    return create_app(settings, freeze_start_up=True)
+    return create_app(settings, freeze_start_up=True, schema_checked=True)
 
 
 def make_broker(settings: Settings) -> Broker:
@@ -239,6 +252,7 @@ def create_app(
     subscribers: Sequence[Subscriber] | None = None,
     handlers: Registry | None = None,
     freeze_start_up: bool = False,
+    schema_checked: bool = False,
 ) -> FastAPI:
     """An ASGI app; its database is opened (and an empty one migrated) in the lifespan.
 
@@ -250,12 +264,18 @@ def create_app(
     catalogues) is kept out of the garbage collector's sight: a full collection then walks
     only what requests made, a pause of milliseconds, not of tens (tests start many apps
     in one process and leave it off, or they would keep every app's objects for ever).
+    ``schema_checked``: see ``build_deps``.
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         deps = build_deps(
-            settings, clock=clock, moderator=moderator, handlers=handlers, subscribers=subscribers
+            settings,
+            clock=clock,
+            moderator=moderator,
+            handlers=handlers,
+            subscribers=subscribers,
+            schema_checked=schema_checked,
         )
         broker = make_broker(settings)
         deps.events.add(live_subscriber(broker))
