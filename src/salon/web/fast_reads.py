@@ -62,9 +62,11 @@ class FastReads:
         if key is None:
             return None
         found = deps.cache.hit(key)
-        if found is None or not isinstance(found[0], EncodedEntry):
+        if found is None:
             return None
         entry, ageing = found
+        if not isinstance(entry, EncodedEntry):
+            return None
         headers = dict(scope["headers"])
         site = deps.settings.site(key[0])
         if site is None or not site.allows_origin(_origin(scope, headers)):
