@@ -40,7 +40,7 @@ ISSO_EMBEDQ_RUNS=${ISSO_EMBEDQ_RUNS:-1}
 SALON_PORT=${SALON_PORT:-8081}; ISSO_PORT=8080; NGINX_PORT=${NGINX_PORT:-8082}
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 OUT=${BENCH_WORK:-/tmp/salon-bench}/$STAMP
-SALON_BIN=$REPO/.venv/bin
+SALON_BIN=${SALON_BIN:-$REPO/.venv/bin}   # a worktree without its own .venv: SALON_BIN=/other/checkout/.venv/bin
 # Which Salon to measure: a commit (default HEAD), exported with `git archive` into $OUT so
 # that other engineers' uncommitted edits in src/ cannot change it mid-run, or "worktree"
 # for the working tree as it is. Salon's venv has it installed editable (a .pth path entry),

@@ -46,7 +46,10 @@ from common import load_corpus  # noqa: E402
 from salon_config import MODERATION, SECRET  # noqa: E402
 
 SHARED = str(REPO.parent / "shared" / "bench" / "isso")
-BIN = REPO / ".venv" / "bin"
+# The Python running this script serves too (a worktree without its own .venv can borrow
+# another checkout's); PYTHONPATH puts this tree's src (or --rev's) in front of whatever
+# the venv has installed in editable mode.
+BIN = Path(sys.executable).parent
 POSTGRES = os.environ.get("SALON_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REDIS = os.environ.get("SALON_BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
 THREADS = [f"/post-{i:02d}" for i in range(1, 51)]
@@ -271,8 +274,7 @@ def run_case(args: argparse.Namespace, db: str, workers: int, corpus: Any) -> di
     config = write_config(work, url)
     env = dict(os.environ)
     env.pop("SALON_REDIS_URL", None)
-    if args.rev:
-        env["PYTHONPATH"] = str(exported_src(args.rev))
+    env["PYTHONPATH"] = str(exported_src(args.rev) if args.rev else REPO / "src")
     cmd = [str(BIN / "salon"), "serve", "--config", str(config), "--host", "127.0.0.1"]
     cmd += ["--port", str(args.port)]
     if args.profile:

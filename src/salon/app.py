@@ -7,6 +7,7 @@ import contextlib
 import gc
 import inspect
 import logging
+import sys
 import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -69,6 +70,7 @@ from salon.web import (
 from salon.web.bodies import BodyGuard
 from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
 from salon.web.cors import SiteCors
+from salon.web.fast_counts import FastCounts
 from salon.web.fast_reads import FastReads
 from salon.web.live import LiveStreams
 from salon.web.settings_watch import WatchSettings
@@ -100,7 +102,7 @@ def build_deps(
     `salon serve` does before it starts its worker processes; they then never load
     Alembic (about 11 MB of memory each).
     """
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, pool_size=settings.database_pool_size)
     if not schema_checked:
         check_schema(db)
     # What admins changed in the UI applies over the file.
@@ -178,13 +180,28 @@ def connection_limits(settings: Settings) -> ConnectionLimits:
     )
 
 
+# How long a thread may hold the GIL while another waits for it (CPython's default 5 ms).
+# The writer holding the database's write lock gives the GIL up at every statement and
+# then waits up to this long to get it back from a thread that is scoring another
+# comment; with 5 ms a post's few statements held the write lock for tens of ms under
+# load. See bench/writes/profile.md.
+SWITCH_INTERVAL = 0.0005
+
+
+def serving_process() -> None:
+    """What a serving process sets for itself before it answers requests."""
+    sys.setswitchinterval(SWITCH_INTERVAL)
+
+
 def server(app: FastAPI, settings: Settings, **options: Any) -> uvicorn.Config:
     """Uvicorn's config for ``app`` with the settings' connection limits (salon serve, demo)."""
+    serving_process()
     return server_config(app, connection_limits(settings), **options)
 
 
 def worker_app_for(settings: Settings) -> FastAPI:
     """One process of ``salon serve --workers N``: its protocol gets the connection limits."""
+    serving_process()
     WorkerProtocol.limits = connection_limits(settings)
     return create_app(settings, freeze_start_up=True, schema_checked=True)
 
@@ -280,7 +297,8 @@ def create_app(
         broker = make_broker(settings)
         deps.events.add(live_subscriber(broker))
         wake = threading.Event()
-        deps.events.add(Subscriber("outbox-wake", live=lambda _event: wake.set()))
+        # Woken by the commits that queued jobs, not by every event: most posts queue none.
+        deps.db.on_jobs.append(wake.set)
         app.state.deps = deps
         # The .po catalogues are compiled once here, so a broken one stops the start.
         shipped_catalogues()
@@ -361,6 +379,7 @@ def create_app(
     watch = SettingsWatch()
     app.add_middleware(WatchSettings, watch=watch)
     app.add_middleware(FastReads, watch=watch)
+    app.add_middleware(FastCounts)
     app.add_middleware(LiveStreams)
     app.add_middleware(SiteCors, settings=settings)
     app.add_middleware(SecurityHeaders)

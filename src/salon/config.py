@@ -111,6 +111,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SALON_", frozen=True, extra="ignore")
 
     database_url: str = "sqlite:///salon.db"
+    # Connections each process may hold (opened as needed, kept open). PostgreSQL needs
+    # processes x this within its max_connections; `salon serve` checks it at start.
+    database_pool_size: int = Field(default=40, ge=1, le=1000)
     redis_url: str | None = None
     # Signs edit tokens and reader cookies. Unset: a key generated once and kept in the
     # database, so that every process and every restart agree.

@@ -87,6 +87,11 @@ def post(base: str, text: str, uri: str = "/a") -> httpx.Response:
     )
 
 
+def count(base: str, uri: str = "/a") -> int:
+    answer = httpx.get(f"{base}/api/counts", params={"site": "default", "uri": uri}, timeout=10)
+    return int(answer.json()[uri])
+
+
 def texts(base: str, uri: str = "/a") -> list[str]:
     r = httpx.get(f"{base}/api/threads", params={"uri": uri, "sort": "oldest"}, timeout=10)
     assert r.status_code == 200, r.text
@@ -101,6 +106,7 @@ def test_two_processes_share_cache_invalidation_limits_and_live_events(
         assert post(one, "first").status_code == 201
         assert texts(two) == ["<p>first</p>"]
         assert texts(two) == ["<p>first</p>"]  # cached now, for an hour
+        assert count(two) == count(two) == 1  # so is the count
         with httpx.stream("GET", f"{two}/api/live", params={"uri": "/a"}, timeout=10) as live:
             lines = live.iter_lines()
             assert next(lines).startswith("retry:")
@@ -115,6 +121,7 @@ def test_two_processes_share_cache_invalidation_limits_and_live_events(
         while texts(two) != ["<p>first</p>", "<p>second</p>"]:
             assert time.monotonic() < deadline, texts(two)
             time.sleep(0.05)
+        assert count(two) == 2
         # Three posts a minute from one address, counted across both processes.
         assert post(two, "third").status_code == 201
         refused = post(one, "fourth")
@@ -140,3 +147,19 @@ def test_workers_serve_one_port(tmp_path: Path, postgres_url: str, redis_url: st
         assert post(base, f"hello {uuid.uuid4().hex}").status_code == 201
         for _ in range(20):
             assert len(texts(base)) == 1  # every process sees it, whichever answers
+
+
+def test_workers_times_pool_beyond_max_connections_is_refused(
+    tmp_path: Path, postgres_url: str, redis_url: str
+) -> None:
+    config = write_config(tmp_path / "salon.toml", postgres_url, redis_url)
+    config.write_text("database_pool_size = 1000\n" + config.read_text())
+    done = subprocess.run(
+        [*SALON, "serve", "--config", str(config), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "2 worker(s) x database_pool_size 1000 = 2000 connections" in done.stderr
+    assert "SALON_DATABASE_POOL_SIZE" in done.stderr

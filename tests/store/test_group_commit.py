@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,12 @@ from salon.store.database import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
+def db(tmp_path: Path) -> Iterator[Database]:
     database = Database(f"sqlite:///{tmp_path / 'g.db'}")
     with database.write() as conn:
         conn.execute(text("CREATE TABLE t (writer INTEGER, n INTEGER)"))
-    return database
+    yield database
+    database.dispose()
 
 
 def rows(db: Database) -> list[tuple[int, int]]:
@@ -150,3 +152,97 @@ def test_a_write_waits_while_another_process_holds_the_writer_lock(
         os.close(fd)
     thread.join(10)
     assert done.is_set() and rows(db) == [(7, 7)]
+
+
+def test_submitted_works_run_on_the_writer_thread_and_share_commits(db: Database) -> None:
+    from salon.store.database import note_changed
+
+    commits: list[int] = []
+    event.listen(db.engine, "commit", lambda _conn: commits.append(1))
+    changed: list[set[int]] = []
+    db.on_commit.append(lambda c: changed.append(set(c.threads)))
+    start = threading.Barrier(12)
+    answers: list[tuple[str, bool]] = []
+
+    def insert(w: int, n: int) -> str:
+        def work(conn):  # type: ignore[no-untyped-def]
+            conn.execute(text("INSERT INTO t VALUES (:w, :n)"), {"w": w, "n": n})
+            note_changed(conn, w)
+            return threading.current_thread().name
+
+        return db.submit(work)
+
+    def submitter(w: int) -> None:
+        start.wait()
+        for n in range(20):
+            ran_on = insert(w, n)
+            with db.read() as conn:  # answered means committed
+                found = conn.execute(
+                    text("SELECT count(*) FROM t WHERE writer = :w AND n = :n"), {"w": w, "n": n}
+                ).scalar()
+            answers.append((ran_on, found == 1))
+
+    def voter() -> None:  # writers of the lock's kind join the same groups meanwhile
+        start.wait()
+        for n in range(20):
+            with db.write() as conn:
+                conn.execute(text("INSERT INTO t VALUES (99, :n)"), {"n": n})
+
+    threads = [threading.Thread(target=submitter, args=(w,)) for w in range(11)]
+    threads.append(threading.Thread(target=voter))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    expected = [(w, n) for w in range(11) for n in range(20)] + [(99, n) for n in range(20)]
+    assert rows(db) == sorted(expected)
+    assert len(answers) == 220
+    assert all(found for _, found in answers)
+    assert {name for name, _ in answers} == {"salon-writer"}
+    assert len(commits) < 240  # submitted works shared commits
+    assert sorted(w for c in changed for w in c) == sorted(
+        [w for w in range(11) for _ in range(20)]
+    )
+
+
+def test_a_failing_work_undoes_only_its_own_rows_and_its_caller_hears_why(db: Database) -> None:
+    start = threading.Barrier(8)
+    outcomes: dict[int, str] = {}
+
+    def submitter(w: int) -> None:
+        def work(conn):  # type: ignore[no-untyped-def]
+            conn.execute(text("INSERT INTO t VALUES (:w, 0)"), {"w": w})
+            if w % 2:
+                raise ValueError(f"work {w} changed its mind")
+            return "stored"
+
+        start.wait()
+        try:
+            outcomes[w] = db.submit(work)
+        except ValueError as e:
+            outcomes[w] = str(e)
+
+    threads = [threading.Thread(target=submitter, args=(w,)) for w in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert rows(db) == [(w, 0) for w in range(0, 8, 2)]
+    assert outcomes == {
+        w: "stored" if w % 2 == 0 else f"work {w} changed its mind" for w in range(8)
+    }
+
+
+def test_dispose_writes_what_was_submitted_first(db: Database) -> None:
+    def work(conn):  # type: ignore[no-untyped-def]
+        conn.execute(text("INSERT INTO t VALUES (5, 5)"))
+
+    db.submit(work)
+    writer = db._group._thread if db._group is not None else None
+    assert writer is not None and writer.is_alive()
+    db.dispose()  # stops the writer thread once it has written what it was given
+    assert rows(db) == [(5, 5)]
+    assert not writer.is_alive()
+    db.submit(work)  # a database used again after dispose() gets a new writer thread
+    assert rows(db) == [(5, 5), (5, 5)]
+    db.dispose()

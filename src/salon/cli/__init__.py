@@ -81,10 +81,25 @@ def serve(
     # Check what can stop the start here, and say how to fix it instead of a traceback.
     try:
         moderator = load_moderator(settings)
-        build_deps(settings, moderator=moderator).db.dispose()  # migrates an empty database
+        db = build_deps(settings, moderator=moderator).db  # migrates an empty database
+        try:
+            allowed = db.max_connections()
+        finally:
+            db.dispose()
     except (SchemaOutdated, ModelError, PolicyError) as e:
         typer.echo(f"salon: cannot start: {e}", err=True)
         raise typer.Exit(2) from e
+    wanted = workers * settings.database_pool_size
+    if allowed is not None and wanted > allowed:
+        typer.echo(
+            f"salon: cannot start: {workers} worker(s) x database_pool_size "
+            f"{settings.database_pool_size} = {wanted} connections, but PostgreSQL accepts "
+            f"{allowed} (max_connections less superuser_reserved_connections): lower "
+            "database_pool_size (SALON_DATABASE_POOL_SIZE) or --workers, or raise "
+            "max_connections",
+            err=True,
+        )
+        raise typer.Exit(2)
     # Forwarded headers are handled by the app (trusted_proxies), never by uvicorn.
     options: dict[str, Any] = {
         "host": host,

@@ -10,6 +10,7 @@ import re
 import zlib
 
 import numpy as np
+import numpy.typing as npt
 
 _WORD = re.compile(r"[^\W_]+")
 _BITS = np.arange(64, dtype=np.uint64)
@@ -19,9 +20,9 @@ def simhash(folded: str) -> int:
     """64-bit SimHash over words and word pairs, as a signed int (fits SQL BIGINT)."""
     words = _WORD.findall(folded)[:2000]
     shingles = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)] or [""]
+    encoded = [s.encode() for s in shingles]
     hashes = np.array(
-        [(zlib.crc32(s.encode(), 0x9E3779B9) << 32) | zlib.crc32(s.encode()) for s in shingles],
-        dtype=np.uint64,
+        [(zlib.crc32(b, 0x9E3779B9) << 32) | zlib.crc32(b) for b in encoded], dtype=np.uint64
     )
     bits = (hashes[:, None] >> _BITS) & np.uint64(1)
     votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
@@ -37,3 +38,14 @@ def distance(a: int, b: int) -> int:
 def near(a: int, b: int, max_bits: int = 8) -> bool:
     """Near-duplicates: at most `max_bits` of 64 differ (unrelated texts differ in ~32)."""
     return distance(a, b) <= max_bits
+
+
+def near_many(a: int, others: npt.NDArray[np.int64], max_bits: int = 8) -> npt.NDArray[np.bool_]:
+    """``near(a, b)`` for every ``b`` of ``others`` (signed 64-bit fingerprints) at once."""
+    differing = (others ^ np.int64(a)).view(np.uint64)
+    if hasattr(np, "bitwise_count"):  # numpy 2
+        counts = np.bitwise_count(differing)
+    else:
+        counts = np.unpackbits(differing.view(np.uint8)).reshape(-1, 64).sum(axis=1)
+    result: npt.NDArray[np.bool_] = counts <= max_bits
+    return result

@@ -122,6 +122,7 @@ class ReadCache:
         self._lock = threading.Lock()
         self._generations: dict[int, int] = {}  # thread id -> changes seen
         self._created = 0  # threads created (answers for missing threads go stale)
+        self.changes = 0  # committed writes seen, for reads that cannot stamp one thread
 
     def generation(self, thread_id: int | None) -> int:
         if thread_id is None:
@@ -175,6 +176,7 @@ class ReadCache:
     def changed(self, changes: Changes) -> None:
         """A committed write changed these threads (``Database.on_commit`` calls this)."""
         with self._lock:
+            self.changes += 1
             for thread_id in changes.threads:
                 self._generations[thread_id] = self._generations.get(thread_id, 0) + 1
             if changes.created:

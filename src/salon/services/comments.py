@@ -15,14 +15,14 @@ from salon.domain.events import CommentDeleted, CommentEdited, CommentHeld
 from salon.domain.moderation import Band, Decision, Submission
 from salon.domain.text import check_comment_text
 from salon.domain.threading import attach_depth, build_tree
-from salon.moderation.fingerprint import near
 from salon.services import subscriptions
 from salon.services.addresses import check_email
 from salon.services.admission import screen_author
 from salon.services.context import Deps, Requester
+from salon.services.events import Change
 from salon.services.publishing import publish
 from salon.services.rendering import safe_website
-from salon.services.serialise import comment_json
+from salon.services.serialise import comment_json, html_of
 from salon.services.threads import check_uri
 from salon.store import comments as comment_rows
 from salon.store import threads as thread_rows
@@ -123,7 +123,12 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         )
     state = STATE_OF_BAND[decision.band]
     reader = deps.reader_id(requester)
-    with deps.change() as tx:
+    # Markdown and the sanitiser run here, outside the write lock; the answer built under
+    # it finds the HTML in html_of's cache.
+    html_of(new.text)
+
+    def store(tx: Change) -> Posted:
+        """The writes, on the database's writer: after screening, nothing here scores."""
         conn = tx.conn
         thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
         if thread.closed:  # closed by a moderator since the screening read
@@ -152,11 +157,11 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             reply_to=new.parent if parent_id != new.parent else None,
         )
         comment_rows.add_decision(conn, comment_id, decision, is_edit=False, at=now)
+        token = deps.signer.edit_token(comment_id, edit_key)
         if shadow:
             # Nobody else is told; the author is answered as for a published comment.
             body = _public(comment_id, thread.id, parent_id, new, now, CommentState.PUBLISHED)
             body["reply_to"] = new.parent if parent_id != new.parent else None
-            token = deps.signer.edit_token(comment_id, edit_key)
             return Posted(body, token, CommentState.PUBLISHED, ())
         if state is CommentState.PUBLISHED:
             written = _written(comment_id, thread, parent_id, depth, new, now, edit_key)
@@ -171,7 +176,9 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             subscriptions.subscribe_on_post(
                 deps, tx, site, new.author_email, new.notify, thread.id, ip_hash
             )
-    return Posted(body, deps.signer.edit_token(comment_id, edit_key), state, decision.reasons)
+        return Posted(body, token, state, decision.reasons)
+
+    return deps.submit_change(store)
 
 
 def _written(
@@ -265,18 +272,12 @@ def _screen(
         recent_posts_by_author=history.recent_by_email,
         same_text_other_threads=0
         if fingerprint is None
-        else _threads_with_near_copies(conn, fingerprint, thread_id, now - timedelta(days=2)),
+        else deps.fingerprints.threads_with_near_copies(
+            conn, fingerprint, thread_id, now - timedelta(days=2)
+        ),
     )
     admitted = screen_author(deps, conn, site, full)
     return admitted.decision, fingerprint, admitted.shadow
-
-
-def _threads_with_near_copies(
-    conn: Connection, fingerprint: int, thread_id: int, since: datetime
-) -> int:
-    """Other threads with the same or nearly the same text (a few SimHash bits apart)."""
-    recent = comment_rows.recent_fingerprints(conn, thread_id, since)
-    return len({t for t, other in recent if near(fingerprint, other)})
 
 
 def _anchor_row(anchor: Anchor | None) -> dict[str, Any] | None:

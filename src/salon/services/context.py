@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from salon.config import Settings, SiteSettings
 from salon.domain.errors import Forbidden, NotFound
@@ -15,11 +15,14 @@ from salon.outbox.compose import MailTemplates
 from salon.outbox.mailer import Mailer
 from salon.outbox.registry import Registry
 from salon.services.cache import ReadCache
-from salon.services.events import Change, EventBus, change
+from salon.services.events import Change, EventBus, change, submitted_change
+from salon.services.near_copies import RecentFingerprints
 from salon.services.screening import ModelScreen
 from salon.services.site_models import SiteModels
 from salon.services.tokens import Signer
 from salon.store.database import Database
+
+T = TypeVar("T")
 
 
 class Clock(Protocol):
@@ -49,6 +52,8 @@ class Deps:
     clock: Clock = system_clock
     cache: ReadCache = field(default_factory=ReadCache)
     site_models: SiteModels = field(default_factory=SiteModels)
+    # The newest comments' fingerprints, for the near-copy check of every post.
+    fingerprints: RecentFingerprints = field(default_factory=RecentFingerprints)
     # Subscribers to the domain events (live broker, mail, webhooks, ...): see events.py.
     events: EventBus = field(default_factory=EventBus)
     # Outbox job handlers by kind (services.handlers.default_handlers).
@@ -70,6 +75,11 @@ class Deps:
         """One write transaction that records events; live subscribers hear after commit."""
         with change(self.db, self.events, self.clock()) as tx:
             yield tx
+
+    def submit_change(self, work: Callable[[Change], T]) -> T:
+        """``work(tx)`` in one write transaction that records events, run by the database's
+        writer with the other submitted changes (one commit for all); its result."""
+        return submitted_change(self.db, self.events, self.clock(), work)
 
     def site(self, site_id: str, origin: str | None) -> SiteSettings:
         """The configured site, if the requesting page's origin may use it."""

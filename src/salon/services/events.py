@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from salon.domain.events import Event
 from salon.store.database import Connection, Database
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Durable = Callable[[Connection, Event, datetime], None]
 Live = Callable[[Event], None]
@@ -75,6 +77,22 @@ class Change:
     def record(self, event: Event) -> None:
         self.events.append(event)
         self.bus.record(self.conn, event, self.now)
+
+
+def submitted_change(db: Database, bus: EventBus, now: datetime, work: Callable[[Change], T]) -> T:
+    """``work(tx)`` as ``with change(...) as tx`` would run it, handed to the database's
+    writer (``Database.submit``); its result after the commit and the live subscribers."""
+    events: list[Event] = []
+
+    def run(conn: Connection) -> T:
+        tx = Change(conn, now, bus)
+        result = work(tx)
+        events.extend(tx.events)
+        return result
+
+    result = db.submit(run)
+    bus.committed(events)
+    return result
 
 
 @contextmanager

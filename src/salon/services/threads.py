@@ -17,7 +17,6 @@ from salon.store import thread_pages
 from salon.store import threads as thread_rows
 
 MAX_LIMIT = 200
-MAX_COUNT_URIS = 200
 # (site, uri, sort, limit, cursor): a page of a thread in the read cache.
 ThreadKey = tuple[str, str, str, int, str | None]
 
@@ -134,20 +133,6 @@ def cache_entry(
     encoded = orjson.dumps(data)
     etag = f'W/"{thread_id or 0}.{version}.{hashlib.blake2b(encoded, digest_size=8).hexdigest()}"'
     return EncodedEntry(thread_id, version, generation, at, Encoded(encoded[:-1]), etag)
-
-
-def count_comments(
-    deps: Deps, requester: Requester, site_id: str, uris: list[str]
-) -> dict[str, int]:
-    deps.site(site_id, requester.origin)
-    if not uris:
-        raise Invalid("pass at least one 'uri' query parameter")
-    if len(uris) > MAX_COUNT_URIS:
-        raise Invalid(f"at most {MAX_COUNT_URIS} uris per call, got {len(uris)}")
-    for uri in uris:
-        check_uri(uri)
-    with deps.db.read() as conn:
-        return thread_rows.counts(conn, site_id, uris)
 
 
 def check_uri(uri: str) -> None:

@@ -316,6 +316,27 @@ def recent_fingerprints(
     return [(int(t), int(f)) for t, f in rows]
 
 
+_FINGERPRINTS_AFTER = (
+    select(comments.c.id, comments.c.thread_id, comments.c.fingerprint, comments.c.created)
+    .where(
+        comments.c.fingerprint.is_not(None),
+        comments.c.id > bindparam("after"),
+        comments.c.created >= _SINCE,
+    )
+    .order_by(comments.c.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
+def fingerprints_after(
+    conn: Connection, after: int, since: datetime, limit: int
+) -> list[tuple[int, int, int, datetime]]:
+    """(id, thread id, fingerprint, created) of the newest comments with a fingerprint,
+    ids above ``after``, created since ``since``: newest first, at most ``limit``."""
+    rows = conn.execute(_FINGERPRINTS_AFTER, {"after": after, "since": since, "limit": limit}).all()
+    return [(int(i), int(t), int(f), c) for i, t, f, c in rows]
+
+
 def recent_published(
     conn: Connection, site: str, limit: int, uri: str | None = None
 ) -> list[tuple[Comment, str, str]]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection as Connection  # re-exported: services type with it
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -16,8 +16,10 @@ from sqlalchemy.exc import OperationalError
 from salon.domain.errors import Unavailable
 from salon.store.group_commit import GroupCommitWriter
 
+T = TypeVar("T")
 MIGRATIONS = Path(__file__).parent / "migrations"
-# Starlette's threadpool runs 40 requests at once; one connection each.
+# Starlette's threadpool runs 40 requests at once; one connection each (the default of
+# the database_pool_size setting).
 POOL_SIZE = 40
 
 
@@ -66,6 +68,7 @@ class Changes:
 
     threads: set[int] = field(default_factory=set)  # threads whose version was bumped
     created: bool = False  # a thread was created (empty-thread answers are stale)
+    jobs: bool = False  # outbox jobs were queued (the worker has something to do)
 
 
 CHANGES = "salon_changes"  # key in Connection.info while a write transaction runs
@@ -84,28 +87,43 @@ def note_changed(conn: Connection, *thread_ids: int, created: bool = False) -> N
         changes.created = changes.created or created
 
 
+def note_jobs(conn: Connection) -> None:
+    """Tell the outbox worker (after the commit) that this transaction queued jobs."""
+    if (changes := changes_of(conn)) is not None:
+        changes.jobs = True
+
+
+def _busy(error: OperationalError) -> Unavailable | None:
+    """The 503 for SQLite's "database is locked" (another process held the lock too long)."""
+    if "locked" in str(error.orig) or "busy" in str(error.orig):
+        return Unavailable("the database is busy with other writers; nothing was saved, try again")
+    return None
+
+
 class Database:
     """One engine per process; ``read()`` and ``write()`` each open one transaction.
 
     Functions in ``on_commit`` are called with the ``Changes`` of every committed write
-    (read caches listen there); they run after the commit, outside the write lock.
+    that changed threads (read caches listen there), those in ``on_jobs`` after every
+    committed write that queued outbox jobs; both run after the commit, outside the
+    write lock.
     """
 
-    def __init__(self, url: str, echo: bool = False) -> None:
+    def __init__(self, url: str, echo: bool = False, pool_size: int = POOL_SIZE) -> None:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False}
             # As many connections as the threadpool has threads: nobody waits for one.
-            kwargs.update(pool_size=POOL_SIZE, max_overflow=0)
+            kwargs.update(pool_size=pool_size, max_overflow=0)
             if ":memory:" in self.url or self.url in ("sqlite://", "sqlite:///"):
                 raise ValueError("use a SQLite file, not :memory: (every connection would differ)")
         else:
             # Connections open lazily and stay open: an overflow connection is closed at
             # check-in, and under 20 concurrent posts that meant a new PostgreSQL session
             # (a backend process and a login) for most requests. Per worker process.
-            kwargs.update(pool_size=POOL_SIZE, max_overflow=0, pool_pre_ping=True)
+            kwargs.update(pool_size=pool_size, max_overflow=0, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_connect)
@@ -119,6 +137,7 @@ class Database:
             GroupCommitWriter(self._writer, _lock_file(self.engine)) if self.is_sqlite else None
         )
         self.on_commit: list[Callable[[Changes], None]] = []
+        self.on_jobs: list[Callable[[], None]] = []
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -137,14 +156,43 @@ class Database:
                 finally:
                     conn.info.pop(CHANGES, None)
         except OperationalError as e:
-            if "locked" in str(e.orig) or "busy" in str(e.orig):
-                raise Unavailable(
-                    "the database is busy with other writers; nothing was saved, try again"
-                ) from e
+            if (busy := _busy(e)) is not None:
+                raise busy from e
             raise
+        self._committed(changes)
+
+    def submit(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)`` in a write transaction, as ``with write() as conn`` would run it;
+        its result once committed. On SQLite it runs on the writer thread, back to back
+        with the other submitted works, sharing their commit (store/group_commit.py)."""
+        if self._group is None:
+            with self.write() as conn:
+                return work(conn)
+        changes = Changes()
+
+        def run(conn: Connection) -> T:
+            conn.info[CHANGES] = changes
+            try:
+                return work(conn)
+            finally:
+                conn.info.pop(CHANGES, None)
+
+        try:
+            result = self._group.submit(run)
+        except OperationalError as e:
+            if (busy := _busy(e)) is not None:
+                raise busy from e
+            raise
+        self._committed(changes)
+        return result
+
+    def _committed(self, changes: Changes) -> None:
         if changes.threads or changes.created:
             for listener in self.on_commit:
                 listener(changes)
+        if changes.jobs:
+            for wake in self.on_jobs:
+                wake()
 
     def ping(self) -> bool:
         """True when a query gets through (for /health); never raises."""
@@ -154,6 +202,16 @@ class Database:
         except Exception:  # noqa: BLE001 - any failure means "down" to the health check
             return False
         return True
+
+    def max_connections(self) -> int | None:
+        """PostgreSQL's max_connections less the slots reserved for superusers (None on
+        SQLite, which has no such limit)."""
+        if self.is_sqlite:
+            return None
+        with self.engine.connect() as conn:
+            total = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
+            reserved = int(conn.exec_driver_sql("SHOW superuser_reserved_connections").scalar_one())
+        return total - reserved
 
     def is_empty(self) -> bool:
         return not inspect(self.engine).get_table_names()

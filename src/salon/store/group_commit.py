@@ -6,6 +6,11 @@ serial commits cap writes at about 1 / fsync time. Here every writer still runs 
 a writer that finds others queued behind it leaves the transaction open for them, and the
 last of a burst commits for all. Nobody is answered before the commit that holds their
 write has returned, so an acknowledged write is still on disk.
+
+Writes handed over as functions (``submit``, the posts) run on one writer thread instead:
+it takes every work queued since its last round, runs them back to back (each in its own
+savepoint) and commits once, so the posts' threads do not hand the lock to one another
+and wait only for their answer.
 """
 
 from __future__ import annotations
@@ -14,16 +19,29 @@ import fcntl
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, RootTransaction
 
 log = logging.getLogger(__name__)
 MAX_MEMBERS = 64  # bounds how long the first writer of a burst waits for the commit
 MAX_WAIT = 60.0  # seconds; the commit is always someone's next step, this is a safety net
+
+
+T = TypeVar("T")
+
+
+@dataclass(eq=False)
+class _Work:
+    run: Callable[[Connection], Any]
+    done: threading.Event = field(default_factory=threading.Event)
+    result: Any = None
+    error: BaseException | None = None
 
 
 @dataclass(eq=False)
@@ -72,6 +90,10 @@ class GroupCommitWriter:
         self._queue = threading.Lock()  # guards _queued
         self._queued = 0  # writers waiting for _lock
         self._group: _Group | None = None
+        self._works: deque[_Work] = deque()  # submitted, not yet taken by the writer thread
+        self._ready = threading.Condition()  # guards _works, _thread and _closing
+        self._thread: threading.Thread | None = None
+        self._closing = False
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -105,6 +127,88 @@ class GroupCommitWriter:
         if joined.error is not None:
             raise joined.error
 
+    def submit(self, run: Callable[[Connection], T]) -> T:
+        """``run(conn)`` on the writer thread in its own savepoint; its result once the
+        transaction that holds it has committed (its exception, and nothing written, when
+        it raises; the commit's error when the commit fails)."""
+        work = _Work(run)
+        with self._ready:
+            self._works.append(work)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._serve, name="salon-writer", daemon=True
+                )
+                self._thread.start()
+            self._ready.notify()
+        work.done.wait()
+        if work.error is not None:
+            raise work.error
+        result: T = work.result
+        return result
+
+    def _serve(self) -> None:
+        while True:
+            with self._ready:
+                while not self._works and not self._closing:
+                    self._ready.wait()
+                if not self._works:
+                    self._thread = None
+                    return
+                batch = [self._works.popleft() for _ in range(min(len(self._works), MAX_MEMBERS))]
+            try:
+                self._run(batch)
+            except BaseException as e:  # noqa: BLE001 - the thread must keep serving
+                log.exception("the writer thread failed on a batch of %d", len(batch))
+                for work in batch:
+                    work.error = work.error or e
+            finally:
+                for work in batch:
+                    work.done.set()
+
+    def _run(self, batch: list[_Work]) -> None:
+        """One round of the writer thread: the batch joins (or opens) the group as one
+        member per work, and waits for the commit like every member."""
+        with self._queue:
+            self._queued += 1
+        self._lock.acquire()
+        with self._queue:
+            self._queued -= 1
+        joined: list[_Work] = []
+        group: _Group | None = None
+        try:
+            group = self._group or self._open()
+            for work in batch:
+                savepoint = group.conn.begin_nested()
+                try:
+                    work.result = work.run(group.conn)
+                except BaseException as e:  # noqa: BLE001 - handed to the work's caller
+                    work.error = e
+                    savepoint.rollback()
+                    continue
+                savepoint.commit()
+                group.members += 1
+                joined.append(work)
+        except BaseException as e:  # noqa: BLE001 - the group itself failed
+            # The works not yet run (or whose savepoint could not be undone) hear of it;
+            # those already in the group share its fate, decided below.
+            for work in batch:
+                if work not in joined and work.error is None:
+                    work.error = e
+            if self._group is not None and not self._group.conn.in_transaction():
+                self._fail(self._group, RuntimeError("the group's transaction was lost"))
+        finally:
+            self._commit_if_last()
+            self._lock.release()
+        if group is None or not joined:
+            return
+        if not group.done.wait(MAX_WAIT):
+            error: BaseException | None = TimeoutError("the group commit did not finish")
+        else:
+            error = group.error
+        if error is not None:
+            for work in joined:
+                work.error = error
+
     def _open(self) -> _Group:
         if self._files is not None:
             self._files.acquire()
@@ -126,6 +230,16 @@ class GroupCommitWriter:
             self._files.release()
 
     def close(self) -> None:
+        with self._ready:
+            self._closing = True
+            self._ready.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join(MAX_WAIT)  # the works already queued are written first
+        with self._ready:
+            self._closing = False  # a later submit starts a new writer thread
+            if self._thread is thread:
+                self._thread = None
         if self._files is not None:
             self._files.close()
 

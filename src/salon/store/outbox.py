@@ -9,7 +9,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from salon.domain.jobs import Job, JobState
-from salon.store.database import Database
+from salon.store.database import Database, note_jobs
 from salon.store.tables import outbox
 
 _COLUMNS = (
@@ -42,6 +42,7 @@ def enqueue(
     key: str | None = None,
 ) -> int | None:
     """Queue a job; with ``key``, None when a job with that key exists already."""
+    note_jobs(conn)  # wakes this process's worker after the commit
     statement = (
         insert(outbox)
         .values(kind=kind, payload=payload, created=at, run_after=run_after or at, key=key)

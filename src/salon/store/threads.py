@@ -84,14 +84,15 @@ def version_of(conn: Connection, thread_id: int) -> int | None:
     return conn.execute(select(threads.c.version).where(threads.c.id == thread_id)).scalar()
 
 
-def counts(conn: Connection, site: str, uris: list[str]) -> dict[str, int]:
-    """Published comments per uri; only the asked-for threads are counted."""
+def counts(conn: Connection, site: str, uris: list[str]) -> dict[str, tuple[int, int]]:
+    """Thread id and published comments of each asked-for uri that has a thread."""
     rows = conn.execute(
-        select(threads.c.uri, func.count(comments.c.id))
+        select(threads.c.uri, threads.c.id, func.count(comments.c.id))
         .select_from(threads)
-        .join(comments, (comments.c.thread_id == threads.c.id) & (comments.c.state == "published"))
+        .outerjoin(
+            comments, (comments.c.thread_id == threads.c.id) & (comments.c.state == "published")
+        )
         .where(threads.c.site == site, threads.c.uri.in_(uris))
-        .group_by(threads.c.uri)
+        .group_by(threads.c.uri, threads.c.id)
     ).all()
-    found = {uri: n for uri, n in rows}
-    return {uri: found.get(uri, 0) for uri in uris}
+    return {uri: (thread_id, n) for uri, thread_id, n in rows}

@@ -69,7 +69,7 @@ class FastReads:
             return None
         headers = dict(scope["headers"])
         site = deps.settings.site(key[0])
-        if site is None or not site.allows_origin(_origin(scope, headers)):
+        if site is None or not site.allows_origin(origin_of(scope, headers)):
             return None  # the route refuses it with a problem+json
         if ageing:
             self._later(key, revalidate, deps, key)
@@ -114,7 +114,8 @@ class FastReads:
             self._busy.discard(name)
 
 
-def _origin(scope: Scope, headers: dict[bytes, bytes]) -> str | None:
+def origin_of(scope: Scope, headers: dict[bytes, bytes]) -> str | None:
+    """The asking page's origin, as the routes' requester reads it."""
     origin = headers.get(b"origin")
     return page_origin(
         None if origin is None else origin.decode("latin-1"),
