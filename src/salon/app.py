@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
+import inspect
 import logging
 import sys
 import threading
@@ -34,11 +36,10 @@ from salon.services.handlers import default_handlers, default_subscribers
 from salon.services.jobs import worker as outbox_worker
 from salon.services.live_events import live_subscriber
 from salon.services.screening import ModelScreen
-from salon.services.site_settings import with_stored
+from salon.services.site_settings import SettingsWatch, with_stored
 from salon.services.tokens import Signer
 from salon.store.database import Changes, Database
 from salon.store.meta import secret_key as stored_secret_key
-from salon.store.migrate import current_revision, head_revision, upgrade
 from salon.web import (
     admin,
     admin_accounts,
@@ -93,18 +94,17 @@ def build_deps(
     moderator: Moderator | None = None,
     handlers: Registry | None = None,
     subscribers: Sequence[Subscriber] | None = None,
+    schema_checked: bool = False,
 ) -> Deps:
-    """Open the database (migrating an empty one) and assemble what the use-cases need."""
+    """Open the database (migrating an empty one) and assemble what the use-cases need.
+
+    ``schema_checked``: the caller has checked (and migrated) the schema already, as
+    `salon serve` does before it starts its worker processes; they then never load
+    Alembic (about 11 MB of memory each).
+    """
     db = Database(settings.database_url, pool_size=settings.database_pool_size)
-    if db.is_empty():
-        log.info("empty database: creating the schema")
-        upgrade(db)
-    elif (at := current_revision(db)) != (head := head_revision(db)):
-        db.dispose()
-        raise SchemaOutdated(
-            f"the database schema is at revision {at}, this Salon needs {head}: "
-            "run `salon db upgrade` (back up the database first)"
-        )
+    if not schema_checked:
+        check_schema(db)
     # What admins changed in the UI applies over the file.
     settings = with_stored(settings, db)
     if settings.secret_key is not None:
@@ -140,6 +140,21 @@ def build_deps(
     deps.events = EventBus(default_subscribers(deps) if subscribers is None else subscribers)
     db.on_commit.append(deps.cache.changed)
     return deps
+
+
+def check_schema(db: Database) -> None:
+    """Create the schema of an empty database; SchemaOutdated if it needs an upgrade."""
+    from salon.store.migrate import current_revision, head_revision, upgrade
+
+    if db.is_empty():
+        log.info("empty database: creating the schema")
+        upgrade(db)
+    elif (at := current_revision(db)) != (head := head_revision(db)):
+        db.dispose()
+        raise SchemaOutdated(
+            f"the database schema is at revision {at}, this Salon needs {head}: "
+            "run `salon db upgrade` (back up the database first)"
+        )
 
 
 def make_mailer(settings: Settings) -> SmtpMailer | None:
@@ -188,7 +203,7 @@ def worker_app_for(settings: Settings) -> FastAPI:
     """One process of ``salon serve --workers N``: its protocol gets the connection limits."""
     serving_process()
     WorkerProtocol.limits = connection_limits(settings)
-    return create_app(settings)
+    return create_app(settings, freeze_start_up=True, schema_checked=True)
 
 
 def make_broker(settings: Settings) -> Broker:
@@ -236,6 +251,15 @@ def load_moderator(settings: Settings) -> Moderator:
     return Moderator.load(Path(settings.model_dir) if settings.model_dir else None)
 
 
+def no_telemetry() -> dict[str, Any]:
+    """FastAPI 0.16x traces every request for OpenTelemetry when a provider is configured,
+    and asks the OpenTelemetry API (which reads the environment) on every request whether
+    one is. Salon sets up none: off, where this FastAPI has the option."""
+    if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
+        return {}
+    return {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+
+
 def create_app(
     settings: Settings,
     *,
@@ -244,6 +268,8 @@ def create_app(
     run_jobs: bool = True,
     subscribers: Sequence[Subscriber] | None = None,
     handlers: Registry | None = None,
+    freeze_start_up: bool = False,
+    schema_checked: bool = False,
 ) -> FastAPI:
     """An ASGI app; its database is opened (and an empty one migrated) in the lifespan.
 
@@ -251,12 +277,22 @@ def create_app(
     is always added); ``handlers`` run the outbox's jobs by kind (default: learning,
     mail, notifications, webhooks). With ``run_jobs`` the app also works the outbox in
     the background; tests turn it off and run jobs inline with ``services.jobs.run_due``.
+    With ``freeze_start_up`` (a serving process) what the start loaded (libraries, models,
+    catalogues) is kept out of the garbage collector's sight: a full collection then walks
+    only what requests made, a pause of milliseconds, not of tens (tests start many apps
+    in one process and leave it off, or they would keep every app's objects for ever).
+    ``schema_checked``: see ``build_deps``.
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         deps = build_deps(
-            settings, clock=clock, moderator=moderator, handlers=handlers, subscribers=subscribers
+            settings,
+            clock=clock,
+            moderator=moderator,
+            handlers=handlers,
+            subscribers=subscribers,
+            schema_checked=schema_checked,
         )
         broker = make_broker(settings)
         deps.events.add(live_subscriber(broker))
@@ -270,6 +306,9 @@ def create_app(
         app.state.assets = {}
         app.state.login_guard = LoginGuard(settings.redis_url or "memory://")
         changes = share_changes(settings, deps)
+        if freeze_start_up:
+            gc.collect()
+            gc.freeze()
         worker = asyncio.create_task(run_outbox(deps, wake)) if run_jobs else None
         try:
             yield
@@ -287,6 +326,7 @@ def create_app(
             deps.db.dispose()
 
     app = FastAPI(
+        **no_telemetry(),
         title="Salon",
         version=__version__,
         summary="Comments, inline feedback and moderation for independent publishers.",
@@ -335,9 +375,10 @@ def create_app(
     # Level 6: nearly the size of level 9 at a third of the CPU (a 130 KB thread: 0.3 ms).
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=6)
     # Site settings saved by another process apply here within a second; inside FastReads,
-    # so a cached read never pays for the check.
-    app.add_middleware(WatchSettings)
-    app.add_middleware(FastReads)
+    # so a cached read never waits for the check (FastReads starts it in the background).
+    watch = SettingsWatch()
+    app.add_middleware(WatchSettings, watch=watch)
+    app.add_middleware(FastReads, watch=watch)
     app.add_middleware(FastCounts)
     app.add_middleware(LiveStreams)
     app.add_middleware(SiteCors, settings=settings)

@@ -121,3 +121,24 @@ def test_a_head_trickled_past_the_limit_is_refused_before_it_ends(server: str) -
                 break  # closed by the server mid-way: what we want
             time.sleep(0.02)
         assert _answer(sock).startswith(b"HTTP/1.1 431")
+
+
+def test_heads_and_bodies_arrive_whole_and_in_order(server: str) -> None:
+    """A response head waits for its body to go out in one write (CorkedTransport); one
+    with no body write after it (an answer to HEAD) still goes out, at the end of the
+    event loop's turn; a 304 and pipelined answers come whole and in order."""
+    thread = "/api/threads?site=default&uri=/corked"
+    with httpx.Client(base_url=server, timeout=5) as c:
+        etag = c.get(thread).headers["etag"]
+        head = c.head("/health")  # uvicorn sends no body for HEAD
+        assert head.status_code == 405 and head.content == b""
+        assert int(head.headers["content-length"]) > 0
+    ask = f"GET {thread} HTTP/1.1\r\nHost: x\r\n"
+    with _connect(server) as sock:
+        sock.sendall(
+            f"{ask}If-None-Match: {etag}\r\n\r\n{ask}\r\nGET /health HTTP/1.1\r\nHost: x\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+        answers = _answer(sock).split(b"HTTP/1.1 ")[1:]
+    assert [a[:3] for a in answers] == [b"304", b"200", b"200"]
+    assert answers[1].endswith(b"}") and answers[2].endswith(b'"redis":"not configured"}')

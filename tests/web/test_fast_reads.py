@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import gzip
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 from salon.app import create_app
 from salon.config import Settings
 from salon.moderation import Moderator
+from salon.services.accounts import SHELL
+from salon.services.site_settings import update_site
+from salon.web.fast_reads import FastReads
 from tests.conftest import Clock, post, post_as_another
 
 PARAMS = {"site": "default", "uri": "/article", "sort": "oldest", "limit": "50"}
+KEY = ("default", "/article", "oldest", 50, None)
 
 
 def read(client: TestClient, **headers: str) -> tuple[int, dict[str, str], bytes]:
@@ -40,6 +46,23 @@ def counted(client: TestClient) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", count)
 
 
+def fast_reads(app: FastAPI) -> FastReads:
+    layer = app.middleware_stack
+    while not isinstance(layer, FastReads):
+        layer = layer.app  # type: ignore[union-attr]
+    return layer
+
+
+def settled(app: FastAPI) -> None:
+    """Wait until the checks the cache-hit path started behind its answers are done."""
+    layer = fast_reads(app)
+    for _ in range(1000):
+        if not layer._busy:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"background checks still running: {layer._busy}")
+
+
 def without_stamp(body: bytes) -> dict:
     data = json.loads(body)
     assert data.pop("rendered")
@@ -60,10 +83,12 @@ def test_a_hit_is_the_same_answer_without_a_query(client: TestClient, clock: Clo
     clock.advance(seconds=5)
     with counted(client) as hit:
         status, headers, again = read(client)
-    assert status == 200 and hit == []
+        settled(client.app)  # type: ignore[arg-type]
+    # Only the once-a-second look for settings saved elsewhere, behind the answer.
+    assert status == 200 and all("FROM site_settings" in q for q in hit), hit
     assert without_stamp(again) == without_stamp(body)
     assert len(without_stamp(body)["comments"][0]["replies"]) == 1
-    # Every answer carries its own form stamp, also when it comes from the cache.
+    # The form stamp is the current second's, also when the answer comes from the cache.
     assert json.loads(again)["rendered"] != json.loads(body)["rendered"]
     assert headers["content-type"] == "application/json"
 
@@ -142,3 +167,80 @@ def test_a_write_from_elsewhere_shows_after_the_cache_time(
         assert len(without_stamp(read(reader)[2])["comments"]) == 1  # still the cached one
         reader_app.state.deps.cache.ttl = 0
         assert len(without_stamp(read(reader)[2])["comments"]) == 2
+
+
+def test_readers_within_a_second_share_one_form_stamp(client: TestClient, clock: Clock) -> None:
+    post(client, "Shared " * 200)
+    signer = client.app.state.deps.signer  # type: ignore[attr-defined]
+    clock.advance(seconds=0.25)
+    first = read(client)[2]
+    stamp = json.loads(first)["rendered"]
+    # The stamp names the start of the second: a form looks older than it is, never younger.
+    assert signer.render_time(stamp) == clock.now.replace(microsecond=0).timestamp()
+    clock.advance(seconds=0.5)
+    assert read(client)[2] == first
+    with client.stream(
+        "GET", "/api/threads", params=PARAMS, headers={"Accept-Encoding": "gzip"}
+    ) as r:
+        assert json.loads(gzip.decompress(b"".join(r.iter_raw())))["rendered"] == stamp
+    clock.advance(seconds=0.5)
+    later = read(client)[2]
+    assert without_stamp(later) == without_stamp(first)
+    assert signer.render_time(json.loads(later)["rendered"]) == signer.render_time(stamp) + 1
+
+
+def test_a_busy_thread_is_checked_before_its_time_is_up(
+    settings: Settings, clock: Clock, moderator: Moderator
+) -> None:
+    """Readers never wait for the check against the database: once half an entry's time is
+    up, a hit starts it behind its answer. Unchanged, the entry is fresh for another ttl;
+    changed elsewhere (no Redis), the entry expires as before and the next reader reads."""
+    reader_app = create_app(
+        settings.model_copy(update={"read_cache_seconds": 3600}),
+        clock=clock,
+        moderator=moderator,
+        run_jobs=False,
+    )
+    writer_app = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    with TestClient(reader_app) as reader, TestClient(writer_app) as writer:
+        post(writer, "Before")
+        read(reader)  # the miss fills the cache
+        cache = reader_app.state.deps.cache
+        entry = cache.get(KEY)
+        entry.checked -= 2000  # more than half of the hour
+        before = entry.checked
+        with counted(reader) as statements:
+            assert len(without_stamp(read(reader)[2])["comments"]) == 1
+            settled(reader_app)
+        assert len(statements) == 1 and "thread" in statements[0].lower()
+        assert entry.checked > before and cache.hit(KEY) == (entry, False)
+
+        post(writer, "After")
+        entry.checked -= 2000
+        assert len(without_stamp(read(reader)[2])["comments"]) == 1  # answered at once
+        settled(reader_app)
+        assert cache.hit(KEY) == (entry, True)  # the check did not renew it
+        entry.checked -= 2000  # its time is up
+        assert len(without_stamp(read(reader)[2])["comments"]) == 2
+
+
+def test_settings_saved_elsewhere_apply_to_cached_reads(
+    settings: Settings, clock: Clock, moderator: Moderator
+) -> None:
+    """A process that only answers cache hits still hears of settings saved by another:
+    an origin taken off the site is refused within a second."""
+    cached = settings.model_copy(update={"read_cache_seconds": 3600})
+    one = create_app(cached, clock=clock, moderator=moderator, run_jobs=False)
+    two = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    params = {"site": "news", "uri": "/a"}
+    origin = {"Origin": "https://news.example.org"}
+    with TestClient(one) as a, TestClient(two):
+        for _ in range(2):  # the miss, then a hit
+            assert a.get("/api/threads", params=params, headers=origin).status_code == 200
+        update_site(two.state.deps, SHELL, "news", {"origins": ["https://other.example.org"]})
+        clock.advance(seconds=2)
+        assert a.get("/api/threads", params=params, headers=origin).status_code == 200  # a hit
+        settled(one)
+        refused = a.get("/api/threads", params=params, headers=origin)
+        assert refused.status_code == 403
+        assert refused.headers["content-type"] == "application/problem+json"

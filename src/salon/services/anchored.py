@@ -20,7 +20,7 @@ def anchored_comments(deps: Deps, requester: Requester, site_id: str, uri: str) 
     deps.site(site_id, requester.origin)
     check_uri(uri)
     key = ("anchored", site_id, uri)
-    if (entry := deps.cache.fresh(key)) is not None:
+    if isinstance(entry := deps.cache.fresh(key), Entry):
         return entry.data
     with deps.db.read() as conn:
         thread = thread_rows.find(conn, site_id, uri)
@@ -32,5 +32,5 @@ def anchored_comments(deps: Deps, requester: Requester, site_id: str, uri: str) 
             answer = {"comments": [comment_json(c) for c in chosen]}
     # The route answers the dict (its model validates it), so no bytes are made here.
     thread_id, version = (None, 0) if thread is None else (thread.id, thread.version)
-    deps.cache.put(key, Entry(thread_id, version, answer, generation, at))
+    deps.cache.put(key, Entry(thread_id, version, generation, at, data=answer))
     return answer

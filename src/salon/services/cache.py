@@ -9,64 +9,104 @@ without Redis, the shell) shows within ``ttl`` seconds.
 
 from __future__ import annotations
 
+import struct
 import threading
 import time
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 from salon.store.database import Changes
 
 GZIP_LEVEL = 6  # nearly the size of level 9 at a third of the CPU
+# gzip's member header (RFC 1952): deflate, no name, no time, Unix.
+GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"
+# A tail goes out as one final stored deflate block (RFC 1951 3.2.4): at most this long.
+MAX_TAIL = 0xFFFF
 
 
 @dataclass(eq=False)
 class Encoded:
-    """A JSON object without its closing brace, so a per-request tail can follow it.
+    """A JSON object without its closing brace, so a tail can follow it.
 
-    ``gzip_with(tail)`` answers the whole object gzipped: the head is compressed once, and
-    each answer continues from a copy of the compressor (one valid gzip member).
+    The tail (the form stamp, see web/thread_answer.py) is shared by every reader for a
+    while; the whole answer, plain and gzipped, is kept for the last tail asked for, so a
+    cache hit sends bytes made once. The head is deflated once, flushed to a byte
+    boundary; a tail follows it as a stored block, so a new tail costs neither
+    recompression nor a compressor kept per entry (about 270 KB of zlib state each).
     """
 
     head: bytes
-    _gz_head: bytes | None = None
-    _gz: zlib._Compress | None = None  # type: ignore[name-defined]
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _gz_head: tuple[bytes, int] | None = None  # (header + deflated head, CRC-32 of head)
+    # (tail, plain, gzipped or None): replaced whole, so a reader sees one tail's bytes.
+    _last: tuple[bytes, bytes, bytes | None] = (b"", b"", None)
 
     def plain_with(self, tail: bytes) -> bytes:
-        return self.head + tail
+        last = self._last
+        if last[0] == tail and last[1]:
+            return last[1]
+        plain = self.head + tail
+        self._last = (tail, plain, None)
+        return plain
 
     def gzip_with(self, tail: bytes) -> bytes:
-        with self._lock:
-            if self._gz is None:
-                gz = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 31)
-                self._gz_head = gz.compress(self.head) + gz.flush(zlib.Z_SYNC_FLUSH)
-                self._gz = gz
-            rest = self._gz.copy()
-            head = self._gz_head
-        assert head is not None  # noqa: S101 - set together with _gz above
-        return head + rest.compress(tail) + rest.flush()
+        last = self._last
+        if last[0] == tail and last[2] is not None:
+            return last[2]
+        if len(tail) > MAX_TAIL:
+            raise ValueError(f"a tail is at most {MAX_TAIL} bytes, got {len(tail)}")
+        if self._gz_head is None:  # two threads may both make it: the same bytes
+            deflate = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15)
+            deflated = deflate.compress(self.head) + deflate.flush(zlib.Z_SYNC_FLUSH)
+            self._gz_head = (GZIP_HEADER + deflated, zlib.crc32(self.head))
+        gz_head, crc = self._gz_head
+        size = len(tail)
+        gzipped = b"".join(
+            (
+                gz_head,
+                struct.pack("<BHH", 1, size, size ^ 0xFFFF),  # final, stored, length
+                tail,
+                struct.pack("<II", zlib.crc32(tail, crc), (len(self.head) + size) & 0xFFFFFFFF),
+            )
+        )
+        plain = last[1] if last[0] == tail and last[1] else self.head + tail
+        self._last = (tail, plain, gzipped)
+        return gzipped
 
 
 @dataclass(eq=False)
-class Entry:
-    """An answer about one thread, valid while the thread is unchanged."""
+class Cached:
+    """What the cache knows of every answer: its thread, the version, when it was checked."""
 
     thread_id: int | None  # None: the thread does not exist (yet)
     version: int
-    data: dict[str, Any]  # the answer as built (pages decorate it)
     generation: int
     checked: float
 
 
 @dataclass(eq=False)
-class EncodedEntry(Entry):
-    """An answer sent as bytes (the thread read): encoded once, with its ETag."""
+class Entry(Cached):
+    """An answer kept as built (a small one, answered by its route's model)."""
+
+    data: dict[str, Any]
+
+
+@dataclass(eq=False)
+class EncodedEntry(Cached):
+    """An answer sent as bytes (the thread read): encoded once, with its ETag. Only the
+    bytes are kept; ``data`` decodes a copy for the server-rendered page."""
 
     body: Encoded
     etag: str
+
+    @property
+    def data(self) -> dict[str, Any]:
+        value: dict[str, Any] = orjson.loads(self.body.head + b"}")
+        return value
 
 
 class ReadCache:
@@ -78,7 +118,7 @@ class ReadCache:
         self._size = size
         self.ttl = ttl
         self._clock = clock
-        self._items: OrderedDict[Hashable, Entry] = OrderedDict()
+        self._items: OrderedDict[Hashable, Cached] = OrderedDict()
         self._lock = threading.Lock()
         self._generations: dict[int, int] = {}  # thread id -> changes seen
         self._created = 0  # threads created (answers for missing threads go stale)
@@ -89,7 +129,7 @@ class ReadCache:
             return self._created
         return self._generations.get(thread_id, 0)
 
-    def fresh(self, key: Hashable) -> Entry | None:
+    def fresh(self, key: Hashable) -> Cached | None:
         """The entry if nothing changed its thread and it was checked within ``ttl``."""
         entry = self._items.get(key)  # a dict read is atomic; no lock on the hot path
         if entry is None or entry.generation != self.generation(entry.thread_id):
@@ -98,7 +138,19 @@ class ReadCache:
             return None
         return entry
 
-    def get(self, key: Hashable) -> Entry | None:
+    def hit(self, key: Hashable) -> tuple[Cached, bool] | None:
+        """As ``fresh``, and whether half its time is up: then a check against the database
+        ahead of time (``services.threads.revalidate``) keeps a busy thread's readers from
+        ever waiting for one."""
+        entry = self._items.get(key)
+        if entry is None or entry.generation != self.generation(entry.thread_id):
+            return None
+        age = self._clock() - entry.checked
+        if age > self.ttl:
+            return None
+        return entry, age > self.ttl / 2
+
+    def get(self, key: Hashable) -> Cached | None:
         """The entry however old (for revalidation against the database)."""
         with self._lock:
             entry = self._items.get(key)
@@ -110,11 +162,11 @@ class ReadCache:
         """Generation and time to record in an entry built from a read that starts now."""
         return self.generation(thread_id), self._clock()
 
-    def revalidated(self, entry: Entry, generation: int, at: float) -> None:
+    def revalidated(self, entry: Cached, generation: int, at: float) -> None:
         entry.generation = generation
         entry.checked = at
 
-    def put(self, key: Hashable, entry: Entry) -> None:
+    def put(self, key: Hashable, entry: Cached) -> None:
         with self._lock:
             self._items[key] = entry
             self._items.move_to_end(key)

@@ -36,7 +36,7 @@ def cached_counts(cache: ReadCache, site_id: str, uris: list[str]) -> dict[str, 
     out: dict[str, int] = {}
     for uri in uris:
         entry = cache.fresh(count_key(site_id, uri))
-        if entry is None:
+        if not isinstance(entry, Entry):
             return None
         out[uri] = entry.data["n"]
     return out
@@ -53,7 +53,7 @@ def count_comments(
     missing = []
     for uri in uris:
         entry = cache.fresh(count_key(site_id, uri))
-        if entry is None:
+        if not isinstance(entry, Entry):
             missing.append(uri)
         else:
             out[uri] = entry.data["n"]
@@ -67,6 +67,6 @@ def count_comments(
             thread_id, n = found.get(uri, (None, 0))
             out[uri] = n
             if keep:
-                entry = Entry(thread_id, 0, {"n": n}, cache.generation(thread_id), at)
-                cache.put(count_key(site_id, uri), entry)
+                kept = Entry(thread_id, 0, cache.generation(thread_id), at, data={"n": n})
+                cache.put(count_key(site_id, uri), kept)
     return {uri: out[uri] for uri in uris}

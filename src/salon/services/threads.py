@@ -17,6 +17,8 @@ from salon.store import thread_pages
 from salon.store import threads as thread_rows
 
 MAX_LIMIT = 200
+# (site, uri, sort, limit, cursor): a page of a thread in the read cache.
+ThreadKey = tuple[str, str, str, int, str | None]
 
 
 def read_thread(
@@ -80,6 +82,25 @@ def read_thread(
     return entry
 
 
+def revalidate(deps: Deps, key: ThreadKey) -> None:
+    """Check a cached page against the database before its time is up (see
+    ``ReadCache.hit``): the same thread version keeps it fresh for another ``ttl``; a
+    changed one leaves it to expire, and the next reader reads the thread again."""
+    old = deps.cache.get(key)
+    if not isinstance(old, EncodedEntry):
+        return
+    # Stamped before the read: a write committed after the stamp makes the entry stale.
+    generation, at = deps.cache.stamp(old.thread_id)
+    with deps.db.read() as conn:
+        thread = thread_rows.find(conn, key[0], key[1])
+    if old.thread_id is None:
+        same = thread is None
+    else:
+        same = thread is not None and (thread.id, thread.version) == (old.thread_id, old.version)
+    if same:
+        deps.cache.revalidated(old, generation, at)
+
+
 def get_thread(
     deps: Deps,
     requester: Requester,
@@ -93,9 +114,7 @@ def get_thread(
     return read_thread(deps, requester, site_id, uri, sort, limit, cursor).data
 
 
-def thread_key(
-    site_id: str, uri: str, sort: Sort, limit: int, cursor: str | None
-) -> tuple[str, str, str, int, str | None]:
+def thread_key(site_id: str, uri: str, sort: Sort, limit: int, cursor: str | None) -> ThreadKey:
     return (site_id, uri, sort.value, limit, cursor)
 
 
@@ -113,7 +132,7 @@ def cache_entry(
 ) -> EncodedEntry:
     encoded = orjson.dumps(data)
     etag = f'W/"{thread_id or 0}.{version}.{hashlib.blake2b(encoded, digest_size=8).hexdigest()}"'
-    return EncodedEntry(thread_id, version, data, generation, at, Encoded(encoded[:-1]), etag)
+    return EncodedEntry(thread_id, version, generation, at, Encoded(encoded[:-1]), etag)
 
 
 def check_uri(uri: str) -> None:

@@ -28,6 +28,7 @@ class Signer:
         self._reader = URLSafeSerializer(secret_key, salt="salon.reader")
         self._render = URLSafeSerializer(secret_key, salt="salon.render")
         self._privacy = URLSafeTimedSerializer(secret_key, salt="salon.privacy")
+        self._window: tuple[float, str] | None = None  # the last shared stamp
 
     # Edit tokens carry the comment id and its random edit key; the window is checked
     # against the comment's creation time with the injected clock, not inside the token.
@@ -91,6 +92,18 @@ class Signer:
     def render_stamp(self, at: float) -> str:
         """Signed time the form was rendered; lets moderation see bots that submit instantly."""
         return self._render.dumps(round(at, 3))
+
+    def shared_render_stamp(self, at: float, every: float) -> str:
+        """The stamp of the window of ``every`` seconds that ``at`` falls in, the same for
+        every reader in it, so that a cached answer is encoded once a window, not once a
+        reader. It names the window's start: a form looks up to ``every`` seconds older
+        than it is, never younger (a script still shows as fast, a person never does)."""
+        start = at - at % every
+        window = self._window
+        if window is None or window[0] != start:
+            window = (start, self.render_stamp(start))
+            self._window = window  # one tuple: threads see the old or the new, whole
+        return window[1]
 
     def render_time(self, stamp: str | None) -> float | None:
         if not stamp:

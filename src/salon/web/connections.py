@@ -37,6 +37,44 @@ def _answer(status: int, reason: str, code: str, detail: str) -> bytes:
 
 
 TOO_LARGE = (431, "Request Header Fields Too Large", "head-too-large")
+RESPONSE_HEAD = b"HTTP/1.1 "
+
+
+class CorkedTransport:
+    """The connection's transport, sending a response's head and body in one write.
+
+    Uvicorn writes the status line and headers, then the body: two system calls and two
+    packets for every answer, which for a cached read is a good part of its cost. Here a
+    response head waits for the next write (the body) and goes out with it; a head whose
+    body does not follow in the same turn of the event loop (a stream) goes out at the
+    end of that turn. Writes keep their order; everything else is the transport's own.
+    """
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._head: bytes | None = None
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if self._head is not None:
+            data, self._head = self._head + data, None
+        elif data[:9] == RESPONSE_HEAD and data[-4:] == b"\r\n\r\n":
+            self._head = bytes(data)
+            self._loop.call_soon(self.flush)
+            return
+        self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._head is not None:
+            head, self._head = self._head, None
+            self._transport.write(head)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 class GuardedProtocol(HttpToolsProtocol):
@@ -50,6 +88,7 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self.transport = CorkedTransport(transport, self.loop)  # type: ignore[assignment]
         self._head_bytes = 0
         self._head_count = 0
         self._head_size = 0

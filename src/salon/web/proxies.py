@@ -35,6 +35,9 @@ class TrustedProxies:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         peer = scope.get("client")
+        if not self.networks:  # none configured: nothing to parse per request
+            await self.app(scope, receive, send)
+            return
         if scope["type"] in ("http", "websocket") and peer and _is_in(peer[0], self.networks):
             headers = Headers(scope=scope)
             proto = headers.get("x-forwarded-proto", "").split(",")[-1].strip().lower()

@@ -1,5 +1,6 @@
 """Before a request is handled, the site settings another process saved are put in force
-(see services.site_settings.SettingsWatch): at most one small query a second."""
+(see services.site_settings.SettingsWatch): at most one small query a second. Cache hits
+never get here; ``fast_reads`` starts the same check for them without waiting for it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from salon.services.site_settings import SettingsWatch
 
 
 class WatchSettings:
-    def __init__(self, app: ASGIApp, every: float = 1.0) -> None:
+    def __init__(self, app: ASGIApp, watch: SettingsWatch | None = None) -> None:
         self.app = app
-        self.watch = SettingsWatch(every)
+        self.watch = watch or SettingsWatch()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":

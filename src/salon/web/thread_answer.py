@@ -1,4 +1,4 @@
-"""The thread answer on the wire: cached bytes, the form stamp, gzip, ETag and 304.
+"""The thread answer on the wire: cached bytes, the shared form stamp, gzip, ETag and 304.
 
 Built here once for both ways a thread is read: the API route (cache miss) and the
 fast path in ``fast_reads`` (cache hit), so the two cannot drift apart.
@@ -13,11 +13,18 @@ Headers = list[tuple[bytes, bytes]]
 JSON = b"application/json"
 
 
+# Every reader within this many seconds gets the same form stamp, so the answer's bytes
+# (plain and gzipped) are made once per window and thread version, not once per reader.
+STAMP_SECONDS = 1.0
+
+
 def stamp_tail(deps: Deps) -> bytes:
     """The rest of the answer: a signed "form rendered at" stamp for the widget to send
     back with a new comment (a bot that posts a second after loading the page is a spam
-    signal), then the closing brace."""
-    stamp = deps.signer.render_stamp(deps.clock().timestamp())
+    signal), then the closing brace. The stamp is the start of the current window of
+    ``STAMP_SECONDS``: moderation's ``min_seconds_to_submit`` (3 s by default) still sees
+    every form sent back within ``min_seconds_to_submit - STAMP_SECONDS``."""
+    stamp = deps.signer.shared_render_stamp(deps.clock().timestamp(), STAMP_SECONDS)
     return b',"rendered":"' + stamp.encode("ascii") + b'"}'
 
 
