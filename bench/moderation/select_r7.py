@@ -10,7 +10,7 @@ run.py reports it for the shipped setting.
 
 A setting switches release 7's inputs off by dropping their signals before the
 featuriser sees them (their columns stay zero, as if they did not exist).
-Rerun: .venv/bin/python bench/moderation/select_r7.py [setting ...] [--errors]
+Rerun: .venv/bin/python bench/moderation/select_r7.py [setting ...] [--errors] [--thresholds]
 """
 
 from __future__ import annotations
@@ -87,6 +87,12 @@ def run(name: str, errors: bool) -> None:
     print(name)
     for part, (exs, s) in scored.items():
         print(f"  {part:13} {rates(np.array(s), _labels(exs))}")
+    if THRESHOLDS:
+        # (d) the hold threshold by the same folds: every training part pooled.
+        pooled = [x for _, v in scored.values() for x in v]
+        labels = np.concatenate([_labels(e) for e, _ in scored.values()])
+        for t in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+            print(f"    hold at {t:.2f}: {rates_at(np.array(pooled), labels, t)}")
     exs, s_list = scored["multilingual"]
     s = np.array(s_list)
     y = _labels(exs)
@@ -101,6 +107,18 @@ def run(name: str, errors: bool) -> None:
     sys.stdout.flush()
 
 
+def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
+    held = s >= t
+    tp, fp, fn = int((held & y).sum()), int((held & ~y).sum()), int((~held & y).sum())
+    return (
+        f"F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, ham held {held[~y].mean():5.1%}, "
+        f"spam published {(~held[y]).mean():5.1%}"
+    )
+
+
+THRESHOLDS = "--thresholds" in sys.argv
+
+
 def _labels(exs: Sequence[Example]) -> np.ndarray:
     return np.array([e.label == 1 for e in exs])
 
@@ -108,7 +126,7 @@ def _labels(exs: Sequence[Example]) -> np.ndarray:
 def main() -> None:
     errors = "--errors" in sys.argv
     weights = dict(train.CLASS_WEIGHT)
-    for name in [a for a in sys.argv[1:] if a != "--errors"] or ["r6", "r7"]:
+    for name in [a for a in sys.argv[1:] if not a.startswith("--")] or ["r6", "r7"]:
         train.CLASS_WEIGHT.clear()
         train.CLASS_WEIGHT.update(weights)
         run(name, errors)
