@@ -5,7 +5,7 @@ import pytest
 
 from salon.moderation.domains import DomainParser
 from salon.moderation.normalise import normalise
-from salon.moderation.pitch import LISTS, emoji_run, find, punct_run, weight_claim
+from salon.moderation.pitch import LISTS, PHRASES, emoji_run, find, punct_run, weight_claim
 from salon.moderation.signals import REGISTRY, TEXT_SIGNALS, text_signals
 
 
@@ -68,3 +68,10 @@ def test_every_list_is_a_registered_model_input_with_words(domains: DomainParser
     assert got["contact_ask"] == "spam phrase: asks readers to get in touch (“ask me”)"
     assert got["weight_claim"] == "spam phrase: a weight-loss claim (“14 kilos”)"
     assert got["emoji_run"] == "" and got["punct_run"] == ""  # shape: the model's only
+
+
+def test_no_phrase_hides_another_lists_phrase() -> None:
+    # The trie stops at the shortest phrase: "my page" must not swallow "my page's offer".
+    keys = PHRASES.keys
+    clashes = [(a, b) for a in keys for b in keys if a != b and b.startswith(a)]
+    assert [(a, b) for a, b in clashes if keys[a][0] != keys[b][0]] == []

@@ -127,40 +127,53 @@ _SPACELESS = frozenset({"ja", "zh", "ko"})
 
 
 @dataclass(frozen=True, slots=True)
-class PhraseList:
-    """One list's phrases as a trie regex, and the word edges each phrase needs."""
+class Phrases:
+    """Every list's phrases as trie regexes (one pass over the text for all lists), and
+    for each phrase its list and whether it must end at a word end."""
 
-    pattern: re.Pattern[str]
-    edges: dict[str, tuple[bool, bool]]  # phrase -> (word start, word end) required
+    spaced: re.Pattern[str]  # phrases of languages written with spaces: at a word start
+    anywhere: re.Pattern[str]  # Chinese, Japanese and Korean: anywhere
+    keys: dict[str, tuple[str, bool]]  # phrase -> (list, word end required)
 
-    def search(self, folded: str) -> str:
-        for m in self.pattern.finditer(folded):
-            start, end = self.edges[m.group(0)]
-            if start and m.start() and _WORDCHAR.match(folded, m.start() - 1):
+    def find(self, folded: str) -> list[tuple[str, str]]:
+        found: dict[str, str] = {}
+        matches = self.spaced.finditer(folded)
+        for m in matches if folded.isascii() else (*matches, *self.anywhere.finditer(folded)):
+            name, word_end = self.keys[m.group(0)]
+            if name in found or (word_end and _WORDCHAR.match(folded, m.end())):
                 continue
-            if end and _WORDCHAR.match(folded, m.end()):
-                continue
-            return m.group(0)
-        return ""
+            found[name] = m.group(0).strip()
+        return [(name, found[name]) for name in LISTS if name in found]
 
 
 _WORDCHAR = re.compile(r"\w")
 
 
-def phrase_list(lists: dict[str, tuple[str, ...]]) -> PhraseList:
-    edges: dict[str, tuple[bool, bool]] = {}
-    for lang, phrases in lists.items():
-        for phrase in phrases:
-            folded = fold_letters(unicodedata.normalize("NFKC", phrase)).replace("\u200c", "")
-            key = folded.rstrip("*")
-            spaced = lang not in _SPACELESS
-            edges[key] = (spaced, spaced and not folded.endswith("*") and key[-1:].isalnum())
+def phrases(lists: dict[str, dict[str, tuple[str, ...]]]) -> Phrases:
+    keys: dict[str, tuple[str, bool]] = {}
+    spaced: list[str] = []
+    anywhere: list[str] = []
+    for name, by_lang in lists.items():
+        for lang, written in by_lang.items():
+            for phrase in written:
+                folded = fold_letters(unicodedata.normalize("NFKC", phrase)).replace("\u200c", "")
+                key = folded.rstrip("*")
+                has_spaces = lang not in _SPACELESS
+                (spaced if has_spaces else anywhere).append(key)
+                word_end = has_spaces and not folded.endswith("*") and key[-1:].isalnum()
+                keys[key] = (name, word_end)
     # A trie ("wr(?:ite me|ite to me)") instead of one branch per phrase: Python's re has
-    # no Aho-Corasick, and a few hundred branches tried at every position are slow.
-    return PhraseList(any_of(tuple(edges)), edges)
+    # no Aho-Corasick, and a few hundred branches tried at every position are slow; the
+    # word-start guard lets the engine skip most positions at once. The trie stops at the
+    # shortest phrase, so no phrase may start with another list's (test).
+    return Phrases(
+        re.compile(r"(?<!\w)(?=\w)" + any_of(tuple(spaced)).pattern),
+        any_of(tuple(anywhere)),
+        keys,
+    )
 
 
-LIST_PATTERNS: dict[str, PhraseList] = {name: phrase_list(lists) for name, lists in LISTS.items()}
+PHRASES = phrases(LISTS)
 
 # "lost 14 kilos", "-12 кг", "瘦了15斤": a number and a body-weight unit close together,
 # not a price per kilo ("15 ribu per kilo").
@@ -178,12 +191,7 @@ _PUNCT_RUN = re.compile(r"[!?！？]{2,}|[.…]{4,}")
 
 def find(folded: str) -> list[tuple[str, str]]:
     """(list name, the phrase that fired) for each pitch list the text matches."""
-    out: list[tuple[str, str]] = []
-    for name, phrases in LIST_PATTERNS.items():
-        hit = phrases.search(folded)
-        if hit:
-            out.append((name, hit.strip()))
-    return out
+    return PHRASES.find(folded)
 
 
 def weight_claim(folded: str) -> str:
