@@ -33,7 +33,8 @@ from select_r6 import GROUPS, rates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_LISTS = frozenset(pitch.LISTS) | {"weight_claim"}
-NEW_SHAPE = frozenset({"emoji_run", "punct_run"})
+# Round 1 also had runs of emoji and of "!!" as inputs; they did not help (model card).
+NEW_SHAPE: frozenset[str] = frozenset()
 
 
 def half(text: str) -> int:
@@ -53,8 +54,6 @@ SETTINGS: dict[str, dict[str, object]] = {
     "r6": {"drop": NEW_LISTS | NEW_SHAPE},
     "r7-b7": {"no_b7": True},
     "r7": {},
-    "r7-lists": {"drop": NEW_SHAPE},
-    "r7-shape": {"drop": NEW_LISTS},
     "r7+ham2": {"multi_ham": 2.0},
     "r7+ham3": {"multi_ham": 3.0},
     "r7+ham6": {"multi_ham": 6.0},

@@ -5,7 +5,7 @@ import pytest
 
 from salon.moderation.domains import DomainParser
 from salon.moderation.normalise import normalise
-from salon.moderation.pitch import LISTS, PHRASES, emoji_run, find, punct_run, weight_claim
+from salon.moderation.pitch import LISTS, PHRASES, find, weight_claim
 from salon.moderation.signals import REGISTRY, TEXT_SIGNALS, text_signals
 
 
@@ -54,20 +54,13 @@ def test_weight_claims_are_a_body_not_a_price() -> None:
     assert weight_claim(normalise("Apples are 3 euros a kilo").folded) == ""
 
 
-def test_emoji_runs_and_punctuation_runs() -> None:
-    assert emoji_run("win now 🎁🎁") and emoji_run("🔥 big 💰 money 🚀")
-    assert not emoji_run("Great photos 😍")
-    assert punct_run("Giveaway!!!") and punct_run("really?!") and not punct_run("Really? Yes!")
-
-
 def test_every_list_is_a_registered_model_input_with_words(domains: DomainParser) -> None:
-    for name in [*LISTS, "weight_claim", "emoji_run", "punct_run"]:
+    for name in [*LISTS, "weight_claim"]:
         assert name in TEXT_SIGNALS and REGISTRY[name].learned
     n = normalise("Ask me how I lost 14 kilos!!! 🎁🎁")
     got = {s.name: s.reason for s in text_signals(n, domains.links(n.plain))}
     assert got["contact_ask"] == "spam phrase: asks readers to get in touch (“ask me”)"
     assert got["weight_claim"] == "spam phrase: a weight-loss claim (“14 kilos”)"
-    assert got["emoji_run"] == "" and got["punct_run"] == ""  # shape: the model's only
 
 
 def test_no_phrase_hides_another_lists_phrase() -> None:

@@ -60,7 +60,9 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "contact_ask": (Kind.PHRASE, "asks readers to get in touch (“{}”)"),
     "gain_claim": (Kind.PHRASE, "promises money without work (“{}”)"),
     "profile_bait": (Kind.PHRASE, "points readers at the writer's profile (“{}”)"),
-    "giveaway": (Kind.PHRASE, "a giveaway for a follow or a comment (“{}”)"),
+    "giveaway": (Kind.PHRASE, "offers something for a follow, a like or a comment (“{}”)"),
+    "prize_claim": (Kind.PHRASE, "tells readers they won, or asks for their details (“{}”)"),
+    "hurry": (Kind.PHRASE, "presses readers to hurry (“{}”)"),
     "weight_claim": (Kind.PHRASE, "a weight-loss claim (“{}”)"),
     # stance (abuse model inputs; shown only when they moved the abuse score)
     "group_claim": (Kind.ABUSE, "a claim about a whole group of people (“{}”)"),

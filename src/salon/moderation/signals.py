@@ -52,7 +52,7 @@ def _entries() -> tuple[Entry, ...]:
         # release 4: for the abuse model, a claim about a group and a refuting frame
         "group_claim", "counter_speech",
         # release 7: the shape of a sales pitch in any language (pitch.py)
-        *pitch.LISTS, "weight_claim", "emoji_run", "punct_run",
+        *pitch.LISTS, "weight_claim",
     )  # fmt: skip
     rules = (
         "duplicate", "too_fast", "first_link", "edit_link", "author_url", "author_keyword",
@@ -148,10 +148,6 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     out.append(Signal("length", min(math.log1p(len(folded)) / 6, 1.5), ""))
     if digits >= 5:
         out.append(Signal("digit_density", min(1.0, 4.0 * digits / len(plain)), ""))
-    if not plain.isascii() and pitch.emoji_run(plain):
-        out.append(Signal("emoji_run", 1.0, ""))
-    if pitch.punct_run(plain):
-        out.append(Signal("punct_run", 1.0, ""))
     return out
 
 
