@@ -24,7 +24,7 @@ from salon.moderation.model import LinearModel, save_file
 from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
 from salon.moderation.signals import TEXT_SIGNALS
 
-RELEASE = 6
+RELEASE = 7
 SEED = 20261127
 BITS = 18
 # Styles spammers use, for augmentation: the model must learn that a disguise is itself
