@@ -71,3 +71,10 @@ def test_lone_surrogates_binary_and_emoji_are_classified() -> None:
     assert normalise("\x00\x01\x02 binary \x7f").disguises["control"] == 4
     assert normalise("😀😀😀").folded == "😀😀😀"
     assert normalise("مرحبا بالعالم").folded  # right-to-left script is fine
+
+
+def test_joiners_that_scripts_and_emoji_write_are_not_a_disguise() -> None:
+    # Persian writes a zero-width non-joiner inside words; a family emoji joins with ZWJ.
+    assert normalise("همه بدهی\u200cهایم را صاف کردم").disguises == {}
+    assert normalise("family day 👨\u200d👩\u200d👧").disguises == {}
+    assert normalise("ca\u200csh now").disguises == {"invisible": 1}

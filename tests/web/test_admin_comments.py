@@ -145,12 +145,13 @@ def test_bulk_needs_a_selection_and_an_action_then_undo(mo: TestClient) -> None:
 
 
 def test_edit_and_answer_as_the_site(mo: TestClient) -> None:
-    cid = post(mo, "Call me at 555 0100 you fools", uri="/e", author={"name": "Zed"})["comment"][
-        "id"
-    ]
+    # A published comment (release 7's spam model holds "Call me at 555 0100": a contact
+    # request with a number), which a moderator edits.
+    text = "The number in the letter is 555 0100, you fools"
+    cid = post(mo, text, uri="/e", author={"name": "Zed"})["comment"]["id"]
     token = csrf_of(mo.get("/admin/comments").text)
     r = submit(
-        mo, "/admin/edit", f"csrf={token}&edit={cid}&text-{cid}=Call+me+%5Bnumber+removed%5D"
+        mo, "/admin/edit", f"csrf={token}&edit={cid}&text-{cid}=The+number+%5Bnumber+removed%5D"
     )
     assert r.status_code == 303
     shown = mo.get(f"/api/comments/{cid}").json()

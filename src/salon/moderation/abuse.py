@@ -12,6 +12,7 @@ import re
 
 from salon.moderation import stance
 from salon.moderation.signals import Signal, signal
+from salon.moderation.trie import any_of
 
 _PERSON = r"(?:you|u|he|she|they|him|her|them|all of (?:you|them)|these people|those people)"
 _GROUP = (
@@ -139,29 +140,6 @@ _KEYS = (
     "كلب", "מטומטם", "אידיוט", "סתום", "احمق", "خفه", "बेवकूफ", "कमीने", "चुप", "バカ",
     "死ね", "黙れ", "傻逼", "白痴", "去死", "滚蛋", "병신", "씨발", "닥쳐",
 )  # fmt: skip
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def any_of(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """A regex that finds any of `keys` as a substring, written as a trie ("k(?:ill|ys)"):
-    one branch per letter instead of one per key, about twice as fast as testing each key
-    with `in` (Python's re has no Aho-Corasick)."""
-    trie: _Trie = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: _Trie) -> str:
-        if "" in node:  # a key ends here; a longer key with this prefix adds nothing
-            return ""
-        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return re.compile(pattern(trie))
 
 
 _GATE = any_of(_KEYS)

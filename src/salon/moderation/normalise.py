@@ -44,6 +44,10 @@ _INVISIBLE = re.compile(
     "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064"
     "\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
 )
+_WRITTEN_JOINER = re.compile(
+    "(?<=[\u0600-\u06ff\u0900-\u097f])\u200c(?=[\u0600-\u06ff\u0900-\u097f])"
+    "|(?<=[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f])\u200d(?=[\U0001f000-\U0001faff\u2600-\u27bf])"
+)
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
@@ -214,7 +218,9 @@ def normalise(text: str) -> Normalised:
         count(Disguise.CONTROL, len(_CONTROL_ASCII.findall(plain)))
     else:
         s, n = _INVISIBLE.subn("", text)
-        count(Disguise.INVISIBLE, n)
+        # Persian and Hindi write a zero-width non-joiner inside ordinary words, and emoji
+        # sequences join with a zero-width joiner: removed like the others, never counted.
+        count(Disguise.INVISIBLE, n - len(_WRITTEN_JOINER.findall(text)) if n else 0)
         s, n = _BIDI.subn("", s)
         count(Disguise.BIDI, n)
         count(Disguise.CONTROL, len(_CONTROL.findall(s)))
@@ -252,15 +258,7 @@ def normalise(text: str) -> Normalised:
         plain, n = _DOTTED_DOMAIN.subn(".", plain)
         count(Disguise.DOTTED, n)
 
-    folded = plain.casefold()
-    if not folded.isascii():
-        # Strip accents and zalgo marks: "café" and "c̷a̷s̷h̷" match "cafe" and "cash".
-        # Only the marks Latin, Greek and Cyrillic use, and composed again: Hangul
-        # syllables, kana with voicing marks and Devanagari stay whole words.
-        folded = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", folded)))
-        # Optional vowel marks and the stretching tatweel of Arabic and Hebrew, and the
-        # Persian / Arabic spellings of the same letters, read alike.
-        folded = _SEMITIC_MARKS.sub("", folded).translate(_ARABIC_VARIANTS)
+    folded = fold_letters(plain)
     leet = 0
 
     def unleet(m: re.Match[str]) -> str:
@@ -285,6 +283,20 @@ def normalise(text: str) -> Normalised:
     # Only needed to weigh disguises; skipped for the common undisguised comment.
     letters = len(_ALPHA.findall(plain)) if disguises else 0
     return Normalised(text, plain, folded, letters, disguises)
+
+
+def fold_letters(plain: str) -> str:
+    """Lower case without accents, as the folded text reads (phrase lists use it too)."""
+    folded = plain.casefold()
+    if not folded.isascii():
+        # Strip accents and zalgo marks: "café" and "c̷a̷s̷h̷" match "cafe" and "cash".
+        # Only the marks Latin, Greek and Cyrillic use, and composed again: Hangul
+        # syllables, kana with voicing marks and Devanagari stay whole words.
+        folded = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", folded)))
+        # Optional vowel marks and the stretching tatweel of Arabic and Hebrew, and the
+        # Persian / Arabic spellings of the same letters, read alike.
+        folded = _SEMITIC_MARKS.sub("", folded).translate(_ARABIC_VARIANTS)
+    return folded
 
 
 def _fold_homoglyphs(s: str, count: Callable[[Disguise, int], None]) -> str:

@@ -56,6 +56,14 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "premium": (Kind.PHRASE, "premium-rate text offer (“{}”)"),
     "adult": (Kind.PHRASE, "adult or dating come-on (“{}”)"),
     "prize": (Kind.PHRASE, "prize, casino or lottery (“{}”)"),
+    # the shape of a sales pitch in any language (pitch.py)
+    "contact_ask": (Kind.PHRASE, "asks readers to get in touch (“{}”)"),
+    "gain_claim": (Kind.PHRASE, "promises money without work (“{}”)"),
+    "profile_bait": (Kind.PHRASE, "points readers at the writer's profile (“{}”)"),
+    "giveaway": (Kind.PHRASE, "offers something for a follow, a like or a comment (“{}”)"),
+    "prize_claim": (Kind.PHRASE, "tells readers they won, or asks for their details (“{}”)"),
+    "hurry": (Kind.PHRASE, "presses readers to hurry (“{}”)"),
+    "weight_claim": (Kind.PHRASE, "a weight-loss claim (“{}”)"),
     # stance (abuse model inputs; shown only when they moved the abuse score)
     "group_claim": (Kind.ABUSE, "a claim about a whole group of people (“{}”)"),
     "counter_speech": (Kind.ABUSE, "reports or refutes what others said (“{}”)"),

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from salon.moderation import payloads, stance
+from salon.moderation import payloads, pitch, stance
 from salon.moderation.domains import (
     CHEAP_TLDS,
     FREE_TLDS,
@@ -51,6 +51,8 @@ def _entries() -> tuple[Entry, ...]:
         "affiliate", "spelled_email", "handle", "dm_me", "qr", "wallet",
         # release 4: for the abuse model, a claim about a group and a refuting frame
         "group_claim", "counter_speech",
+        # release 7: the shape of a sales pitch in any language (pitch.py)
+        *pitch.LISTS, "weight_claim",
     )  # fmt: skip
     rules = (
         "duplicate", "too_fast", "first_link", "edit_link", "author_url", "author_keyword",
@@ -132,6 +134,11 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
             phrases[m.lastgroup] = m.group(0)
     for name in sorted(phrases):
         out.append(signal(name, 1.0, phrases[name]))
+    for name, hit in pitch.find(folded):
+        out.append(signal(name, 1.0, hit))
+    weight = pitch.weight_claim(folded) if digits else ""
+    if weight:
+        out.append(signal("weight_claim", 1.0, weight))
     if links and len(folded) <= 600 and PRAISE.search(folded):
         out.append(signal("praise_link", 1.0))
     out.extend(signal(name, 1.0, words) for name, words in stance.find(folded))
