@@ -746,6 +746,7 @@
         if (reset) list.replaceChildren();
         S.stamp = data.rendered || data.thread.rendered || S.stamp;
         setCount(data.thread.count);
+        list.classList.toggle("salon-long", data.thread.count > 100);
         if (reset) paintThread(data);
         if (!(await appendInChunks(data.comments, seq))) return false;
         paintTo();
