@@ -63,6 +63,19 @@ def settled(app: FastAPI) -> None:
     raise AssertionError(f"background checks still running: {layer._busy}")
 
 
+def _reader_and_writer(
+    settings: Settings, clock: Clock, moderator: Moderator
+) -> tuple[FastAPI, FastAPI]:
+    """Two processes on one database without Redis: the reader keeps answers for an hour."""
+    reader_app = create_app(
+        settings.model_copy(update={"read_cache_seconds": 3600}),
+        clock=clock,
+        moderator=moderator,
+        run_jobs=False,
+    )
+    return reader_app, create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+
+
 def without_stamp(body: bytes) -> dict:
     data = json.loads(body)
     assert data.pop("rendered")
@@ -153,13 +166,7 @@ def test_a_write_from_elsewhere_shows_after_the_cache_time(
     settings: Settings, clock: Clock, moderator: Moderator
 ) -> None:
     """Another process without Redis (or the shell) does not tell this one: ``ttl`` bounds it."""
-    reader_app = create_app(
-        settings.model_copy(update={"read_cache_seconds": 3600}),
-        clock=clock,
-        moderator=moderator,
-        run_jobs=False,
-    )
-    writer_app = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    reader_app, writer_app = _reader_and_writer(settings, clock, moderator)
     with TestClient(reader_app) as reader, TestClient(writer_app) as writer:
         post(writer, "Before")
         assert len(without_stamp(read(reader)[2])["comments"]) == 1
@@ -195,13 +202,7 @@ def test_a_busy_thread_is_checked_before_its_time_is_up(
     """Readers never wait for the check against the database: once half an entry's time is
     up, a hit starts it behind its answer. Unchanged, the entry is fresh for another ttl;
     changed elsewhere (no Redis), the entry expires as before and the next reader reads."""
-    reader_app = create_app(
-        settings.model_copy(update={"read_cache_seconds": 3600}),
-        clock=clock,
-        moderator=moderator,
-        run_jobs=False,
-    )
-    writer_app = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    reader_app, writer_app = _reader_and_writer(settings, clock, moderator)
     with TestClient(reader_app) as reader, TestClient(writer_app) as writer:
         post(writer, "Before")
         read(reader)  # the miss fills the cache
