@@ -68,7 +68,7 @@ from salon.web import (
     widget_i18n,
 )
 from salon.web.bodies import BodyGuard
-from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
+from salon.web.connections import WorkerProtocol, connection_limits, server_config
 from salon.web.cors import SiteCors
 from salon.web.fast_counts import FastCounts
 from salon.web.fast_reads import FastReads
@@ -167,16 +167,6 @@ def make_mailer(settings: Settings) -> SmtpMailer | None:
         password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
         tls=settings.smtp_tls,
         timeout=settings.smtp_timeout,
-    )
-
-
-def connection_limits(settings: Settings) -> ConnectionLimits:
-    """The limits on slow and large clients the server applies before the app."""
-    return ConnectionLimits(
-        header_timeout=settings.header_timeout_seconds,
-        max_header_bytes=settings.max_header_bytes,
-        max_headers=settings.max_headers,
-        idle_timeout=settings.idle_timeout_seconds,
     )
 
 
