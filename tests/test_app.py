@@ -48,3 +48,24 @@ def test_a_serving_process_loads_neither_alembic_nor_httpx(tmp_path: Path) -> No
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.splitlines()[-1]) == [], done.stderr
+
+
+def test_the_threadpool_has_request_threads(tmp_path: Path) -> None:
+    from anyio import to_thread
+    from fastapi.testclient import TestClient
+
+    from salon.app import create_app
+    from salon.config import Settings
+
+    async def threads() -> float:
+        return to_thread.current_default_thread_limiter().total_tokens
+
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 's.db'}",
+        secret_key=SECRET,  # type: ignore[arg-type]
+        request_threads=3,
+    )
+    with TestClient(create_app(settings, run_jobs=False)) as client:
+        assert client.portal is not None
+        assert client.portal.call(threads) == 3
+        assert client.get("/health").status_code == 200

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
+from anyio import to_thread
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
@@ -290,6 +291,8 @@ def create_app(
         # Woken by the commits that queued jobs, not by every event: most posts queue none.
         deps.db.on_jobs.append(wake.set)
         app.state.deps = deps
+        # This event loop's threadpool (anyio's default limiter, 40 threads otherwise).
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         # The .po catalogues are compiled once here, so a broken one stops the start.
         shipped_catalogues()
         app.state.broker = broker
