@@ -19,7 +19,7 @@ from salon.store.group_commit import GroupCommitWriter
 T = TypeVar("T")
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The default of the database_pool_size setting: a connection for each of the threadpool's
-# threads (request_threads, 16 by default) and the writer, with room to raise them.
+# threads (request_threads, 8 by default) and the writer, with room to raise them.
 POOL_SIZE = 40
 
 
