@@ -28,14 +28,14 @@ async def start_and_stop() -> None:
         pass
 
 asyncio.run(start_and_stop())
-print(json.dumps([m for m in ("alembic", "httpx", "aiosmtplib") if m in sys.modules]))
+print(json.dumps([m for m in ("alembic", "httpx", "aiosmtplib", "redis") if m in sys.modules]))
 """
 
 
 def test_a_serving_process_loads_no_alembic_and_no_clients_it_does_not_use(tmp_path: Path) -> None:
     # `salon serve` checks the schema in a child process (cli/start_check.py); Alembic is
     # 11 MB, httpx (imported by the first webhook delivery) 4 MB, aiosmtplib (by the first
-    # mail) 0.8 MB.
+    # mail) 0.8 MB, redis-py (only with redis_url) 5 MB.
     url = f"sqlite:///{tmp_path / 's.db'}"
     db = Database(url)
     upgrade(db)
