@@ -31,6 +31,11 @@ for _ in $(seq 1 100); do
 WORKERS=$(pgrep -P "$PID" -f 'multiprocessing.spawn')
 rss() { for w in $WORKERS; do awk '/^VmRSS:/{print $2}' "/proc/$w/status"; done | sort -n | tail -1; }
 echo "idle: max worker RSS $(( $(rss) / 1024 )) MB"
+# The supervisor (it serves nothing) and any other process it started (the start-up check
+# is gone by now; multiprocessing's resource tracker would be listed here).
+echo "idle: supervisor RSS $(( $(awk '/^VmRSS:/{print $2}' "/proc/$PID/status") / 1024 )) MB"
+for c in $(pgrep -P "$PID"); do case " $(echo $WORKERS) " in *" $c "*) ;; *)
+  echo "idle: other child $c ($(tr '\0' ' ' < "/proc/$c/cmdline" | cut -c1-60)) RSS $(( $(awk '/^VmRSS:/{print $2}' "/proc/$c/status") / 1024 )) MB";; esac; done
 (cd "$ISSO" && PYTHONPATH=$SRC "$PY" seed_salon.py --base "$URL" --ids-out "$OUT/ids.json") > /dev/null
 echo "seeded: max worker RSS $(( $(rss) / 1024 )) MB"
 COUNTS="/api/counts?site=default"; for u in /article-1 /post-01 /post-02 /post-03 /post-04; do COUNTS="$COUNTS&uri=$u"; done

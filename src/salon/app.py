@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
+from anyio import to_thread
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
@@ -68,7 +69,7 @@ from salon.web import (
     widget_i18n,
 )
 from salon.web.bodies import BodyGuard
-from salon.web.connections import ConnectionLimits, WorkerProtocol, server_config
+from salon.web.connections import WorkerProtocol, connection_limits, server_config
 from salon.web.cors import SiteCors
 from salon.web.fast_counts import FastCounts
 from salon.web.fast_reads import FastReads
@@ -167,16 +168,6 @@ def make_mailer(settings: Settings) -> SmtpMailer | None:
         password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
         tls=settings.smtp_tls,
         timeout=settings.smtp_timeout,
-    )
-
-
-def connection_limits(settings: Settings) -> ConnectionLimits:
-    """The limits on slow and large clients the server applies before the app."""
-    return ConnectionLimits(
-        header_timeout=settings.header_timeout_seconds,
-        max_header_bytes=settings.max_header_bytes,
-        max_headers=settings.max_headers,
-        idle_timeout=settings.idle_timeout_seconds,
     )
 
 
@@ -300,6 +291,8 @@ def create_app(
         # Woken by the commits that queued jobs, not by every event: most posts queue none.
         deps.db.on_jobs.append(wake.set)
         app.state.deps = deps
+        # This event loop's threadpool (anyio's default limiter, 40 threads otherwise).
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         # The .po catalogues are compiled once here, so a broken one stops the start.
         shipped_catalogues()
         app.state.broker = broker

@@ -114,6 +114,14 @@ class Settings(BaseSettings):
     # Connections each process may hold (opened as needed, kept open). PostgreSQL needs
     # processes x this within its max_connections; `salon serve` checks it at start.
     database_pool_size: int = Field(default=40, ge=1, le=1000)
+    # Threads of each process for the work that blocks: pages, the plain form, admin,
+    # database reads past the read cache (cached reads, counts and live streams never take
+    # one; API posts have their own 4; the outbox worker keeps one while it waits). Beyond
+    # the cores more only help while they wait on PostgreSQL, and each costs memory (its
+    # stack, a pooled connection, a render in progress): rendering the thread page for 50
+    # readers, a process peaked at 148 MB with 8, 153 MB with 16 and 160-165 MB with
+    # anyio's 40, at the same or more requests/s (bench/isso/findings.md, Memory, round 2).
+    request_threads: int = Field(default=8, ge=2, le=1000)
     redis_url: str | None = None
     # Signs edit tokens and reader cookies. Unset: a key generated once and kept in the
     # database, so that every process and every restart agree.

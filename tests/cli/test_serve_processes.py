@@ -48,7 +48,8 @@ def write_config(path: Path, database_url: str, redis_url: str | None) -> Path:
 
 
 @contextmanager
-def serving(config: Path, *extra: str) -> Iterator[str]:
+def serving(config: Path, *extra: str) -> Iterator[tuple[str, int]]:
+    """The base URL of a `salon serve` started with ``extra`` options, and its pid."""
     port = free_port()
     env = {**os.environ, "SALON_CONFIG": str(config)}
     log = config.with_suffix(f".{port}.log")
@@ -68,7 +69,7 @@ def serving(config: Path, *extra: str) -> Iterator[str]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"salon serve did not start: {log.read_text()}")
             time.sleep(0.2)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         try:
@@ -102,7 +103,7 @@ def test_two_processes_share_cache_invalidation_limits_and_live_events(
     tmp_path: Path, postgres_url: str, redis_url: str
 ) -> None:
     config = write_config(tmp_path / "salon.toml", postgres_url, redis_url)
-    with serving(config) as one, serving(config) as two:
+    with serving(config) as (one, _), serving(config) as (two, _):
         assert post(one, "first").status_code == 201
         assert texts(two) == ["<p>first</p>"]
         assert texts(two) == ["<p>first</p>"]  # cached now, for an hour
@@ -143,10 +144,14 @@ def test_workers_need_redis(tmp_path: Path) -> None:
 
 def test_workers_serve_one_port(tmp_path: Path, postgres_url: str, redis_url: str) -> None:
     config = write_config(tmp_path / "salon.toml", postgres_url, redis_url)
-    with serving(config, "--workers", "2") as base:
+    with serving(config, "--workers", "2") as (base, pid):
         assert post(base, f"hello {uuid.uuid4().hex}").status_code == 201
         for _ in range(20):
             assert len(texts(base)) == 1  # every process sees it, whichever answers
+        # The supervisor serves nothing: the start-up check loaded the models (numpy,
+        # fastText) in a child of its own, so the supervisor has none of them mapped.
+        maps = Path(f"/proc/{pid}/maps").read_text()
+        assert "numpy" not in maps and "fasttext" not in maps
 
 
 def test_workers_times_pool_beyond_max_connections_is_refused(

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from salon.app import connection_limits, create_app
+from salon.app import create_app
 from salon.config import Settings
 from salon.services.admins import create_admin
+from salon.web.connections import connection_limits
 from tests.server import running
 
 # Examples per operation: the full run on SQLite, a shorter one on PostgreSQL, so the

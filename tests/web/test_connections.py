@@ -9,8 +9,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from salon.app import connection_limits, create_app
+from salon.app import create_app
 from salon.config import Settings
+from salon.web.connections import connection_limits
 from tests.server import running
 
 SLOW = 100

@@ -50,15 +50,8 @@ def serve(
     """Serve the API, the widget and the pages (upgrades an empty database first)."""
     import uvicorn
 
-    from salon.app import (
-        SchemaOutdated,
-        build_deps,
-        connection_limits,
-        create_app,
-        load_moderator,
-        server,
-    )
-    from salon.moderation import ModelError, PolicyError
+    from salon.cli.start_check import check_start
+    from salon.web.connections import connection_limits
 
     settings = settings_from(config)
     if workers < 1:
@@ -78,17 +71,16 @@ def serve(
             "address readers reach Salon at",
             err=True,
         )
-    # Check what can stop the start here, and say how to fix it instead of a traceback.
-    try:
-        moderator = load_moderator(settings)
-        db = build_deps(settings, moderator=moderator).db  # migrates an empty database
-        try:
-            allowed = db.max_connections()
-        finally:
-            db.dispose()
-    except (SchemaOutdated, ModelError, PolicyError) as e:
-        typer.echo(f"salon: cannot start: {e}", err=True)
-        raise typer.Exit(2) from e
+    # Check what can stop the start here, and say how to fix it instead of a traceback; in
+    # a child process, so that this one keeps neither Alembic nor (with --workers) the models.
+    found = check_start(config)
+    if found.refused is not None:
+        typer.echo(f"salon: cannot start: {found.refused}", err=True)
+        raise typer.Exit(2)
+    if found.failed is not None:
+        typer.echo(f"salon: cannot start: {found.failed}", err=True)
+        raise typer.Exit(1)
+    allowed = found.allowed
     wanted = workers * settings.database_pool_size
     if allowed is not None and wanted > allowed:
         typer.echo(
@@ -110,7 +102,9 @@ def serve(
     }
     fewer_malloc_arenas()
     if workers == 1:
-        app = create_app(settings, moderator=moderator, freeze_start_up=True)
+        from salon.app import create_app, server
+
+        app = create_app(settings, freeze_start_up=True, schema_checked=True)
         uvicorn.Server(server(app, settings, **options)).run()
         return
     if config is not None:

@@ -6,13 +6,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from salon.config import load_settings
 from salon.domain.errors import SalonError
-from salon.services.context import Deps
+
+if TYPE_CHECKING:  # the services are imported by the commands that use them, not by serve
+    from salon.services.context import Deps
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", "-c", help="TOML configuration file (or SALON_CONFIG)")

@@ -5,14 +5,17 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 import typer
 
 from salon.domain.moderation import Submission
-from salon.moderation import ModelError, Moderator, Policy, TextError
-from salon.moderation.corpus import ABUSE_LABELS, SPAM_LABELS, read_csv
-from salon.moderation.moderator import DEFAULT_MODEL_DIR
+
+# Every `salon` process imports this module to build the command line, `salon serve`'s
+# supervisor and workers too; numpy and the models are imported by the commands that use
+# them (the supervisor serves nothing and needs neither).
+if TYPE_CHECKING:
+    from salon.moderation import Moderator
 
 app = typer.Typer(
     help="Screen comments for spam and abuse: evaluate, check one text, retrain.",
@@ -23,6 +26,8 @@ ModelDir = typer.Option(None, "--model-dir", help="Directory with spam.npz and a
 
 
 def _load(model_dir: Path | None) -> Moderator:
+    from salon.moderation import ModelError, Moderator
+
     try:
         return Moderator.load(model_dir)
     except ModelError as exc:
@@ -42,6 +47,11 @@ def evaluate(
     model_dir: Path | None = ModelDir,
 ) -> None:
     """Score a labelled CSV; the last line is `precision=P recall=R f1=F n=N`."""
+    import numpy as np
+
+    from salon.moderation import Policy
+    from salon.moderation.corpus import ABUSE_LABELS, SPAM_LABELS, read_csv
+
     if kind not in ("spam", "abuse"):
         typer.echo("error: --kind must be spam or abuse", err=True)
         raise typer.Exit(2)
@@ -83,6 +93,8 @@ def check(
     model_dir: Path | None = ModelDir,
 ) -> None:
     """Print the decision on one text: band, scores and reasons."""
+    from salon.moderation import Policy, TextError
+
     if text == "-":
         text = sys.stdin.read()
     m = _load(model_dir)
@@ -118,11 +130,18 @@ def train(
     local: Path = typer.Option(
         Path("datasets"), "--local", help="Directory with news-comments.csv (the repository's)."
     ),
-    out: Path = typer.Option(DEFAULT_MODEL_DIR, "--out", help="Where to write the models."),
+    out: Path | None = typer.Option(
+        None,
+        "--out",
+        help="Where to write the models.",
+        show_default="the shipped models' directory",
+    ),
 ) -> None:
     """Rebuild spam.npz and abuse.npz from the data (bit for bit the shipped ones)."""
+    from salon.moderation.moderator import DEFAULT_MODEL_DIR
     from salon.moderation.train import train_all
 
+    out = out or DEFAULT_MODEL_DIR
     before = {p.name: p.read_bytes() for p in out.glob("*.npz")} if out.is_dir() else {}
     try:
         spam, abuse = train_all(data, local, out)

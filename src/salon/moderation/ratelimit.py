@@ -12,7 +12,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 
-import redis
 from limits import RateLimitItem, parse_many
 
 from salon.moderation.policy import Policy
@@ -95,6 +94,9 @@ class RedisWindows:
     """The same moving windows in Redis, shared by every process that uses the URL."""
 
     def __init__(self, url: str) -> None:
+        # Imported here: redis-py is 5 MB that a process without Redis never needs.
+        import redis
+
         self._redis = redis.Redis.from_url(url, socket_timeout=5)
         self._hit = self._redis.register_script(_HIT)
 

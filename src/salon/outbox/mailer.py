@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-import aiosmtplib
+if TYPE_CHECKING:  # imported when a mail is sent: a process without smtp_host never needs it
+    import aiosmtplib
 
 TlsMode = Literal["none", "starttls", "tls"]
 
@@ -109,6 +110,8 @@ class SmtpMailer:
         return self._loop
 
     async def _connected(self) -> aiosmtplib.SMTP:
+        import aiosmtplib
+
         if self._client is not None and (
             not self._client.is_connected or time.monotonic() - self._last_used > self.idle
         ):
@@ -128,6 +131,8 @@ class SmtpMailer:
         return self._client
 
     async def _drop(self) -> None:
+        import aiosmtplib
+
         client, self._client = self._client, None
         if client is not None and client.is_connected:
             with contextlib.suppress(aiosmtplib.SMTPException, OSError):
@@ -136,6 +141,8 @@ class SmtpMailer:
             client.close()
 
     async def _send(self, mail: OutgoingMail) -> None:
+        import aiosmtplib
+
         message = mail.message()
         for attempt in (1, 2):
             client = await self._connected()

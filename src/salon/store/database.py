@@ -18,8 +18,8 @@ from salon.store.group_commit import GroupCommitWriter
 
 T = TypeVar("T")
 MIGRATIONS = Path(__file__).parent / "migrations"
-# Starlette's threadpool runs 40 requests at once; one connection each (the default of
-# the database_pool_size setting).
+# The default of the database_pool_size setting: a connection for each of the threadpool's
+# threads (request_threads, 8 by default) and the writer, with room to raise them.
 POOL_SIZE = 40
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+if TYPE_CHECKING:
+    from salon.config import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,16 @@ def _answer(status: int, reason: str, code: str, detail: str) -> bytes:
         f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/problem+json\r\n"
         f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
     ).encode("ascii") + body
+
+
+def connection_limits(settings: Settings) -> ConnectionLimits:
+    """The limits on slow and large clients the server applies before the app."""
+    return ConnectionLimits(
+        header_timeout=settings.header_timeout_seconds,
+        max_header_bytes=settings.max_header_bytes,
+        max_headers=settings.max_headers,
+        idle_timeout=settings.idle_timeout_seconds,
+    )
 
 
 TOO_LARGE = (431, "Request Header Fields Too Large", "head-too-large")
