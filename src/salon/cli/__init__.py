@@ -51,7 +51,6 @@ def serve(
     import uvicorn
 
     from salon.cli.start_check import check_start
-    from salon.web.connections import connection_limits
 
     settings = settings_from(config)
     if workers < 1:
@@ -111,7 +110,6 @@ def serve(
         os.environ["SALON_CONFIG"] = str(config.resolve())  # read again by each worker
     # Each worker process imports the app and the protocol by name (they cannot be pickled);
     # worker_app gives the protocol the settings' connection limits before it serves.
-    limits = connection_limits(settings)
     # uvicorn restarts a worker that does not answer its supervisor's ping in time (5 s by
     # default); a worker loading the models on a busy machine can take longer, and was then
     # killed and restarted forever. Older uvicorns have no such check.
@@ -122,8 +120,8 @@ def serve(
         factory=True,
         workers=workers,
         http="salon.web.connections:WorkerProtocol",
-        timeout_keep_alive=max(1, round(limits.idle_timeout)),
-        h11_max_incomplete_event_size=limits.max_header_bytes,
+        timeout_keep_alive=max(1, round(settings.idle_timeout_seconds)),
+        h11_max_incomplete_event_size=settings.max_header_bytes,
         **options,
     )
 
