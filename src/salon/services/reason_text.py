@@ -7,7 +7,7 @@ the kinds, `WORDS`, `STYLE` and the other constants, each a msgid through
 `salon.i18n.constants`; and the few sentences services add, below) and said again in the
 moderator's language from the ``admin`` catalogue. What fired (the quoted text, a domain,
 a number) goes in unchanged and isolated from the sentence's direction: ``<bdi>`` in HTML,
-FSI…PDI in plain text. A string no template matches is shown as stored, in English.
+FSI…PDI in plain text. A string no template matches is shown as stored, marked English.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class Shown:
 
     text: str
     html: Markup
-    translated: bool  # False: shown as stored (unknown to this release), English
+    translated: bool  # False: shown as stored (unknown to this release); the HTML says English
 
     def __str__(self) -> str:
         return self.text
@@ -175,7 +175,9 @@ def show(stored: str, t: NullTranslations) -> Shown:
             except (KeyError, IndexError, ValueError):
                 text, html = f"{name}: {words[0]}", escape(f"{name}: ") + words[1]
             return Shown(text, html, True)
-    return Shown(stored, escape(stored), False)
+    # English in an isolate of its own: in a right-to-left list it keeps its place (bullet
+    # and alignment) and still reads left to right.
+    return Shown(stored, Markup('<bdi lang="en">{}</bdi>').format(stored), False)
 
 
 def show_all(stored: Iterable[str], lang: str) -> list[Shown]:
