@@ -69,7 +69,7 @@ class _Template:
     msgid: str
     pattern: re.Pattern[str]
     quoted: frozenset[str]  # slots between “ ”: always what fired, never words to translate
-    literal: int  # letters outside the slots: the most specific template is tried first
+    literal: int  # characters outside the slots: the most specific template is tried first
 
 
 def _template(message: str, note: bool = False) -> _Template:
