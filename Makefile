@@ -87,7 +87,8 @@ WEB_PY := $(wildcard src/salon/web/*.py)
 ADMIN_PY := $(filter src/salon/web/admin%.py src/salon/web/support_admin.py,$(WEB_PY))
 SALON_SOURCES := src/salon/web/templates src/salon/outbox/templates src/salon/i18n \
   src/salon/services/mail.py $(filter-out $(ADMIN_PY),$(WEB_PY))
-ADMIN_SOURCES := src/salon/web/templates/admin $(ADMIN_PY) src/salon/services/ban_rules.py
+ADMIN_SOURCES := src/salon/web/templates/admin $(ADMIN_PY) src/salon/services/ban_rules.py \
+  src/salon/moderation/reasons.py src/salon/services/reason_text.py
 EXTRACT := $(BIN)/pybabel extract -F babel.cfg --sort-by-file --add-location=file \
   --project=Salon --copyright-holder="Salon's authors" --no-wrap -k say:2 -k say_n:2,3
 

@@ -281,3 +281,22 @@ def test_a_publisher_template_replaces_the_shipped_one(
     (mail,) = smtp.inbox.to(ALICE)
     assert mail["Subject"] == f"Please confirm, dear {ALICE}"
     assert "/mail/confirm?t=" in text_of(mail)  # the other templates are still ours
+
+
+def test_the_held_mail_gives_the_reasons_in_the_sites_language(
+    mail_settings: Settings, smtp: SmtpServer, clock, moderator
+) -> None:  # type: ignore[no-untyped-def]
+    sites = tuple(
+        s.model_copy(update={"language": "de"}) if s.id == "mod" else s for s in mail_settings.sites
+    )
+    settings = mail_settings.model_copy(update={"sites": sites})
+    with TestClient(create_app(settings, clock=clock, moderator=moderator, run_jobs=False)) as c:
+        held = post(c, "Try my casino", site="mod", author={"name": "Bob"})
+        assert held["state"] == "held"
+        _work(c)
+    (alert,) = smtp.inbox.to("editor@example.org")
+    html, text = html_of(alert), text_of(alert)
+    # The word that fired stays as written, isolated from the sentence's direction.
+    assert "<li>Website-Regel: zurückgehaltenes Wort „<bdi>casino</bdi>“</li>" in html
+    assert "Website-Regel: zurückgehaltenes Wort „\u2068casino\u2069“" in text
+    assert "held word" not in html and 'lang="en"' not in html.split("<body", 1)[-1]

@@ -48,7 +48,8 @@ def test_pattern_ban_with_reason_expires_by_itself(mo: TestClient, clock: Clock)
     banned = post(mo, "Honestly PINEAPPLES pizza is the best, fight me.", uri="/p1")
     assert banned["state"] == "held"  # filed as spam; the poster is told "held"
     spam = mo.get("/admin?queue=spam").text
-    assert "banned word or pattern “pineapp* pizza” (food fight)" in spam
+    # The card says it in the moderator's language; what fired and the ban's reason as written.
+    assert "banned word or pattern “<bdi>pineapp* pizza</bdi>” (<bdi>food fight</bdi>)" in spam
     # Words are matched whole and in order: these do not fall under it.
     assert post(mo, "Pizza with pineapple? " + CALM, uri="/p2")["state"] == "published"
     clock.advance(hours=1, seconds=1)
@@ -107,7 +108,7 @@ def test_shadow_ban_author_sees_published_nobody_else_does(mo: TestClient) -> No
     assert [(c["id"], c["state"], c["pending"]) for c in mine] == [(shadow, "published", False)]
     page = mo.get("/admin?queue=spam").text
     assert shadow in ids_on(page) and "shadow-banned: shown to its author only" in page
-    assert "shadow-banned e-mail address (troll)" in page
+    assert "shadow-banned e-mail address (<bdi>troll</bdi>)" in page
     # Approving it makes it public like any comment, and clears the mark.
     token = csrf_of(page)
     submit(mo, "/admin/act", f"csrf={token}&one={shadow}%3Aapprove")

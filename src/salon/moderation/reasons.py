@@ -1,4 +1,5 @@
-"""Every sentence a moderator reads about a decision, in one place (to be translated later).
+"""Every sentence a moderator reads about a decision, in one place (English; each string
+constant here is a msgid of the admin catalogue, translated where shown: services.reason_text).
 
 A reason is "<kind>: <what fired>", so a moderator can tell a site rule from a model's
 guess at a glance. `{}` slots are filled with what the text actually contained.

@@ -13,6 +13,7 @@ from typing import Any
 from salon.config import SiteSettings
 from salon.domain.comments import CommentState
 from salon.domain.events import CommentHeld, CommentPublished, Event
+from salon.services import reason_text
 from salon.services.context import Deps
 from salon.services.events import Subscriber
 from salon.services.mail import (
@@ -191,7 +192,8 @@ def _held_view(
         title=thread_rows.by_id(conn, record.comment.thread_id).title or record.uri,
         spam=item.spam,
         abuse=item.abuse,
-        reasons=list(item.reasons),
+        # In the mail's language; the quoted text that fired stays as written, in <bdi>.
+        reasons=reason_text.show_all(item.reasons, mail_language(site)),
         approve_url=made.url("/mail/moderate", made.moderate_token(item.comment_id, "approve")),
         spam_url=made.url("/mail/moderate", made.moderate_token(item.comment_id, "spam")),
     )

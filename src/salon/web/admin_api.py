@@ -24,6 +24,7 @@ from salon.services.accounts import Account, require_admin, token_owner
 from salon.services.cards import Card
 from salon.services.serialise import iso
 from salon.web.api import CommentId
+from salon.web.language import reasons_in
 from salon.web.requester import deps_of
 from salon.web.schemas import PROBLEMS, _problem
 
@@ -69,7 +70,12 @@ class CommentOut(BaseModel):
     created: str | None
     spam: float | None
     abuse: float | None
-    reasons: list[str]
+    reasons: list[str] = Field(description="why screening decided so, as stored (English)")
+    reasons_text: list[str] = Field(
+        default_factory=list,
+        description="the reasons in the request's language (Accept-Language); what fired "
+        "is kept as written, between U+2068 and U+2069 (bidi isolates)",
+    )
     reports: list[dict[str, Any]]
     author_record: dict[str, int]
     trust: str = Field(default="", description="the author's standing on sites with trust")
@@ -141,8 +147,9 @@ def _terms(body: BanTermsIn) -> ban_service.BanTerms:
     return ban_service.BanTerms(reason=body.reason, until=body.until, shadow=body.shadow)
 
 
-def _out(card: Card) -> CommentOut:
+def _out(card: Card, request: Request) -> CommentOut:
     c = card.comment
+    stored = list(card.screening.reasons) if card.screening else []
     return CommentOut(
         id=c.id,
         site=c.site,
@@ -156,7 +163,8 @@ def _out(card: Card) -> CommentOut:
         created=iso(c.created),
         spam=card.screening.spam if card.screening else None,
         abuse=card.screening.abuse if card.screening else None,
-        reasons=list(card.screening.reasons) if card.screening else [],
+        reasons=stored,
+        reasons_text=reasons_in(request, stored),
         reports=[
             {"reason": r.reason, "note": r.note, "created": iso(r.created)} for r in card.reports
         ],
@@ -178,7 +186,7 @@ def get_queue(
         items = moderation_service.review_queue(deps, site or None, queue, 100)
         ids = [i.comment_id for i in items if i.site in allowed]
         cards = card_service.cards_of(deps, ids)
-    return PageOut(comments=[_out(c) for c in cards], next=None)
+    return PageOut(comments=[_out(c, request) for c in cards], next=None)
 
 
 @router.get("/comments", summary="Search every comment (words, author, address, thread, state)")
@@ -207,7 +215,7 @@ def search(
         cursor=cursor,
     )
     page = card_service.search(deps_of(request), query, who)
-    return PageOut(comments=[_out(c) for c in page.cards], next=page.next_cursor)
+    return PageOut(comments=[_out(c, request) for c in page.cards], next=page.next_cursor)
 
 
 @router.post("/comments/{comment_id}/decision", summary="Approve, restore, spam, abuse, remove")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from babel.support import NullTranslations
 from fastapi import Request
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 from salon.i18n.catalogues import direction, shipped
 from salon.i18n.negotiate import negotiate
+from salon.services import reason_text
 
 
 def _site_language(request: Request) -> str | None:
@@ -57,3 +61,14 @@ def say(request: Request, message: str, **values: Any) -> str:
 def say_n(request: Request, singular: str, plural: str, n: int, **values: Any) -> str:
     """The plural form of the request's language for ``n`` (CLDR rules), filled in."""
     return str(translations(request).ngettext(singular, plural, n)).format(n=n, **values)
+
+
+@pass_context
+def reason(context: Context, stored: str) -> reason_text.Shown:
+    """The ``reason`` filter: a stored moderation reason in the page's language."""
+    return reason_text.show(stored, context.get("i18n") or NullTranslations())
+
+
+def reasons_in(request: Request, stored: Iterable[str]) -> list[str]:
+    """Stored reasons as plain text in the request's language (the admin catalogue)."""
+    return [r.text for r in reason_text.show_all(stored, language_of(request))]

@@ -23,7 +23,7 @@ from salon.i18n.times import ago, full_date
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services.mail import thread_url
-from salon.web.language import language_of, template_context, translations
+from salon.web.language import language_of, reason, template_context, translations
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PAGE_ERRORS
 
@@ -33,6 +33,7 @@ templates = Jinja2Templates(
     directory=str(Path(__file__).parent / "templates"), context_processors=[template_context]
 )
 i18n_jinja.install(templates.env)
+templates.env.filters["reason"] = reason  # {{ stored|reason }}: in the moderator's language
 SORTS = (("newest", N_("Newest")), ("oldest", N_("Oldest")), ("votes", N_("Most voted")))
 REPORT_REASONS = (
     ("spam", N_("Spam")),
