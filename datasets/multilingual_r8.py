@@ -206,3 +206,182 @@ HAM: dict[str, list[str]] = {
         "예금 이자가 3 퍼센트인데 물가는 더 올랐어요, 기사 내용이 맞네요",
     ],
 }
+
+# Part 2, written after reading the kinds of out-of-fold errors on the multilingual
+# TRAINING part with part 1 in (bench/moderation/select_r8.py r8 --errors; never the
+# frozen split or a fresh set): spam published was weight loss with "DM me", gift cards
+# for the first who write, "add me" dating bait, follow-for-follow, prizes that ask for
+# an e-mail, earning from home "see my page"; ordinary comments held were volunteers
+# asked to get in touch, subscribing to the paper, a relative's weight, lost pets,
+# raffles and drawing contests, a profile on the council's portal, free museum days.
+SPAM_2: dict[str, list[str]] = {
+    "en": [
+        "Down two dress sizes since September without giving up bread, inbox me and I'll share what I take",
+        "First ten people who message me today get a 50 dollar voucher, no catch",
+        "Lonely evenings? Add me, I don't bite 😉",
+    ],
+    "de": [
+        "Minus 9 Kilo seit dem Sommer, ohne Sport, wer wissen will womit, schreibt mir eine PN",
+        "Die ersten zehn, die mir heute schreiben, bekommen einen 50-Euro-Gutschein geschenkt",
+        "Allein am Abend? Füg mich hinzu, ich beiße nicht 😉",
+    ],
+    "fr": [
+        "Moins 8 kilos depuis la rentrée sans régime, je vous dis tout en message privé",
+        "Les dix premiers qui m'écrivent aujourd'hui reçoivent un bon d'achat de 50 €",
+    ],
+    "es": [
+        "Bajé dos tallas sin dejar de comer pan, mándame un privado y te digo qué tomo",
+        "¿Solo en casa esta noche? Agrégame y hablamos 😉",
+    ],
+    "pt": [
+        "Perdi 11 quilos sem academia, quem quiser a fórmula me chama no direct",
+        "As dez primeiras pessoas que me mandarem mensagem hoje ganham um vale de 100 reais",
+    ],
+    "it": [
+        "Ho perso 7 chili in un mese senza rinunce, vi racconto tutto in privato",
+        "Regalo un buono da 50 euro ai primi dieci che mi scrivono oggi",
+    ],
+    "nl": [
+        "Twee maten kleiner zonder sporten, stuur een privébericht en ik vertel wat ik gebruik",
+        "Eenzaam vanavond? Voeg me toe, ik bijt niet 😉",
+    ],
+    "pl": [
+        "Schudłam 9 kilo bez diety i siłowni, napiszcie na priv, zdradzę co biorę",
+        "Pierwszych dziesięć osób, które do mnie dziś napiszą, dostanie bon na 100 zł",
+    ],
+    "tr": [
+        "Spor yapmadan 8 kilo verdim, ne kullandığımı merak edenler DM atsın",
+        "Bugün bana ilk yazan on kişiye 200 TL hediye çeki veriyorum",
+    ],
+    "id": [
+        "Turun dua ukuran celana tanpa olahraga, DM aku nanti kukasih tahu produknya",
+        "Sepuluh orang pertama yang chat aku hari ini dapat voucher Rp 100.000",
+    ],
+    "ru": [
+        "Минус 9 кило за два месяца без спортзала, кому рассказать, чем пользуюсь, пишите в директ",
+        "Первым десяти, кто напишет мне сегодня, дарю подарочную карту на 3000 рублей",
+        "Одиноко по вечерам? Добавь меня в друзья, поболтаем 😉",
+        "Работаю из дома и зарабатываю больше, чем в офисе, все подробности на моей странице",
+    ],
+    "uk": [
+        "Мінус 8 кілограмів без дієт і спорту, кому цікаво чим користуюсь, пишіть у директ",
+        "Першим десяти, хто мені сьогодні напише, дарую сертифікат на 500 гривень",
+        "Сумно ввечері? Додай мене в друзі, поспілкуємось 😉",
+        "Заробляю вдома більше, ніж у банку на посаді, подробиці на моїй сторінці",
+    ],
+    "ar": [
+        "نزلت ٩ كيلو بدون رياضة، اللي يبي يعرف وش استخدمت يرسل لي رسالة",
+        "أول عشرة يراسلوني اليوم لهم بطاقة هدية بقيمة ١٠٠ ريال",
+    ],
+    "he": [
+        "ירדתי 7 קילו בלי דיאטה, מי שרוצה לדעת מה אני לוקחת שישלח הודעה",
+        "עשרת הראשונים שכותבים לי היום מקבלים תו קנייה של 100 שקל",
+    ],
+    "fa": [
+        "بدون رژیم ۸ کیلو کم کردم، هر کی می‌خواد بدونه چی مصرف کردم دایرکت بده",
+        "ده نفر اول که امروز به من پیام بدن کارت هدیه می‌گیرن",
+    ],
+    "hi": [
+        "बिना डाइट के 8 किलो कम किया, जिसे जानना है क्या लिया, मुझे मैसेज करो",
+        "आज मुझे सबसे पहले मैसेज करने वाले दस लोगों को 500 रुपये का वाउचर",
+    ],
+    "ja": [
+        "運動なしで8キロ落ちました、何を飲んでるか知りたい人はDMしてね",
+        "今日いちばんにメッセージくれた10人に3000円分のギフト券をあげます",
+    ],
+    "zh": [
+        "不运动不节食瘦了十五斤，想知道吃的什么的私聊我",
+        "今天前十个私信我的送一百元购物卡",
+    ],
+    "ko": [
+        "운동 없이 8킬로 뺐어요, 뭐 먹는지 궁금하면 디엠 주세요",
+        "오늘 저한테 먼저 메시지 주시는 열 분께 만 원 상품권 드려요",
+    ],
+}
+
+HAM_2: dict[str, list[str]] = {
+    "en": [
+        "Subscribe to the weekend edition if you can afford it, the long reads are worth every penny",
+        "My mum lost 11 kilos during chemo and the ward never once asked what she could eat",
+        "The school's art raffle raised 600 pounds for the library, well done to the kids",
+        "Anyone who saw a tabby with one white paw near the allotments, please message me",
+    ],
+    "de": [
+        "Das Abo lohnt sich, allein wegen der Lokalseiten, abonniert die Zeitung, solange es sie gibt",
+        "Wer am Samstag beim Bachputzen helfen will, meldet euch bei mir oder beim Heimatverein",
+        "Meine Oma hat im Pflegeheim 6 Kilo abgenommen, niemand hat es bemerkt",
+    ],
+    "fr": [
+        "Abonnez-vous au journal local, sans lui personne n'aurait parlé de la décharge",
+        "Mon père a perdu 10 kilos après son AVC, le suivi nutritionnel est inexistant",
+        "La tombola de l'école a rapporté 400 € pour la bibliothèque, bravo aux parents",
+    ],
+    "es": [
+        "Si alguien quiere ayudar a limpiar la playa el domingo, escríbeme y os paso la hora",
+        "Mi abuela perdió 9 kilos en la residencia y nadie avisó a la familia",
+    ],
+    "pt": [
+        "Quem quiser ajudar no mutirão da praça no sábado, me chama aqui que eu passo o horário",
+        "Meu avô perdeu 8 quilos no hospital, ninguém acompanhava a alimentação dele",
+    ],
+    "it": [
+        "Abbonatevi al giornale locale, è l'unico che ha seguito la storia della discarica",
+        "Chi vuole dare una mano a ripulire il parco sabato mi scriva, portiamo guanti e sacchi",
+    ],
+    "nl": [
+        "Wie zaterdag wil helpen met zwerfvuil rapen, stuur me een berichtje, we starten bij de kerk",
+        "Mijn moeder is in het ziekenhuis 7 kilo afgevallen, niemand lette op haar eten",
+    ],
+    "pl": [
+        "Kto chce pomóc przy sprzątaniu parku w sobotę, niech napisze do mnie, rękawice zapewniamy",
+        "Babcia w szpitalu schudła 6 kilo i nikt nie zwrócił na to uwagi",
+    ],
+    "tr": [
+        "Cumartesi sahil temizliğine katılmak isteyen bana yazsın, saat dokuzda buluşuyoruz",
+        "Babam hastanede 7 kilo verdi, beslenmesiyle kimse ilgilenmedi",
+    ],
+    "id": [
+        "Ibu saya turun 6 kilo selama dirawat, makanan rumah sakit memang kurang",
+        "Langganan koran lokal itu penting, tanpa mereka kasus banjir ini tidak terungkap",
+    ],
+    "ru": [
+        "Кто хочет помочь с субботником во дворе, напишите мне, начинаем в десять",
+        "Папа после больницы похудел на 9 килограммов, никто не следил за его питанием",
+        "Подпишитесь на местную газету, без неё никто бы не узнал про свалку",
+        "Потерялся рыжий кот возле школы, если увидите, напишите мне, пожалуйста",
+    ],
+    "uk": [
+        "Хто хоче допомогти прибрати парк у неділю, пишіть мені, рукавиці дамо",
+        "Бабуся в лікарні схудла на 6 кілограмів, ніхто не стежив за її харчуванням",
+        "Підпишіться на місцеву газету, без неї ніхто б не дізнався про звалище",
+        "Загубився білий пес біля ринку, якщо побачите, напишіть мені",
+    ],
+    "ar": [
+        "من يريد المشاركة في تنظيف الحديقة يوم السبت يراسلني، نبدأ الساعة التاسعة",
+        "أمي فقدت ٧ كيلو في المستشفى ولم يهتم أحد بطعامها",
+    ],
+    "he": [
+        "מי שרוצה לעזור בניקיון החוף בשבת, כתבו לי ואשלח פרטים",
+        "תירשמו לעיתון המקומי, בלעדיו אף אחד לא היה יודע על המזבלה",
+    ],
+    "fa": [
+        "هر کس می‌خواهد در پاکسازی پارک روز جمعه کمک کند به من پیام بدهد",
+        "پدرم در بیمارستان ۸ کیلو وزن کم کرد و کسی به غذایش توجه نکرد",
+    ],
+    "hi": [
+        "जो रविवार को पार्क की सफाई में मदद करना चाहते हैं, मुझे मैसेज करें",
+        "अस्पताल में दादी का 6 किलो वज़न कम हो गया, किसी ने ध्यान नहीं दिया",
+    ],
+    "ja": [
+        "土曜日の川の清掃に参加したい方は連絡ください、朝9時集合です",
+        "祖母は入院中に6キロ痩せてしまい、誰も気づきませんでした",
+    ],
+    "zh": [
+        "周六想参加河边清洁活动的邻居可以联系我，早上九点集合",
+        "我奶奶住院期间瘦了十几斤，没人注意她的饮食",
+    ],
+    "ko": [
+        "토요일 하천 정화 활동에 참여하실 분 연락 주세요, 아침 9시에 모여요",
+        "할머니가 입원 중에 6킬로 빠지셨는데 아무도 신경을 안 썼어요",
+    ],
+}

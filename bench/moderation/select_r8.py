@@ -51,6 +51,9 @@ SETTINGS: dict[str, dict[str, object]] = {
     "r8+ham8": {"multi_ham": 8.0},
     "r8+multi2": {"source": 2.0},
     "r8+multi2+ham6": {"source": 2.0, "multi_ham": 6.0},
+    "r8+multi3": {"source": 3.0},
+    "r8+spam2": {"multi_spam": 2.0},
+    "r7+multi2": {"no_b8": True, "source": 2.0},
 }
 
 
@@ -70,6 +73,8 @@ def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
 def configure(setting: dict[str, object]) -> None:
     if "multi_ham" in setting:
         train.CLASS_WEIGHT[("multilingual-comments", 0)] = float(setting["multi_ham"])  # type: ignore[arg-type]
+    if "multi_spam" in setting:
+        train.CLASS_WEIGHT[("multilingual-comments", 1)] = float(setting["multi_spam"])  # type: ignore[arg-type]
     if "source" in setting:
         train.SOURCE_WEIGHT["multilingual-comments"] = float(setting["source"])  # type: ignore[arg-type]
 
