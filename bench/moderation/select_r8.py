@@ -14,7 +14,10 @@ The multilingual training rows are reported twice: all of them, and only the row
 releases 4-7 ("old rows"), because batch 8 was written by the same hand that runs this
 selection, and scoring one's own rows flatters.
 
-Rerun: .venv/bin/python bench/moderation/select_r8.py [setting ...] [--errors] [--thresholds] [--fresh7]
+`--youtube` runs run.py's leave-one-video-out instead (the YouTube hold-out, which every
+release has looked at).
+
+Rerun: .venv/bin/python bench/moderation/select_r8.py [setting ...] [--errors] [--thresholds] [--fresh7] [--youtube]
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from pathlib import Path
 
 import numpy as np
 
-from salon.moderation import train
+from salon.moderation import analysis, train
 from salon.moderation.corpus import SPAM_LABELS, Example, clean, load_corpus, read_csv
+from salon.moderation.signals import Signal, text_signals
 
 sys.path.insert(0, str(Path(__file__).parent))
 from select_multilingual import fold_of  # noqa: E402
@@ -41,6 +45,18 @@ def half(text: str) -> int:
     return zlib.crc32(b"inner-r7:" + text.encode("utf-8", "surrogatepass")) % 2
 
 
+# Release 8's three new pitch lists (pitch.py); a setting without "+lists" drops them
+# before the featuriser sees them (their columns stay zero, as if they did not exist).
+NEW_LISTS = frozenset({"group_invite", "remedy_claim", "betting_tips"})
+
+
+def dropping(names: frozenset[str]) -> Callable[..., list[Signal]]:
+    def signals(*args: object, **kwargs: object) -> list[Signal]:
+        return [s for s in text_signals(*args, **kwargs) if s.name not in names]  # type: ignore[arg-type]
+
+    return signals
+
+
 SETTINGS: dict[str, dict[str, object]] = {
     "r7": {"no_b8": True},  # release 7's data and settings
     "r7+ham6": {"no_b8": True, "multi_ham": 6.0},
@@ -51,9 +67,16 @@ SETTINGS: dict[str, dict[str, object]] = {
     "r8+ham8": {"multi_ham": 8.0},
     "r8+multi2": {"source": 2.0},
     "r8+multi2+ham6": {"source": 2.0, "multi_ham": 6.0},
+    "r8+multi1.5+ham6": {"source": 1.5, "multi_ham": 6.0},
     "r8+multi3": {"source": 3.0},
+    "r8+multi3+ham6": {"source": 3.0, "multi_ham": 6.0},
     "r8+spam2": {"multi_spam": 2.0},
     "r7+multi2": {"no_b8": True, "source": 2.0},
+    "r8+lists": {"lists": True},
+    "r8+lists+ham6": {"lists": True, "multi_ham": 6.0},
+    "r8+lists+multi2+ham6": {"lists": True, "source": 2.0, "multi_ham": 6.0},
+    "r8+lists+multi3": {"lists": True, "source": 3.0},
+    "r8+lists+multi3+ham6": {"lists": True, "source": 3.0, "multi_ham": 6.0},
 }
 
 
@@ -71,6 +94,7 @@ def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
 
 
 def configure(setting: dict[str, object]) -> None:
+    analysis.text_signals = text_signals if setting.get("lists") else dropping(NEW_LISTS)  # type: ignore[assignment]
     if "multi_ham" in setting:
         train.CLASS_WEIGHT[("multilingual-comments", 0)] = float(setting["multi_ham"])  # type: ignore[arg-type]
     if "multi_spam" in setting:
@@ -79,7 +103,7 @@ def configure(setting: dict[str, object]) -> None:
         train.SOURCE_WEIGHT["multilingual-comments"] = float(setting["source"])  # type: ignore[arg-type]
 
 
-def run(name: str, errors: bool, thresholds: bool, fresh7: bool) -> None:
+def run(name: str, errors: bool, thresholds: bool, fresh7: bool, youtube_lovo: bool) -> None:
     setting = SETTINGS[name]
     configure(setting)
     corpus = load_corpus(ROOT.parent / "shared" / "datasets", ROOT / "datasets")
@@ -99,6 +123,19 @@ def run(name: str, errors: bool, thresholds: bool, fresh7: bool) -> None:
     }
     texts = train.Texts()
     print(name, flush=True)
+    if youtube_lovo:
+        # run.py's leave-one-video-out (the YouTube hold-out every release has seen).
+        scores: list[float] = []
+        ys: list[Example] = []
+        for video, rows in corpus.youtube.items():
+            fit_on = [e for v, r in corpus.youtube.items() if v != video for e in r]
+            fit_on += [e for rows_, _ in parts.values() for e in rows_ if keep(e)]
+            model = train.train_model(texts, train.augment(fit_on), "spam", [])
+            z = model.logits(texts.rows(e.text for e in rows))
+            scores.extend(1 / (1 + np.exp(-z)))
+            ys.extend(rows)
+        print(f"  YouTube LOVO pooled {rates(np.array(scores), _labels(ys))}")
+        return
     if fresh7:
         fit_on = list(youtube) + [e for rows, _ in parts.values() for e in rows if keep(e)]
         model = train.train_model(texts, train.augment(fit_on), "spam", [])
@@ -138,7 +175,11 @@ def run(name: str, errors: bool, thresholds: bool, fresh7: bool) -> None:
         idx = [i for i, e in enumerate(exs) if lang.get(e.text) in langs and old[i]]
         print(f"    old {group:14} {rates(s[idx], y[idx])}")
     if errors:
-        # Out-of-fold errors of the TRAINING part (never the frozen split or a fresh set).
+        # Out-of-fold errors of the TRAINING parts (never the frozen split or a fresh set).
+        n_exs, n_s = scored["news"]
+        for e, sc in zip(n_exs, n_s, strict=True):
+            if (sc >= 0.35) != (e.label == 1):
+                print(f"      news {'ham held' if sc >= 0.35 else 'spam published'} {sc:.2f} {e.text[:110]}")
         for i in np.argsort(-s):
             if (s[i] >= 0.35) != y[i]:
                 kind = "ham held" if s[i] >= 0.35 else "spam published"
@@ -155,7 +196,13 @@ def main() -> None:
         train.CLASS_WEIGHT.update(class_weight)
         train.SOURCE_WEIGHT.clear()
         train.SOURCE_WEIGHT.update(source_weight)
-        run(name, "--errors" in flags, "--thresholds" in flags, "--fresh7" in flags)
+        run(
+            name,
+            "--errors" in flags,
+            "--thresholds" in flags,
+            "--fresh7" in flags,
+            "--youtube" in flags,
+        )
 
 
 if __name__ == "__main__":
