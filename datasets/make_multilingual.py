@@ -443,6 +443,7 @@ def rows() -> list[tuple[str, str, str, str]]:
         ("7", multilingual_r7.SPAM, multilingual_r7.HAM),
         ("8", multilingual_r8.SPAM, multilingual_r8.HAM),
         ("8", multilingual_r8.SPAM_2, multilingual_r8.HAM_2),
+        ("8", multilingual_r8.SPAM_3, multilingual_r8.HAM_3),
     )
     for batch, spam, ham in batches:
         for lang, templates in spam.items():

@@ -385,3 +385,60 @@ HAM_2: dict[str, list[str]] = {
         "할머니가 입원 중에 6킬로 빠지셨는데 아무도 신경을 안 썼어요",
     ],
 }
+
+# Part 3, written after a unit test (tests/web/test_admin.py) found "A normal comment"
+# held by the first release-8 model: part 1's spam asks readers to "comment 'yes'", and
+# no ordinary row talked about comments. Readers talking about comments and commenting.
+SPAM_3: dict[str, list[str]] = {}
+
+HAM_3: dict[str, list[str]] = {
+    "en": [
+        "A fair comment, and the one above it too",
+        "First time I comment here, the coverage of the floods has been excellent",
+        "I'd comment more often if the comment box didn't log me out every time",
+    ],
+    "de": [
+        "Ein guter Kommentar, dem ist nichts hinzuzufügen",
+        "Ich kommentiere selten, aber dieser Artikel über die Schule hat mich geärgert",
+    ],
+    "fr": [
+        "Commentaire très juste, merci",
+        "Je commente rarement, mais cet article sur l'hôpital m'a touché",
+    ],
+    "es": [
+        "Muy buen comentario, estoy de acuerdo",
+        "Comento poco, pero lo del cierre del mercado me parece un error",
+    ],
+    "pt": [
+        "Ótimo comentário, concordo com tudo",
+        "Comento pouco aqui, mas essa matéria sobre a escola foi muito boa",
+    ],
+    "it": [
+        "Commento giusto, niente da aggiungere",
+        "Commento raramente, ma l'articolo sulla scuola mi ha colpito",
+    ],
+    "nl": [
+        "Terechte reactie, daar sluit ik me bij aan",
+        "Ik reageer zelden, maar dit stuk over de bibliotheek raakte me",
+    ],
+    "pl": [
+        "Trafny komentarz, nic dodać",
+        "Rzadko komentuję, ale ten artykuł o szpitalu mnie poruszył",
+    ],
+    "tr": [
+        "Çok yerinde bir yorum, katılıyorum",
+        "Pek yorum yazmam ama okul haberi beni çok üzdü",
+    ],
+    "id": [
+        "Komentar yang bagus, setuju sekali",
+        "Jarang komen di sini, tapi berita soal sekolah ini penting",
+    ],
+    "ru": [
+        "Хороший комментарий, полностью согласен",
+        "Редко комментирую, но статья про больницу задела",
+    ],
+    "uk": [
+        "Слушний коментар, погоджуюсь",
+        "Рідко коментую, але стаття про школу зачепила",
+    ],
+}

@@ -160,78 +160,6 @@ HURRY: dict[str, tuple[str, ...]] = {
     "zh": ("名额有限", "仅限今天", "最后机会", "删前", "速来", "赶紧"),
     "ko": ("선착순", "오늘만", "마감 임박", "삭제되기 전에", "한정"),
 }
-
-# Release 8: an invitation into a group, channel or team (the "signals group", the "VIP
-# channel", "join my team"), not a reader's club: "join" with a private, VIP or closed
-# group, or "my / our team", in each language's words.
-GROUP: dict[str, tuple[str, ...]] = {
-    "en": ("join the group", "join my group", "join our group", "join the channel", "join my channel", "join my team", "join our team", "vip group", "vip channel", "private group", "closed group", "the group closes"),
-    "de": ("tritt der gruppe bei", "tretet der gruppe bei", "tritt meinem team bei", "vip-gruppe", "vip gruppe", "private gruppe", "geschlossene gruppe", "in meinen kanal"),
-    "fr": ("rejoignez le groupe", "rejoins le groupe", "rejoignez mon équipe", "rejoins mon équipe", "groupe privé", "groupe vip", "canal privé", "canal vip"),
-    "es": ("únete al grupo", "únete a mi equipo", "únete a nuestro grupo", "entra al grupo", "grupo privado", "grupo vip", "canal vip", "canal privado"),
-    "pt": ("entre no grupo", "entra no grupo", "entrar na minha equipe", "minha equipe de vendas", "grupo fechado", "grupo privado", "canal vip"),
-    "it": ("entra nel gruppo", "unisciti al gruppo", "unisciti al mio team", "gruppo vip", "gruppo privato", "canale vip"),
-    "nl": ("word lid van mijn", "kom in de groep", "de groep gaat dicht", "vip-groep", "vip groep", "besloten groep"),
-    "pl": ("dołącz do grupy", "dołączcie do grupy", "dołącz do mojego zespołu", "grupa vip", "grupy vip", "zamknięta grupa", "zamkniętej grupy"),
-    "tr": ("gruba katıl", "gruba katılın", "kanala katıl", "kanala hemen katıl", "kanalıma katıl", "ekibime katıl", "vip grup", "vip kanal"),
-    "id": ("gabung grup", "gabung tim", "join grup", "masuk grup", "grup vip", "grup premium", "grup tertutup"),
-    "ru": ("вступайте в канал", "вступайте в группу", "вступай в команду", "закрытый канал", "закрытую группу", "vip канал", "vip-канал", "vip группу", "заходите в канал"),
-    "uk": ("вступайте в канал", "вступайте в групу", "заходьте в канал", "закритий канал", "закриту групу", "vip канал"),
-    "ar": ("انضم إلى المجموعة", "انضموا إلى المجموعة", "انضم للقناة", "انضموا للقناة", "المجموعة الخاصة", "قناة خاصة", "قروب vip", "انضم لفريقي"),
-    "fa": ("عضو کانال شوید", "به گروه بپیوندید", "به کانال بپیوندید", "کانال vip", "گروه vip", "گروه خصوصی", "به تیم من"),
-    "he": ("הצטרפו לקבוצה", "תצטרפו לקבוצה", "הצטרפו לערוץ", "קבוצה סגורה", "קבוצת vip", "ערוץ vip", "לצוות שלי"),
-    "hi": ("ग्रुप जॉइन", "ग्रुप से जुड़ें", "ग्रुप में जुड़ें", "चैनल जॉइन", "वीआईपी ग्रुप", "मेरी टीम में"),
-    "ja": ("グループに参加", "グループに招待", "オープンチャットに参加", "サロンに参加", "vipグループ"),
-    "zh": ("进群", "加群", "入群", "拉你进", "内部群", "vip群", "带你进"),
-    "ko": ("단톡방", "오픈채팅방", "방에 초대", "vip방", "팀에 합류"),
-}
-
-# Release 8: a cure or figure the writer will name on request, or that "doctors" hide:
-# miracle supplements for joints, sugar and weight told as a personal story.
-REMEDY: dict[str, tuple[str, ...]] = {
-    "en": ("doctors don't talk about", "doctors won't tell you", "doctors hate", "the doctor was speechless", "i'll tell you the name", "natural remedy", "off my pills", "threw away my pills"),
-    "de": ("ärzte verschweigen", "der arzt war sprachlos", "den namen verrate ich", "den namen sage ich", "natürliches mittel", "kräuterpulver"),
-    "fr": ("les médecins n'en parlent pas", "les médecins ne vous disent pas", "je vous donne le nom", "remède naturel"),
-    "es": ("los médicos no te dicen", "los médicos no hablan", "se lo doy", "te digo el nombre", "remedio natural", "dejé las pastillas", "unas gotas naturales"),
-    "pt": ("os médicos não contam", "os médicos escondem", "procurem o nome", "te passo o nome", "remédio natural", "largou a insulina", "larguei os remédios"),
-    "it": ("i medici non ne parlano", "i medici non te lo dicono", "vi dico il nome", "ti dico il nome", "rimedio naturale"),
-    "nl": ("de huisarts wist er niks van", "artsen zwijgen", "vraag gerust naar de naam", "natuurlijk supplement", "natuurlijk middel"),
-    "pl": ("lekarze milczą", "lekarze o tym nie mówią", "nazwę podam", "naturalny środek"),
-    "tr": ("doktorlar bilmiyor", "doktorların söylemediği", "adını soran", "doğal kapsül", "bitkisel kür"),
-    "id": ("dokter tidak kasih tahu", "yang mau tahu namanya", "obat alami", "jamu ini"),
-    "ru": ("врачи молчат", "врачи о нём молчат", "врачи об этом молчат", "название скажу", "натуральное средство", "натурального средства", "чудо-средство"),
-    "uk": ("лікарі мовчать", "назву скажу", "натуральний засіб", "натурального засобу"),
-    "ar": ("الأطباء لا يخبرونك", "الأطباء يخفون", "أقول لك الاسم", "علاج طبيعي"),
-    "fa": ("دکترها نمی‌گویند", "پزشکان نمی‌گویند", "اسمش را می‌گویم", "داروی گیاهی", "درمان طبیعی"),
-    "he": ("הרופאים לא מספרים", "הרופאים מסתירים", "אגיד לכם את השם", "תרופה טבעית"),
-    "hi": ("डॉक्टर नहीं बताते", "नाम बता दूंगा", "नाम बता दूँगी", "प्राकृतिक उपाय", "आयुर्वेदिक नुस्खा"),
-    "ja": ("医者が教えない", "医者が言わない", "名前を教えます", "天然サプリ", "飲むだけで"),
-    "zh": ("医生不会告诉你", "医生不说", "告诉你名字", "纯天然"),
-    "ko": ("의사들이 말 안 하는", "의사도 모르는", "이름 알려드려요", "천연 성분", "먹기만 하면"),
-}
-
-# Release 8: betting tips sold as a winning streak ("11 in a row", "sure odds").
-BETTING: dict[str, tuple[str, ...]] = {
-    "en": ("betting tips", "football predictions", "sure odds", "fixed matches", "fixed match", "correct in a row", "wins in a row"),
-    "de": ("wetttipps", "sichere tipps", "sportwetten tipps", "richtig in folge"),
-    "fr": ("pronostics sûrs", "pronostics foot", "cotes sûres", "matchs truqués"),
-    "es": ("pronósticos deportivos", "apuestas seguras", "partidos arreglados"),
-    "pt": ("palpites certeiros", "tips de apostas", "green garantido", "jogos combinados"),
-    "it": ("pronostici sicuri", "scommesse sicure", "vincenti di fila", "partite truccate"),
-    "nl": ("wedtips", "zekere tips", "raak op rij"),
-    "pl": ("typy bukmacherskie", "pewne typy", "ustawione mecze"),
-    "tr": ("bahis tahmin*", "banko kupon", "iddaa tahmin*", "şike maç"),
-    "id": ("prediksi bola", "prediksi jitu", "tebakan skor", "pasti tembus"),
-    "ru": ("прогнозы на спорт", "прогнозы на футбол", "ставки на спорт", "договорные матчи"),
-    "uk": ("прогнози на футбол", "прогнози на спорт", "ставки на спорт", "договірні матчі"),
-    "ar": ("توقعات المباريات", "رهانات مضمونة", "مباريات مرتبة"),
-    "fa": ("پیش‌بینی فوتبال", "پیش بینی فوتبال"),
-    "he": ("הימורים בטוחים", "טיפים להימורים", "משחקים מכורים"),
-    "hi": ("बेटिंग टिप्स", "पक्की टिप्स"),
-    "ja": ("競馬予想", "的中率", "勝率100"),
-    "zh": ("足球推荐", "稳胆", "包赢", "假球"),
-    "ko": ("토토 픽", "스포츠 토토", "적중률"),
-}
 # fmt: on
 
 LISTS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -241,10 +169,6 @@ LISTS: dict[str, dict[str, tuple[str, ...]]] = {
     "giveaway": GIVEAWAY,
     "prize_claim": PRIZE,
     "hurry": HURRY,
-    # release 8
-    "group_invite": GROUP,
-    "remedy_claim": REMEDY,
-    "betting_tips": BETTING,
 }
 _SPACELESS = frozenset({"ja", "zh", "ko"})
 

@@ -64,9 +64,6 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "prize_claim": (Kind.PHRASE, "tells readers they won, or asks for their details (“{}”)"),
     "hurry": (Kind.PHRASE, "presses readers to hurry (“{}”)"),
     "weight_claim": (Kind.PHRASE, "a weight-loss claim (“{}”)"),
-    "group_invite": (Kind.PHRASE, "invites readers into a group, channel or team (“{}”)"),
-    "remedy_claim": (Kind.PHRASE, "a miracle cure told as a story (“{}”)"),
-    "betting_tips": (Kind.PHRASE, "sells betting tips (“{}”)"),
     # stance (abuse model inputs; shown only when they moved the abuse score)
     "group_claim": (Kind.ABUSE, "a claim about a whole group of people (“{}”)"),
     "counter_speech": (Kind.ABUSE, "reports or refutes what others said (“{}”)"),
