@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import multilingual_r5  # noqa: E402
 import multilingual_r6  # noqa: E402
 import multilingual_r7  # noqa: E402
+import multilingual_r8  # noqa: E402
 
 OUT = Path(__file__).with_name("multilingual-comments.csv")
 HANDLES = ("@fastprofit_pro", "@anna_invest77", "@cryptoking_vip", "@bonus_daily24")
@@ -432,7 +433,7 @@ def expand(template: str, lang: str, k: int) -> str:
 def rows() -> list[tuple[str, str, str, str]]:
     """(text, label, lang, batch): batch is the release that added the row."""
     out: list[tuple[str, str, str, str]] = []
-    # Release 4's texts, then release 5's, 6's and 7's (datasets/multilingual_r5.py ... _r7.py).
+    # Release 4's texts, then release 5's to 8's (datasets/multilingual_r5.py ... _r8.py).
     batches = (
         ("4", SPAM, HAM),
         ("5", multilingual_r5.SPAM, multilingual_r5.HAM),
@@ -440,6 +441,9 @@ def rows() -> list[tuple[str, str, str, str]]:
         ("6", multilingual_r6.SPAM_2, multilingual_r6.HAM_2),
         ("6", multilingual_r6.SPAM_3, multilingual_r6.HAM_3),
         ("7", multilingual_r7.SPAM, multilingual_r7.HAM),
+        ("8", multilingual_r8.SPAM, multilingual_r8.HAM),
+        ("8", multilingual_r8.SPAM_2, multilingual_r8.HAM_2),
+        ("8", multilingual_r8.SPAM_3, multilingual_r8.HAM_3),
     )
     for batch, spam, ham in batches:
         for lang, templates in spam.items():

@@ -29,6 +29,16 @@ def test_links_to_news_and_reference_sites_are_sources(domains: DomainParser) ->
     assert "praise_link" not in names("Great post! Source: https://www.bbc.co.uk/news", domains)
 
 
+def test_statistics_offices_and_broadcasters_beyond_english_are_sources(
+    domains: DomainParser,
+) -> None:
+    # Release 8: readers in every language cite their own statistics office or gazette.
+    text = "Rosstat: https://rosstat.gov.ru/ GUS: https://stat.gov.pl/ INE: https://www.ine.es/"
+    assert [link.source for link in domains.links(text)] == [True, True, True]
+    assert "link" not in names(text, domains)
+    assert [link.source for link in domains.links("https://stat-gov.pl.example/x")] == [False]
+
+
 def test_reserved_documentation_domains_are_links(domains: DomainParser) -> None:
     links = domains.links("notes at https://leo-notes.example/night and www.shop.test")
     assert [(link.domain, link.suffix) for link in links] == [

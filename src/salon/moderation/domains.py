@@ -21,6 +21,10 @@ SHORTENERS = frozenset(
 )
 # News and reference sites readers cite as sources. A link to one is not a payload: it
 # does not count as a link for spam (it gets its own model input, "source_link").
+# Release 8: the national statistics offices, official gazettes and public broadcasters
+# that Salon's multilingual comments cite (without them each such citation taught the
+# model that an ordinary link is legitimate, and a bare link in a first comment was
+# published).
 SOURCE_DOMAINS = frozenset(
     """
     wikipedia.org wikimedia.org wiktionary.org archive.org doi.org arxiv.org
@@ -38,6 +42,9 @@ SOURCE_DOMAINS = frozenset(
     who.int un.org oecd.org imf.org worldbank.org europa.eu ourworldindata.org
     census.gov bls.gov cdc.gov nih.gov nasa.gov noaa.gov ons.gov.uk
     legislation.gov.uk parliament.uk bailii.org courtlistener.com supremecourt.gov
+    destatis.de tagesschau.de insee.fr ine.es boe.es rtve.es istat.it ansa.it rai.it
+    cbs.nl nos.nl stat.gov.pl tuik.gov.tr bps.go.id gov.ru rosstat.gov.ru ukrstat.gov.ua
+    ibge.gov.br
     """.split()
 )
 # Public suffixes of governments, universities and international bodies.
