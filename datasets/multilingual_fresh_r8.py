@@ -22,8 +22,9 @@ handles and domains are invented. Licence: MIT, like the rest of Salon.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+
+import fresh_csv
 
 OUT = Path(__file__).with_name("multilingual-fresh-r8.csv")
 
@@ -310,20 +311,5 @@ HAM: dict[str, list[str]] = {
 }
 
 
-def rows() -> list[tuple[str, str, str]]:
-    out: list[tuple[str, str, str]] = []
-    for label, texts in (("spam", SPAM), ("ham", HAM)):
-        for lang, items in texts.items():
-            out.extend((t, label, lang) for t in items)
-    return out
-
-
-def main() -> None:
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["text", "label", "lang"])
-        w.writerows(rows())
-
-
 if __name__ == "__main__":
-    main()
+    fresh_csv.write(OUT, SPAM, HAM)
