@@ -53,6 +53,32 @@ class _Group:
     error: BaseException | None = None
 
 
+# Each member's savepoint is said to the driver directly: SQLAlchemy's begin_nested()
+# costs as much Python as two statements, on the writer thread, for every post
+# (bench/writes/profile.md, round 3). The group's transaction stays SQLAlchemy's; the
+# works' own begin_nested() savepoints nest inside this one.
+_MEMBER = "salon_member"
+
+
+def _driver(conn: Connection) -> Any:
+    return conn.connection.driver_connection
+
+
+def _savepoint(conn: Connection) -> None:
+    _driver(conn).execute(f"SAVEPOINT {_MEMBER}")
+
+
+def _release_savepoint(conn: Connection) -> None:
+    _driver(conn).execute(f"RELEASE SAVEPOINT {_MEMBER}")
+
+
+def _undo_savepoint(conn: Connection) -> None:
+    """Undo the member's writes; raises when the transaction itself is gone."""
+    driver = _driver(conn)
+    driver.execute(f"ROLLBACK TO SAVEPOINT {_MEMBER}")
+    driver.execute(f"RELEASE SAVEPOINT {_MEMBER}")
+
+
 class ProcessLock:
     """An exclusive lock on a file beside the database, shared by every process using it.
 
@@ -106,13 +132,13 @@ class GroupCommitWriter:
         joined: _Group | None = None
         try:
             group = self._group or self._open()
-            savepoint = group.conn.begin_nested()
+            _savepoint(group.conn)
             try:
                 yield group.conn
             except BaseException:
-                savepoint.rollback()
+                _undo_savepoint(group.conn)
                 raise
-            savepoint.commit()
+            _release_savepoint(group.conn)
             group.members += 1
             joined = group
         except BaseException:
@@ -178,14 +204,14 @@ class GroupCommitWriter:
         try:
             group = self._group or self._open()
             for work in batch:
-                savepoint = group.conn.begin_nested()
+                _savepoint(group.conn)
                 try:
                     work.result = work.run(group.conn)
                 except BaseException as e:  # noqa: BLE001 - handed to the work's caller
                     work.error = e
-                    savepoint.rollback()
+                    _undo_savepoint(group.conn)
                     continue
-                savepoint.commit()
+                _release_savepoint(group.conn)
                 group.members += 1
                 joined.append(work)
         except BaseException as e:  # noqa: BLE001 - the group itself failed
