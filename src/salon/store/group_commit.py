@@ -72,6 +72,13 @@ def _release_savepoint(conn: Connection) -> None:
     _driver(conn).execute(f"RELEASE SAVEPOINT {_MEMBER}")
 
 
+def _lost(conn: Connection) -> bool:
+    """The group's transaction is gone: ended in SQLAlchemy, or rolled back by SQLite itself
+    (it does that on a full disk or an I/O error), which SQLAlchemy does not notice and
+    after which COMMIT would succeed with nothing to write."""
+    return not conn.in_transaction() or not _driver(conn).in_transaction
+
+
 def _undo_savepoint(conn: Connection) -> None:
     """Undo the member's writes; raises when the transaction itself is gone."""
     driver = _driver(conn)
@@ -142,7 +149,7 @@ class GroupCommitWriter:
             group.members += 1
             joined = group
         except BaseException:
-            if self._group is not None and not self._group.conn.in_transaction():
+            if self._group is not None and _lost(self._group.conn):
                 self._fail(self._group, RuntimeError("the group's transaction was lost"))
             raise
         finally:
@@ -220,7 +227,7 @@ class GroupCommitWriter:
             for work in batch:
                 if work not in joined and work.error is None:
                     work.error = e
-            if self._group is not None and not self._group.conn.in_transaction():
+            if self._group is not None and _lost(self._group.conn):
                 self._fail(self._group, RuntimeError("the group's transaction was lost"))
         finally:
             self._commit_if_last()
@@ -288,6 +295,8 @@ class GroupCommitWriter:
                 group.done.set()
             return
         try:
+            if _lost(group.conn):  # nothing of the members' would be written
+                raise RuntimeError("the group's transaction was lost")
             group.transaction.commit()
         except BaseException as e:  # noqa: BLE001 - every member must hear of it
             log.error("group commit of %d writes failed: %s", group.members, e)
