@@ -246,3 +246,45 @@ def test_dispose_writes_what_was_submitted_first(db: Database) -> None:
     db.submit(work)  # a database used again after dispose() gets a new writer thread
     assert rows(db) == [(5, 5), (5, 5)]
     db.dispose()
+
+
+def test_a_transaction_sqlite_rolled_back_by_itself_fails_every_member(db: Database) -> None:
+    """SQLite rolls the whole transaction back by itself on some errors (a full disk, an
+    I/O error); members already in the group must hear of it, not be answered as written."""
+    group = db._group
+    assert group is not None
+    first_in = threading.Event()
+    outcomes: dict[str, str] = {}
+
+    def first() -> None:
+        try:
+            with db.write() as conn:
+                conn.execute(text("INSERT INTO t VALUES (1, 1)"))
+                first_in.set()
+                for _ in range(1000):  # leave the group open for the second writer
+                    if group._queued:
+                        break
+                    threading.Event().wait(0.01)
+            outcomes["first"] = "written"
+        except Exception as e:  # noqa: BLE001 - the outcome is the test
+            outcomes["first"] = type(e).__name__
+
+    def second() -> None:
+        first_in.wait(10)
+        try:
+            with db.write() as conn:
+                conn.connection.driver_connection.execute("ROLLBACK")  # as SQLITE_FULL does
+                raise OSError("disk full")
+        except Exception as e:  # noqa: BLE001 - the outcome is the test
+            outcomes["second"] = type(e).__name__
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert rows(db) == []
+    assert outcomes["first"] != "written", outcomes
+    with db.write() as conn:  # the writer recovers: the next write opens a new group
+        conn.execute(text("INSERT INTO t VALUES (2, 2)"))
+    assert rows(db) == [(2, 2)]

@@ -122,6 +122,7 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             ),
         )
     state = STATE_OF_BAND[decision.band]
+    published = state is CommentState.PUBLISHED
     reader = deps.reader_id(requester)
     # Markdown and the sanitiser run here, outside the write lock; the answer built under
     # it finds the HTML in html_of's cache.
@@ -130,7 +131,14 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
     def store(tx: Change) -> Posted:
         """The writes, on the database's writer: after screening, nothing here scores."""
         conn = tx.conn
-        thread = thread_rows.get_or_create(conn, site.id, new.uri, new.title[:512], now)
+        title = new.title[:512]
+        # A visible post bumps its thread's version anyway: in a thread the screening found,
+        # that bump reads the row back (closed or not), so the thread is not read again.
+        bumped = known is not None and not shadow and (bool(known.title) or not title)
+        thread = thread_rows.bump_returning(conn, known.id) if known and bumped else None
+        if thread is None:
+            bumped = False
+            thread = thread_rows.get_or_create(conn, site.id, new.uri, title, now)
         if thread.closed:  # closed by a moderator since the screening read
             raise Forbidden("this thread is closed for new comments")
         parent_id, depth = _placement(conn, new.parent, thread.id, site.max_depth)
@@ -144,8 +152,9 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             author_website=new.author_website,
             text=new.text,
             created=now,
-            # A comment becomes public only through publish(), below.
-            state=CommentState.HELD.value if state is CommentState.PUBLISHED else state.value,
+            # Inserted in its final state; it becomes public (events, version) only through
+            # publish(), below. A shadow-banned one stays held, visible to its author only.
+            state=CommentState.HELD.value if shadow and published else state.value,
             ip_hash=ip_hash,
             reader=reader,
             notify=new.notify.value,
@@ -163,11 +172,13 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
             body = _public(comment_id, thread.id, parent_id, new, now, CommentState.PUBLISHED)
             body["reply_to"] = new.parent if parent_id != new.parent else None
             return Posted(body, token, CommentState.PUBLISHED, ())
-        if state is CommentState.PUBLISHED:
+        if published:
             written = _written(comment_id, thread, parent_id, depth, new, now, edit_key)
-            body = publish(tx, comment_id, written=replace(written, ip_hash=ip_hash, reader=reader))
+            written = replace(written, ip_hash=ip_hash, reader=reader)
+            body = publish(tx, comment_id, written=written, thread_bumped=bumped)
         else:
-            thread_rows.bump(conn, thread.id)
+            if not bumped:
+                thread_rows.bump(conn, thread.id)
             body = _public(comment_id, thread.id, parent_id, new, now, state)
             body["reply_to"] = new.parent if parent_id != new.parent else None
             tx.record(_held(site.id, new.uri, comment_id, body, decision, was_public=False))
@@ -190,7 +201,7 @@ def _written(
     now: datetime,
     edit_key: str,
 ) -> comment_rows.CommentRecord:
-    """The row just inserted, as ``comment_rows.record`` would read it back."""
+    """The row just inserted as published, as ``comment_rows.record`` would read it back."""
     return comment_rows.CommentRecord(
         comment=Comment(
             id=comment_id,
@@ -200,7 +211,7 @@ def _written(
             author_website=new.author_website,
             text=new.text,
             created=now.astimezone(UTC),
-            state=CommentState.HELD,
+            state=CommentState.PUBLISHED,
             anchor=new.anchor,
             # Flattened beside the comment it answers: remember which one.
             reply_to=new.parent if parent_id != new.parent else None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from salon.domain.comments import CommentState
@@ -21,23 +20,27 @@ def publish(
     *,
     moderator: str | None = None,
     written: CommentRecord | None = None,
+    thread_bumped: bool = False,
 ) -> dict[str, Any]:
     """Mark the comment published inside ``tx`` and record the events; its public JSON.
 
     Notifications, webhooks and live updates all hang on the CommentPublished recorded
     here, so a held comment notifies exactly when a moderator approves it. ``written``:
-    the row as the caller has just written it in ``tx`` (saves reading it back).
+    the row as the caller has just inserted it in ``tx``, already in the published state
+    and without the shadow mark (saves the update and reading it back);
+    ``thread_bumped``: the caller has bumped its thread's version in ``tx`` already.
     """
-    comment_rows.set_state(tx.conn, comment_id, CommentState.PUBLISHED, shadow=False)
     if written is not None and written.comment.id == comment_id:
-        record: CommentRecord | None = replace(
-            written, comment=replace(written.comment, state=CommentState.PUBLISHED)
-        )
+        if written.comment.state is not CommentState.PUBLISHED:
+            raise ValueError("publish(written=...) takes a row inserted as published")
+        record: CommentRecord | None = written
     else:
+        comment_rows.set_state(tx.conn, comment_id, CommentState.PUBLISHED, shadow=False)
         record = comment_rows.record(tx.conn, comment_id)
     if record is None:
         raise NotFound(f"there is no comment {comment_id}")
-    thread_rows.bump(tx.conn, record.comment.thread_id)
+    if not thread_bumped:
+        thread_rows.bump(tx.conn, record.comment.thread_id)
     body = comment_json(record.comment, with_replies=False)
     if moderator is not None:
         tx.record(CommentApproved(record.site, record.uri, comment_id, body, moderator))

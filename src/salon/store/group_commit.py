@@ -53,6 +53,39 @@ class _Group:
     error: BaseException | None = None
 
 
+# Each member's savepoint is said to the driver directly: SQLAlchemy's begin_nested()
+# costs as much Python as two statements, on the writer thread, for every post
+# (bench/writes/profile.md, round 3). The group's transaction stays SQLAlchemy's; the
+# works' own begin_nested() savepoints nest inside this one.
+_MEMBER = "salon_member"
+
+
+def _driver(conn: Connection) -> Any:
+    return conn.connection.driver_connection
+
+
+def _savepoint(conn: Connection) -> None:
+    _driver(conn).execute(f"SAVEPOINT {_MEMBER}")
+
+
+def _release_savepoint(conn: Connection) -> None:
+    _driver(conn).execute(f"RELEASE SAVEPOINT {_MEMBER}")
+
+
+def _lost(conn: Connection) -> bool:
+    """The group's transaction is gone: ended in SQLAlchemy, or rolled back by SQLite itself
+    (it does that on a full disk or an I/O error), which SQLAlchemy does not notice and
+    after which COMMIT would succeed with nothing to write."""
+    return not conn.in_transaction() or not _driver(conn).in_transaction
+
+
+def _undo_savepoint(conn: Connection) -> None:
+    """Undo the member's writes; raises when the transaction itself is gone."""
+    driver = _driver(conn)
+    driver.execute(f"ROLLBACK TO SAVEPOINT {_MEMBER}")
+    driver.execute(f"RELEASE SAVEPOINT {_MEMBER}")
+
+
 class ProcessLock:
     """An exclusive lock on a file beside the database, shared by every process using it.
 
@@ -106,17 +139,17 @@ class GroupCommitWriter:
         joined: _Group | None = None
         try:
             group = self._group or self._open()
-            savepoint = group.conn.begin_nested()
+            _savepoint(group.conn)
             try:
                 yield group.conn
             except BaseException:
-                savepoint.rollback()
+                _undo_savepoint(group.conn)
                 raise
-            savepoint.commit()
+            _release_savepoint(group.conn)
             group.members += 1
             joined = group
         except BaseException:
-            if self._group is not None and not self._group.conn.in_transaction():
+            if self._group is not None and _lost(self._group.conn):
                 self._fail(self._group, RuntimeError("the group's transaction was lost"))
             raise
         finally:
@@ -178,14 +211,14 @@ class GroupCommitWriter:
         try:
             group = self._group or self._open()
             for work in batch:
-                savepoint = group.conn.begin_nested()
+                _savepoint(group.conn)
                 try:
                     work.result = work.run(group.conn)
                 except BaseException as e:  # noqa: BLE001 - handed to the work's caller
                     work.error = e
-                    savepoint.rollback()
+                    _undo_savepoint(group.conn)
                     continue
-                savepoint.commit()
+                _release_savepoint(group.conn)
                 group.members += 1
                 joined.append(work)
         except BaseException as e:  # noqa: BLE001 - the group itself failed
@@ -194,7 +227,7 @@ class GroupCommitWriter:
             for work in batch:
                 if work not in joined and work.error is None:
                     work.error = e
-            if self._group is not None and not self._group.conn.in_transaction():
+            if self._group is not None and _lost(self._group.conn):
                 self._fail(self._group, RuntimeError("the group's transaction was lost"))
         finally:
             self._commit_if_last()
@@ -262,6 +295,8 @@ class GroupCommitWriter:
                 group.done.set()
             return
         try:
+            if _lost(group.conn):  # nothing of the members' would be written
+                raise RuntimeError("the group's transaction was lost")
             group.transaction.commit()
         except BaseException as e:  # noqa: BLE001 - every member must hear of it
             log.error("group commit of %d writes failed: %s", group.members, e)

@@ -37,6 +37,14 @@ _BUMP = (
     .where(threads.c.id == bindparam("thread_id"))
     .values(version=threads.c.version + 1)
 )
+_BUMP_RETURNING = _BUMP.returning(
+    threads.c.id,
+    threads.c.site,
+    threads.c.uri,
+    threads.c.title,
+    threads.c.version,
+    threads.c.closed,
+)
 
 
 def find(conn: Connection, site: str, uri: str) -> ThreadRow | None:
@@ -78,6 +86,19 @@ def bump(conn: Connection, thread_id: int) -> None:
     conn.execute(_BUMP, {"thread_id": thread_id})
     if (changes := changes_of(conn)) is not None:
         changes.threads.add(thread_id)
+
+
+def bump_returning(conn: Connection, thread_id: int) -> ThreadRow | None:
+    """``bump`` that reads the thread in the same statement (None: there is no such thread).
+
+    A post into a known thread bumps it anyway; this saves reading it again under the write
+    lock (whether it was closed since the screening read comes with it)."""
+    row = conn.execute(_BUMP_RETURNING, {"thread_id": thread_id}).first()
+    if row is None:
+        return None
+    if (changes := changes_of(conn)) is not None:
+        changes.threads.add(thread_id)
+    return ThreadRow(*row)
 
 
 def version_of(conn: Connection, thread_id: int) -> int | None:
