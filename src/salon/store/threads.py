@@ -23,28 +23,23 @@ class ThreadRow:
 
 
 # Built once (every post runs them): building a statement costs more than running it.
-_FIND = select(
+# The columns of a ThreadRow, in its order.
+_ROW = (
     threads.c.id,
     threads.c.site,
     threads.c.uri,
     threads.c.title,
     threads.c.version,
     threads.c.closed,
-).where(threads.c.site == bindparam("site"), threads.c.uri == bindparam("uri"))
+)
+_FIND = select(*_ROW).where(threads.c.site == bindparam("site"), threads.c.uri == bindparam("uri"))
 _INSERT = insert(threads)
 _BUMP = (
     update(threads)
     .where(threads.c.id == bindparam("thread_id"))
     .values(version=threads.c.version + 1)
 )
-_BUMP_RETURNING = _BUMP.returning(
-    threads.c.id,
-    threads.c.site,
-    threads.c.uri,
-    threads.c.title,
-    threads.c.version,
-    threads.c.closed,
-)
+_BUMP_RETURNING = _BUMP.returning(*_ROW)
 
 
 def find(conn: Connection, site: str, uri: str) -> ThreadRow | None:
