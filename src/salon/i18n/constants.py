@@ -18,6 +18,7 @@ from typing import IO, Any
 
 _SLOT = re.compile(r"\{(:[^{}]*)?\}")
 _LETTER = re.compile(r"[^\W\d_]")
+_FIELD = re.compile(r"\{\w*\}")
 
 
 def msgid(template: str) -> str:
@@ -64,6 +65,6 @@ def extract(
             continue
         seen.add(text)
         message = msgid(text)
-        slots = ", ".join(f"{{{i}}}" for i in range(message.count("{")))
+        slots = ", ".join(dict.fromkeys(_FIELD.findall(message)))
         note = f" ({slots}: what fired, shown as written)" if slots else ""
         yield lineno, "gettext", message, [where + note]

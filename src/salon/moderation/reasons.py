@@ -123,6 +123,24 @@ PREMODERATED = "first comment of this author (pre-moderated)"
 ABUSE_SCORE = "may be abusive (abuse score {:.2f})"
 BINARY_HELD = "binary-looking text is always held"
 
+# Site rules the services apply (trust, readers' reports, bans, imports); named slots.
+NEW_AUTHOR = "new author: {approved} of {needed} comments approved so far"
+REPORTED = "reported by readers"
+IMPORTED = "imported"  # stored alone, without a kind, before an imported comment's reasons
+# A ban's reason by kind of ban (the ban's own note may follow in brackets: `banned`).
+BANNED = {
+    "address": "banned address",
+    "email": "banned e-mail address",
+    "author": "banned author name",
+    "pattern": "banned word or pattern “{pattern}”",
+}
+SHADOW_BANNED = {
+    "address": "shadow-banned address",
+    "email": "shadow-banned e-mail address",
+    "author": "shadow-banned author name",
+    "pattern": "shadow-banned word or pattern “{pattern}”",
+}
+
 # What the models saw, as the phrase that fired in its sentence.
 MODEL_PHRASE = "spam-like wording “{}” (in “{}”)"
 ABUSE_PHRASE = "abusive wording “{}” (in “{}”)"
@@ -142,3 +160,9 @@ def of_signal(name: str, *args: object) -> str:
 
 def site(words: str) -> str:
     return say(Kind.SITE, words)
+
+
+def banned(kind: str, value: str, shadow: bool, note: str) -> str:
+    """The reason a ban files a comment as spam for: its kind, pattern and the ban's note."""
+    words = (SHADOW_BANNED if shadow else BANNED)[kind].format(pattern=value)
+    return site(f"{words} ({note})" if note else words)

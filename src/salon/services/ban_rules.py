@@ -112,14 +112,7 @@ def matching(bans: Sequence[Ban], sub: Submission, now: datetime | None = None) 
 
 def describe(ban: Ban) -> str:
     """The reason a moderator reads on a comment a ban filed as spam."""
-    what = f"banned {WORDS[ban.kind]}"
-    if ban.kind == "pattern":
-        what += f" “{ban.value}”"
-    if ban.shadow:
-        what = "shadow-" + what
-    if ban.reason:
-        what += f" ({ban.reason[:120]})"
-    return reasons.site(what)
+    return reasons.banned(ban.kind, ban.value, ban.shadow, (ban.reason or "")[:120])
 
 
 def banned(decision: Decision, ban: Ban) -> Decision:

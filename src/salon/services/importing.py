@@ -19,6 +19,7 @@ from salon.domain.imports import ImportRecord
 from salon.domain.moderation import Band, Submission
 from salon.importers.reading import MAX_LINE_BYTES
 from salon.importers.sources import detect, parser
+from salon.moderation import reasons
 from salon.services.context import Deps
 from salon.services.import_plan import Plan, Planned, plan_import
 from salon.services.rendering import safe_website
@@ -301,7 +302,7 @@ def _decisions(
                 "spam": decision.spam,
                 "abuse": decision.abuse,
                 "model_version": decision.model_version,
-                "reasons": ["imported"] + list(decision.reasons),
+                "reasons": [reasons.IMPORTED, *decision.reasons],
                 "is_edit": False,
                 "created": now,
             }

@@ -3,9 +3,9 @@
 Reasons are stored in English ("contact or payment: a phone number (“555 0100”)"): the
 engine, exports and the CLI read them so, and rows of every release keep them. Here a
 stored reason is recognised by the templates it was made from (``moderation.reasons``:
-the kinds, `WORDS`, `STYLE` and the other constants, each a msgid through
-`salon.i18n.constants`; and the few sentences services add, below) and said again in the
-moderator's language from the ``admin`` catalogue. What fired (the quoted text, a domain,
+the kinds, `WORDS`, `STYLE`, the bans and the other constants, each a msgid through
+`salon.i18n.constants`) and said again in the moderator's language from the ``admin``
+catalogue. What fired (the quoted text, a domain,
 a number) goes in unchanged and isolated from the sentence's direction: ``<bdi>`` in HTML,
 FSI…PDI in plain text. A string no template matches is shown as stored, marked English.
 """
@@ -24,22 +24,6 @@ from salon.i18n.catalogues import N_, shipped
 from salon.i18n.constants import is_message, msgid
 from salon.moderation import reasons
 
-# The reasons services add, as they store them (tests/services/test_reason_text.py runs
-# each producer through these): trust.hold_new, ban_rules.describe, reports, importing.
-NEW_AUTHOR = N_("new author: {approved} of {needed} comments approved so far")
-REPORTED = N_("reported by readers")
-IMPORTED = N_("imported")  # stored alone, without a kind
-# ban_rules.describe: "[shadow-]banned <what>[ “pattern”][ (the ban's reason)]"
-BANS = (
-    N_("banned address"),
-    N_("banned e-mail address"),
-    N_("banned author name"),
-    N_("banned word or pattern “{pattern}”"),
-    N_("shadow-banned address"),
-    N_("shadow-banned e-mail address"),
-    N_("shadow-banned author name"),
-    N_("shadow-banned word or pattern “{pattern}”"),
-)
 # How a kind and its words go together ("spam phrase: loan or credit offer (…)").
 KIND_AND_WORDS = N_("{kind}: {reason}")
 # The one slot filled with words of context.py: "same text in 3 other threads".
@@ -100,8 +84,8 @@ def english_templates() -> list[str]:
 def _matcher() -> tuple[tuple[str, ...], tuple[_Template, ...], frozenset[str]]:
     kinds = tuple(sorted((k.value for k in reasons.Kind), key=len, reverse=True))
     made = [_template(msgid(t)) for t in english_templates()]
-    made += [_template(NEW_AUTHOR), _template(REPORTED)]
-    made += [_template(b, note=True) for b in BANS]
+    bans = (*reasons.BANNED.values(), *reasons.SHADOW_BANNED.values())
+    made += [_template(b, note=True) for b in bans]  # reasons.banned: the ban's note after
     ordered = tuple(sorted(made, key=lambda t: -t.literal))
     phrases = frozenset(t.msgid for t in ordered if "{" not in t.msgid)
     return kinds, ordered, phrases
@@ -110,7 +94,7 @@ def _matcher() -> tuple[tuple[str, ...], tuple[_Template, ...], frozenset[str]]:
 def msgids() -> set[str]:
     """Every msgid a stored reason may be shown with (tests check each is translated)."""
     kinds, templates, _ = _matcher()
-    return {*kinds, *(t.msgid for t in templates), IMPORTED, KIND_AND_WORDS}
+    return {*kinds, *(t.msgid for t in templates), KIND_AND_WORDS}
 
 
 def _isolated(value: str) -> tuple[str, Markup]:
@@ -161,8 +145,8 @@ def _words(words: str, t: NullTranslations) -> tuple[str, Markup] | None:
 
 def show(stored: str, t: NullTranslations) -> Shown:
     """``stored`` in the language of ``t`` (the ``admin`` catalogue), or as stored."""
-    if stored == IMPORTED:
-        said = t.gettext(IMPORTED)
+    if stored == reasons.IMPORTED:
+        said = t.gettext(reasons.IMPORTED)
         return Shown(said, escape(said), True)
     kinds, _, _ = _matcher()
     for kind in kinds:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from salon.domain.comments import CommentState
 from salon.domain.errors import Invalid, NotFound, RateLimited
 from salon.domain.events import CommentHeld
+from salon.moderation import reasons
 from salon.services import audit
 from salon.services.accounts import Account
 from salon.services.cards import Card, cards_of, moderated_sites
@@ -22,7 +23,7 @@ MAX_NOTE = 500
 # A reader who reports more than this in an hour is flooding, not helping.
 REPORTS_PER_HOUR = 20
 SYSTEM = "readers' reports"
-REPORTED = "site rule: reported by readers"
+REPORTED = reasons.site(reasons.REPORTED)
 
 
 @dataclass(frozen=True, slots=True)

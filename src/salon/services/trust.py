@@ -80,6 +80,6 @@ def after_screening(decision: Decision, standing: Standing, is_edit: bool) -> De
     if is_edit or standing.state not in (NEW, LEARNING) or decision.band is not Band.PUBLISH:
         return decision
     why = reasons.site(
-        f"new author: {standing.approved} of {standing.needed} comments approved so far"
+        reasons.NEW_AUTHOR.format(approved=standing.approved, needed=standing.needed)
     )
     return replace(decision, band=Band.HOLD, reasons=(why, *decision.reasons)[:6])
