@@ -134,10 +134,11 @@ def post_comment(deps: Deps, requester: Requester, new: NewComment) -> Posted:
         title = new.title[:512]
         # A visible post bumps its thread's version anyway: in a thread the screening found,
         # that bump reads the row back (closed or not), so the thread is not read again.
-        bumped = known is not None and not shadow and (bool(known.title) or not title)
-        thread = thread_rows.bump_returning(conn, known.id) if known and bumped else None
+        thread: thread_rows.ThreadRow | None = None
+        if known is not None and not shadow and (known.title or not title):
+            thread = thread_rows.bump_returning(conn, known.id)
+        bumped = thread is not None
         if thread is None:
-            bumped = False
             thread = thread_rows.get_or_create(conn, site.id, new.uri, title, now)
         if thread.closed:  # closed by a moderator since the screening read
             raise Forbidden("this thread is closed for new comments")

@@ -18,13 +18,14 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, Engine, RootTransaction
 
@@ -60,8 +61,9 @@ class _Group:
 _MEMBER = "salon_member"
 
 
-def _driver(conn: Connection) -> Any:
-    return conn.connection.driver_connection
+def _driver(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under the group's (group commit is SQLite's only)."""
+    return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
 def _savepoint(conn: Connection) -> None:
