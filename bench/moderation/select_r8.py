@@ -25,38 +25,27 @@ from __future__ import annotations
 
 import csv
 import sys
-import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from salon.moderation import analysis, train
 from salon.moderation.corpus import SPAM_LABELS, Example, clean, load_corpus, read_csv
-from salon.moderation.signals import Signal, text_signals
+from salon.moderation.signals import text_signals
 
 sys.path.insert(0, str(Path(__file__).parent))
 from select_multilingual import fold_of  # noqa: E402
 from select_r6 import GROUPS, rates  # noqa: E402
+from select_r7 import _labels, dropping, half, rates_at  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def half(text: str) -> int:
-    return zlib.crc32(b"inner-r7:" + text.encode("utf-8", "surrogatepass")) % 2
 
 
 # Three pitch lists tried in release 8 and not shipped (pitch.py at commit 9a60843; the
 # "+lists" settings need that commit). A setting without "+lists" drops them before the
 # featuriser sees them (their columns stay zero, as if they did not exist).
 NEW_LISTS = frozenset({"group_invite", "remedy_claim", "betting_tips"})
-
-
-def dropping(names: frozenset[str]) -> Callable[..., list[Signal]]:
-    def signals(*args: object, **kwargs: object) -> list[Signal]:
-        return [s for s in text_signals(*args, **kwargs) if s.name not in names]  # type: ignore[arg-type]
-
-    return signals
 
 
 SETTINGS: dict[str, dict[str, object]] = {
@@ -80,19 +69,6 @@ SETTINGS: dict[str, dict[str, object]] = {
     "r8+lists+multi3": {"lists": True, "source": 3.0},
     "r8+lists+multi3+ham6": {"lists": True, "source": 3.0, "multi_ham": 6.0},
 }
-
-
-def _labels(exs: Sequence[Example]) -> np.ndarray:
-    return np.array([e.label == 1 for e in exs])
-
-
-def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
-    held = s >= t
-    tp, fp, fn = int((held & y).sum()), int((held & ~y).sum()), int((~held & y).sum())
-    return (
-        f"F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, ham held {held[~y].mean():5.1%}, "
-        f"spam published {(~held[y]).mean():5.1%}"
-    )
 
 
 def configure(setting: dict[str, object]) -> None:
