@@ -94,10 +94,9 @@ def test_nested_phrases_are_translated_not_quoted() -> None:
     styled = show(reasons.of_signal("styled", reasons.STYLE["mathematical"]), de)
     assert styled.text == "Tarnung: Text in mathematischen Buchstaben"
     for n, german in ((1, "1 anderen Diskussion"), (3, "3 anderen Diskussionen")):
-        where = "1 other thread" if n == 1 else f"{n} other threads"
-        shown = show(reasons.of_signal("duplicate", where), de)
+        shown = show(reasons.of_signal("duplicate", reasons.other_threads(n)), de)
         assert shown.text == f"Kontext: gleicher Text in {german}" and "<bdi>" not in shown.html
-    ar = show(reasons.of_signal("duplicate", "2 other threads"), _admin("ar"))
+    ar = show(reasons.of_signal("duplicate", reasons.other_threads(2)), _admin("ar"))
     assert ar.text == "السياق: النص نفسه في نقاشين آخرين"
     praise = show(reasons.of_signal("praise_website", ""), de)
     assert praise.text.endswith("mit der Website des Autors") and praise.translated

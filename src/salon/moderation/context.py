@@ -16,7 +16,7 @@ from salon.moderation.domains import FREE_TLDS, DomainParser
 from salon.moderation.normalise import is_blank, normalise
 from salon.moderation.phrases import PHRASES, PRAISE
 from salon.moderation.policy import Policy
-from salon.moderation.reasons import FIRST_COMMENT
+from salon.moderation.reasons import FIRST_COMMENT, other_threads
 from salon.moderation.signals import Signal, name_is_url, signal
 
 _NAME_KEYWORD = re.compile(
@@ -52,8 +52,7 @@ def _duplicate(c: Context) -> Evidence | None:
     # Short texts ("Thanks!", "+1") are legitimately repeated everywhere.
     if n < 1 or c.tokens < 5:
         return None
-    where = "1 other thread" if n == 1 else f"{n} other threads"
-    return 1.0 + 1.5 * math.log2(1 + n), signal("duplicate", float(n), where)
+    return 1.0 + 1.5 * math.log2(1 + n), signal("duplicate", float(n), other_threads(n))
 
 
 def _too_fast(c: Context) -> Evidence | None:

@@ -158,6 +158,12 @@ def of_signal(name: str, *args: object) -> str:
     return say(kind, words.format(*args))
 
 
+def other_threads(n: int) -> str:
+    """The words "same text in {}" is filled with (services.reason_text says them again
+    with the moderator's plural forms)."""
+    return "1 other thread" if n == 1 else f"{n} other threads"
+
+
 def site(words: str) -> str:
     return say(Kind.SITE, words)
 

@@ -26,7 +26,7 @@ from salon.moderation import reasons
 
 # How a kind and its words go together ("spam phrase: loan or credit offer (…)").
 KIND_AND_WORDS = N_("{kind}: {reason}")
-# The one slot filled with words of context.py: "same text in 3 other threads".
+# The one slot filled with words (reasons.other_threads): "same text in 3 other threads".
 _OTHER_THREADS = re.compile(r"(\d+) other threads?")
 _FIELD = re.compile(r"\{(\w+)\}")
 _NUMBER = re.compile(r"[\d.,]+")
