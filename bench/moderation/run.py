@@ -151,9 +151,9 @@ FRESH_R8_FILE = "multilingual-fresh-r8.csv"
 
 
 def fresh_rows(
-    m: Moderator, policy: Policy, name: str = FRESH_FILE
+    m: Moderator, policy: Policy, file: str = FRESH_FILE
 ) -> tuple[list[list[str]], list[Example], np.ndarray]:
-    exs = read_csv(ROOT / "datasets" / name, SPAM_LABELS)
+    exs = read_csv(ROOT / "datasets" / file, SPAM_LABELS)
     s, _ = m.assess_many([e.text for e in exs])
     rows = [outcome("all 19 languages", exs, s, policy)]
     for name, group in SCRIPTS.items():

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from salon.moderation import analysis, pitch, train
-from salon.moderation.corpus import Example, load_corpus
+from salon.moderation.corpus import Corpus, Example, load_corpus
 from salon.moderation.signals import Signal, text_signals
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -71,11 +71,7 @@ def run(name: str, errors: bool) -> None:
     lang = {t: v[0] for t, v in info.items()}
     fit_b7 = not setting.get("no_b7")
     youtube = [e for rows in corpus.youtube.values() for e in rows]
-    parts: dict[str, tuple[list[Example], Callable[[str], int]]] = {
-        "multilingual": (corpus.multi_train, fold_of),
-        "sms": (corpus.sms_train, half),
-        "news": (corpus.news_train, half),
-    }
+    parts = training_parts(corpus)
     texts = train.Texts()
     scored: dict[str, tuple[list[Example], list[float]]] = {p: ([], []) for p in parts}
     for k in (0, 1):
@@ -113,6 +109,15 @@ def run(name: str, errors: bool) -> None:
                 kind = "ham held" if s[i] >= 0.35 else "spam published"
                 print(f"      {kind} {s[i]:.2f} [{lang.get(exs[i].text)}] {exs[i].text[:110]}")
     sys.stdout.flush()
+
+
+def training_parts(corpus: Corpus) -> dict[str, tuple[list[Example], Callable[[str], int]]]:
+    """The training parts the inner CV splits in two, each with its fold function."""
+    return {
+        "multilingual": (corpus.multi_train, fold_of),
+        "sms": (corpus.sms_train, half),
+        "news": (corpus.news_train, half),
+    }
 
 
 def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:

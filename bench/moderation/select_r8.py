@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -35,9 +34,8 @@ from salon.moderation.corpus import SPAM_LABELS, Example, clean, load_corpus, re
 from salon.moderation.signals import text_signals
 
 sys.path.insert(0, str(Path(__file__).parent))
-from select_multilingual import fold_of  # noqa: E402
 from select_r6 import GROUPS, rates  # noqa: E402
-from select_r7 import _labels, dropping, half, rates_at  # noqa: E402
+from select_r7 import _labels, dropping, rates_at, training_parts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -97,11 +95,7 @@ def run(name: str, errors: bool, thresholds: bool, fresh7: bool, youtube_lovo: b
         return fit_b8 or info.get(e.text, ("", ""))[1] != "8"
 
     youtube = [e for rows in corpus.youtube.values() for e in rows]
-    parts: dict[str, tuple[list[Example], Callable[[str], int]]] = {
-        "multilingual": (corpus.multi_train, fold_of),
-        "sms": (corpus.sms_train, half),
-        "news": (corpus.news_train, half),
-    }
+    parts = training_parts(corpus)
     texts = train.Texts()
     print(name, flush=True)
     if youtube_lovo:

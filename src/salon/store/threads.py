@@ -79,8 +79,7 @@ def get_or_create(conn: Connection, site: str, uri: str, title: str, now: dateti
 def bump(conn: Connection, thread_id: int) -> None:
     """A new version of what readers see; caches keyed by the old one are stale."""
     conn.execute(_BUMP, {"thread_id": thread_id})
-    if (changes := changes_of(conn)) is not None:
-        changes.threads.add(thread_id)
+    _stale(conn, thread_id)
 
 
 def bump_returning(conn: Connection, thread_id: int) -> ThreadRow | None:
@@ -91,9 +90,14 @@ def bump_returning(conn: Connection, thread_id: int) -> ThreadRow | None:
     row = conn.execute(_BUMP_RETURNING, {"thread_id": thread_id}).first()
     if row is None:
         return None
+    _stale(conn, thread_id)
+    return ThreadRow(*row)
+
+
+def _stale(conn: Connection, thread_id: int) -> None:
+    """Tell the transaction's change record that caches of this thread are stale."""
     if (changes := changes_of(conn)) is not None:
         changes.threads.add(thread_id)
-    return ThreadRow(*row)
 
 
 def version_of(conn: Connection, thread_id: int) -> int | None:

@@ -8,6 +8,7 @@ import logging
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
+from babel.support import NullTranslations
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,14 +18,14 @@ from salon.domain.errors import NotFound, Unauthorized
 from salon.services import bans as ban_service
 from salon.services import cards as card_service
 from salon.services import moderation as moderation_service
+from salon.services import reason_text, workbench
 from salon.services import reports as report_service
 from salon.services import site_settings as settings_service
-from salon.services import workbench
 from salon.services.accounts import Account, require_admin, token_owner
 from salon.services.cards import Card
 from salon.services.serialise import iso
 from salon.web.api import CommentId
-from salon.web.language import reasons_in
+from salon.web.language import admin_translations
 from salon.web.requester import deps_of
 from salon.web.schemas import PROBLEMS, _problem
 
@@ -147,7 +148,8 @@ def _terms(body: BanTermsIn) -> ban_service.BanTerms:
     return ban_service.BanTerms(reason=body.reason, until=body.until, shadow=body.shadow)
 
 
-def _out(card: Card, request: Request) -> CommentOut:
+def _out(card: Card, t: NullTranslations) -> CommentOut:
+    """A card as the API gives it; ``t``: the request's admin catalogue (reasons_text)."""
     c = card.comment
     stored = list(card.screening.reasons) if card.screening else []
     return CommentOut(
@@ -164,7 +166,7 @@ def _out(card: Card, request: Request) -> CommentOut:
         spam=card.screening.spam if card.screening else None,
         abuse=card.screening.abuse if card.screening else None,
         reasons=stored,
-        reasons_text=reasons_in(request, stored),
+        reasons_text=[reason_text.show(r, t).text for r in stored],
         reports=[
             {"reason": r.reason, "note": r.note, "created": iso(r.created)} for r in card.reports
         ],
@@ -186,7 +188,8 @@ def get_queue(
         items = moderation_service.review_queue(deps, site or None, queue, 100)
         ids = [i.comment_id for i in items if i.site in allowed]
         cards = card_service.cards_of(deps, ids)
-    return PageOut(comments=[_out(c, request) for c in cards], next=None)
+    t = admin_translations(request)
+    return PageOut(comments=[_out(c, t) for c in cards], next=None)
 
 
 @router.get("/comments", summary="Search every comment (words, author, address, thread, state)")
@@ -215,7 +218,8 @@ def search(
         cursor=cursor,
     )
     page = card_service.search(deps_of(request), query, who)
-    return PageOut(comments=[_out(c, request) for c in page.cards], next=page.next_cursor)
+    t = admin_translations(request)
+    return PageOut(comments=[_out(c, t) for c in page.cards], next=page.next_cursor)
 
 
 @router.post("/comments/{comment_id}/decision", summary="Approve, restore, spam, abuse, remove")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from babel.support import NullTranslations
@@ -69,6 +68,6 @@ def reason(context: Context, stored: str) -> reason_text.Shown:
     return reason_text.show(stored, context.get("i18n") or NullTranslations())
 
 
-def reasons_in(request: Request, stored: Iterable[str]) -> list[str]:
-    """Stored reasons as plain text in the request's language (the admin catalogue)."""
-    return [r.text for r in reason_text.show_all(stored, language_of(request))]
+def admin_translations(request: Request) -> NullTranslations:
+    """The admin catalogue in the request's language (stored reasons: reason_text.show)."""
+    return shipped().translations(language_of(request), "admin")
