@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from salon.moderation.errors import ModelError
-from salon.moderation.features import Featuriser, Rows, with_dense
+from salon.moderation.features import SENTENCE_SCALE, Featuriser, Rows, with_dense
 from salon.moderation.model import LinearModel, from_bytes, to_bytes
 from salon.moderation.sentence import ARRAYS, DIM, TABLE, SentenceVectors
 
@@ -99,7 +99,7 @@ def test_a_featuriser_with_sentences_is_wider_and_needs_the_plain_text(
     rows = f.rows([("earn from home", [])], ["Earn from home"])
     cols, values = f.dense_part(rows)
     assert cols.tolist() == list(range(f.width - DIM, f.width))
-    assert np.isclose(np.linalg.norm(values), 0.5, atol=1e-3)  # SENTENCE_SCALE
+    assert np.isclose(np.linalg.norm(values), SENTENCE_SCALE, atol=1e-3)
     with pytest.raises(ValueError, match="plain text"):
         f.rows([("earn from home", [])])
 

@@ -44,7 +44,7 @@ WEIGHTINGS = (1, 2, 3)
 # A model with sentence vectors (release 9) has DIM more columns after the signals: the
 # comment's sentence vector (sentence.py) times this, its share of the row against the
 # unit-length n-grams (inner cross-validation, bench/moderation/select_r9.py).
-SENTENCE_SCALE = 0.5
+SENTENCE_SCALE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
