@@ -90,28 +90,30 @@ class SentenceVectors:
         text = _WORD + word[:_MAX_WORD]
         n = len(text)
         best = [0.0] + [_NONE] * n
-        back = [(0, -1)] * (n + 1)
-        ids, scores, longest = self._ids, self._scores, self._longest
+        # The best path's last step into each position: where it started, and its piece's
+        # row (-1 for a character outside the vocabulary). Two flat lists, no tuples.
+        start = [0] * (n + 1)
+        piece = [-1] * (n + 1)
+        get, scores, longest = self._ids.get, self._scores, self._longest
         for i in range(n):
             base = best[i]
-            single = False
-            for j in range(i + 1, min(n, i + longest) + 1):
-                row = ids.get(text[i:j])
-                if row is None:
-                    continue
-                single = single or j == i + 1
-                score = base + scores[row]
-                if score > best[j]:
-                    best[j], back[j] = score, (i, row)
-            if not single and base + _UNKNOWN > best[i + 1]:
-                best[i + 1], back[i + 1] = base + _UNKNOWN, (i, -1)
+            # One character: its piece, or else skipped at a cost.
+            row = get(text[i])
+            score = base + (_UNKNOWN if row is None else scores[row])
+            if score > best[i + 1]:
+                best[i + 1], start[i + 1], piece[i + 1] = score, i, -1 if row is None else row
+            for j in range(i + 2, min(n, i + longest) + 1):
+                row = get(text[i:j])
+                if row is not None:
+                    score = base + scores[row]
+                    if score > best[j]:
+                        best[j], start[j], piece[j] = score, i, row
         out: list[int] = []
         j = n
         while j > 0:
-            i, row = back[j]
-            if row >= 0:
-                out.append(row)
-            j = i
+            if piece[j] >= 0:
+                out.append(piece[j])
+            j = start[j]
         out.reverse()
         if len(self._words) >= _MAX_CACHE:
             self._words.clear()
