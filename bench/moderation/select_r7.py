@@ -125,7 +125,8 @@ def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
     tp, fp, fn = int((held & y).sum()), int((held & ~y).sum()), int((~held & y).sum())
     return (
         f"F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, ham held {held[~y].mean():5.1%}, "
-        f"spam published {(~held[y]).mean():5.1%}"
+        f"spam published {(~held[y]).mean():5.1%} ({fp} of {int((~y).sum())} ham, "
+        f"{fn} of {int(y.sum())} spam)"
     )
 
 

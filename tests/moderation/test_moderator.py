@@ -31,7 +31,9 @@ def test_the_scam_is_spam_and_the_reasons_say_why(moderator: Moderator) -> None:
     assert d.band is Band.SPAM
     assert d.spam > Policy().spam_threshold
     assert any(r.startswith("link: ") and "free .gq domain" in r for r in d.reasons)
-    assert said(d, "money amounts")
+    # Release 9: "money amounts" no longer moves the score by MIN_CONTRIBUTION (the
+    # sentence vector carries what it used to), so it is not listed; the pitch is.
+    assert said(d, "spam-like wording “first paycheck”")
     assert d.model_version.startswith("spam-")
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.conftest import Clock, post, post_as_another
+from salon.app import create_app
+from salon.config import Settings
+from salon.moderation import Moderator
+from tests.conftest import GENEROUS, LOCAL, Clock, post, post_as_another
 
 
 def thread(client: TestClient, **params: object) -> dict:
@@ -284,27 +287,35 @@ def test_a_reader_cannot_up_vote_their_own_comment(settings, clock, moderator) -
         assert other.post(f"/api/comments/{cid}/vote", json={"value": 1}).json()["up"] == 1
 
 
-def test_own_held_comments_come_back_to_their_author_only(client: TestClient) -> None:
-    # A link in a first comment is held: the author's token brings it back, marked pending.
-    held = post(client, "See https://example.org", author={"email": "new@example.org"})
-    assert held["state"] == "held"
-    public = post(client, "a published one")
-    other = post(client, "See https://example.org", author={"email": "x@example.org"}, uri="/b")
-    body = {
-        "site": "default",
-        "uri": "/article",
-        "tokens": [held["edit_token"], public["edit_token"], other["edit_token"], "forged.x"],
-    }
-    r = client.post("/api/comments/own", json=body)
-    assert r.status_code == 200, r.text
-    [mine] = r.json()
-    assert mine["id"] == held["comment"]["id"]
-    assert mine["pending"] is True and mine["state"] == "held"
-    assert "example.org" in mine["html"]
-    # Without the token nobody sees it, and the public thread never shows it.
-    none = client.post("/api/comments/own", json={**body, "tokens": []}).json()
-    assert none == []
-    assert [c["id"] for c in thread(client)["comments"]] == [public["comment"]["id"]]
+def test_own_held_comments_come_back_to_their_author_only(
+    settings: Settings, clock: Clock, moderator: Moderator
+) -> None:
+    # The site holds "example.org" (a hold word), so this comment is held whatever the spam
+    # model makes of a bare link in a first comment: release 8 held it at 0.386, release
+    # 9 scores it 0.296 and publishes it. The author's token brings it back, marked pending.
+    site = LOCAL.model_copy(update={"moderation": {**GENEROUS, "hold_words": ["example.org"]}})
+    settings = settings.model_copy(update={"sites": (site, *settings.sites[1:])})
+    app = create_app(settings, clock=clock, moderator=moderator, run_jobs=False)
+    with TestClient(app) as client:
+        held = post(client, "See https://example.org", author={"email": "new@example.org"})
+        assert held["state"] == "held"
+        public = post(client, "a published one")
+        other = post(client, "See https://example.org", author={"email": "x@example.org"}, uri="/b")
+        body = {
+            "site": "default",
+            "uri": "/article",
+            "tokens": [held["edit_token"], public["edit_token"], other["edit_token"], "forged.x"],
+        }
+        r = client.post("/api/comments/own", json=body)
+        assert r.status_code == 200, r.text
+        [mine] = r.json()
+        assert mine["id"] == held["comment"]["id"]
+        assert mine["pending"] is True and mine["state"] == "held"
+        assert "example.org" in mine["html"]
+        # Without the token nobody sees it, and the public thread never shows it.
+        none = client.post("/api/comments/own", json={**body, "tokens": []}).json()
+        assert none == []
+        assert [c["id"] for c in thread(client)["comments"]] == [public["comment"]["id"]]
 
 
 def test_own_comments_refuses_bad_bodies(client: TestClient) -> None:

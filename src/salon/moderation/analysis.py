@@ -39,7 +39,8 @@ def rows(
     trusted: frozenset[str] = frozenset(),
 ) -> Rows:
     """Model rows of `texts`; a text that cannot be moderated gives an empty row."""
-    return features.rows([item(a) for a in analyses(domains, texts, trusted)])
+    found = analyses(domains, texts, trusted)
+    return features.rows([item(a) for a in found], [plain(a) for a in found])
 
 
 def analyses(
@@ -57,3 +58,8 @@ def analyses(
 def item(a: Analysis | None) -> tuple[str, list[Signal]]:
     """A featuriser input: (folded text, text signals); ("", []) for no analysis."""
     return ("", []) if a is None else (a.norm.folded, a.signals)
+
+
+def plain(a: Analysis | None) -> str:
+    """What the sentence vectors read: the de-disguised text with its case ("" for none)."""
+    return "" if a is None else a.norm.plain

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from salon.moderation.sentence import DIM, SentenceVectors
 from salon.moderation.signals import TEXT_SIGNALS, Signal
 
 # A letter, or a Devanagari vowel sign / virama (marks, so not \w, but inside the word).
@@ -40,6 +41,10 @@ _SIGNAL_INDEX = {name: i for i, name in enumerate(TEXT_SIGNALS)}
 # Release 6 trains with 3 (bench/moderation/select_r6.py).
 FEATURES = 3
 WEIGHTINGS = (1, 2, 3)
+# A model with sentence vectors (release 9) has DIM more columns after the signals: the
+# comment's sentence vector (sentence.py) times this, its share of the row against the
+# unit-length n-grams (inner cross-validation, bench/moderation/select_r9.py).
+SENTENCE_SCALE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +60,24 @@ class Rows:
 
 
 class Featuriser:
-    """Turns (folded text, text signals) into sparse rows of width 2**bits + signals."""
+    """Turns (folded text, text signals) into sparse rows of width 2**bits + signals, and
+    with `sentences` the plain text's sentence vector into DIM dense columns after them."""
 
     def __init__(
-        self, bits: int = 18, char_ngrams: tuple[int, int] = (3, 5), features: int = FEATURES
+        self,
+        bits: int = 18,
+        char_ngrams: tuple[int, int] = (3, 5),
+        features: int = FEATURES,
+        sentences: SentenceVectors | None = None,
     ) -> None:
         if features not in WEIGHTINGS:
             raise ValueError(f"unknown feature weighting {features}")
         self.bits = bits
         self.features = features
         self.n_hashed = 1 << bits
-        self.width = self.n_hashed + len(TEXT_SIGNALS)
+        self.sentences = sentences
+        self.dense = DIM if sentences is not None else 0
+        self.width = self.n_hashed + len(TEXT_SIGNALS) + self.dense
         self.char_ngrams = char_ngrams
         self._mask = self.n_hashed - 1
         # Vocabulary repeats across comments, so a token's features are computed once.
@@ -134,8 +146,29 @@ class Featuriser:
                 vals.append(s.value)
         return cols, vals
 
-    def rows(self, items: Sequence[tuple[str, Sequence[Signal]]]) -> Rows:
-        """Build CSR rows; a row's hashed n-grams are scaled to unit length together."""
+    def rows(
+        self, items: Sequence[tuple[str, Sequence[Signal]]], plain: Sequence[str] = ()
+    ) -> Rows:
+        """Build CSR rows; a row's hashed n-grams are scaled to unit length together.
+
+        `plain` (one text per item, case and punctuation kept) feeds the sentence vectors
+        when this featuriser has them.
+        """
+        sparse = self._rows_sparse(items)
+        if self.sentences is None:
+            return sparse
+        if len(plain) != len(items):
+            raise ValueError("sentence vectors need the plain text of every item")
+        vectors = self.sentences.vectors(plain) * np.float32(SENTENCE_SCALE)
+        return with_dense(sparse, vectors, self.n_hashed + len(TEXT_SIGNALS))
+
+    def dense_part(self, rows: Rows) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+        """The dense columns of a one-row batch and their values (empty without them)."""
+        if not self.dense:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        return rows.indices[-self.dense :], rows.values[-self.dense :]
+
+    def _rows_sparse(self, items: Sequence[tuple[str, Sequence[Signal]]]) -> Rows:
         if self.features != 1:
             return self._rows_binary(items)
         # Release 1 files: every occurrence counts, the row scaled by its n-gram count.
@@ -211,6 +244,25 @@ class Featuriser:
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(distinct + counts, out=indptr[1:])
         return Rows(indptr, indices, values)
+
+
+def with_dense(rows: Rows, dense: npt.NDArray[np.float32], first: int) -> Rows:
+    """`rows` with every row's dense values appended as columns first, first + 1, ..."""
+    n, d = dense.shape
+    counts = np.diff(rows.indptr)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts + d, out=indptr[1:])
+    sparse_pos = np.arange(len(rows.indices), dtype=np.int64) + np.repeat(
+        np.arange(n, dtype=np.int64) * d, counts
+    )
+    dense_pos = (indptr[1:] - d)[:, None] + np.arange(d, dtype=np.int64)
+    indices = np.empty(indptr[-1], dtype=np.int64)
+    values = np.empty(indptr[-1], dtype=np.float32)
+    indices[sparse_pos] = rows.indices
+    values[sparse_pos] = rows.values
+    indices[dense_pos] = np.arange(first, first + d, dtype=np.int64)
+    values[dense_pos] = dense
+    return Rows(indptr, indices, values)
 
 
 def _sorted_unique(x: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:

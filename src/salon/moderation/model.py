@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from salon.moderation.errors import ModelError
 from salon.moderation.features import Rows
+from salon.moderation.sentence import DIM
 
 FORMAT = 1
 
@@ -78,12 +79,14 @@ def from_bytes(data: bytes, *, source: str = "model") -> LinearModel:
         raise ModelError(f"{source} has an unknown format")
     bits = meta.get("bits")
     n_signals = meta.get("n_signals")
+    dense = meta.get("dense", 0)
     if (
         weights.dtype != np.float32
         or weights.ndim != 1
         or not isinstance(bits, int)
         or not isinstance(n_signals, int)
-        or weights.shape[0] != (1 << bits) + n_signals
+        or dense not in (0, DIM)
+        or weights.shape[0] != (1 << bits) + n_signals + dense
         or bias.shape != (1,)
         or not np.all(np.isfinite(weights))
         or not np.isfinite(bias[0])

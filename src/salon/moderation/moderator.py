@@ -22,6 +22,7 @@ from salon.moderation.model import LinearModel, load_file, sigmoid
 from salon.moderation.normalise import normalise
 from salon.moderation.policy import Policy, band_for
 from salon.moderation.reasons import Kind
+from salon.moderation.sentence import SentenceVectors
 from salon.moderation.signals import REGISTRY, TEXT_SIGNALS, Signal
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
@@ -41,6 +42,7 @@ class Moderator:
             raise ModelError("the spam model does not say its feature size")
         weighting = spam.meta.get("features", 1)
         grams = _char_ngrams(spam)
+        dense = spam.meta.get("dense", 0)
         for model in (spam, abuse):
             names = model.meta.get("signals", list(TEXT_SIGNALS))
             if (
@@ -49,6 +51,7 @@ class Moderator:
                 or model.meta.get("features", 1) != weighting
                 or weighting not in WEIGHTINGS
                 or _char_ngrams(model) != grams
+                or model.meta.get("dense", 0) != dense
             ):
                 raise ModelError(
                     f"the {model.meta.get('kind', '?')} model was built for another version of "
@@ -56,7 +59,11 @@ class Moderator:
                 )
         self.spam = spam
         self.abuse = abuse
-        self.features = Featuriser(bits=bits, char_ngrams=grams, features=weighting)
+        # Release 9's models read sentence vectors too (sentence.py); older files do not.
+        sentences = SentenceVectors.load() if dense else None
+        self.features = Featuriser(
+            bits=bits, char_ngrams=grams, features=weighting, sentences=sentences
+        )
         self.domains = DomainParser()
         self.languages = LanguageId()
         self._trusted: dict[tuple[str, ...], frozenset[str]] = {}
@@ -75,6 +82,7 @@ class Moderator:
             and model.meta.get("features", 1) == self.features.features
             and _char_ngrams(model) == self.features.char_ngrams
             and model.meta.get("signals", list(TEXT_SIGNALS)) == list(TEXT_SIGNALS)
+            and model.meta.get("dense", 0) == self.features.dense
             and len(model.weights) == self.features.width
         )
 
@@ -122,7 +130,7 @@ class Moderator:
         # one decides until the site's model is refitted, and the version says so.
         model = spam_model if spam_model is not None and self.compatible(spam_model) else self.spam
         a = self.analyse(submission.text, self.trusted(policy))
-        rows = self.features.rows([analysis.item(a)])
+        rows = self.features.rows([analysis.item(a)], [analysis.plain(a)])
         folded = a.norm.folded
         payload = {link.domain for link in a.links if not link.source}
         ctx = context.context_of(
@@ -156,7 +164,9 @@ class Moderator:
         rules = np.array(
             [0.0 if a is None else sum(w for w, _ in abuse_evidence(a.norm.folded)) for a in found]
         )
-        rows = self.features.rows([analysis.item(a) for a in found])
+        rows = self.features.rows(
+            [analysis.item(a) for a in found], [analysis.plain(a) for a in found]
+        )
         spam = sigmoid(self.spam.logits(rows))
         abuse = sigmoid(self.abuse.logits(rows) + rules)
         bad = [i for i, a in enumerate(found) if a is None]
@@ -191,6 +201,10 @@ class Moderator:
                 found.append(
                     reasons.say(reasons.Kind.MODEL, reasons.MODEL_PHRASE.format(*phrase[:2]))
                 )
+        # What the comment means comes last, whatever its weight: a moderator can check a
+        # link or a phrase, not a vector (and with many reasons, this is the one cut).
+        if self._meaning(rows, model) >= MIN_CONTRIBUTION:
+            found.append(reasons.say(reasons.Kind.MODEL, reasons.MODEL_MEANING))
         return found
 
     def _abuse_reasons(
@@ -203,6 +217,12 @@ class Moderator:
             words = reasons.ABUSE_PHRASE.format(*phrase[:2])
             found.append(reasons.say(reasons.Kind.ABUSE_MODEL, words))
         return found
+
+    def _meaning(self, rows: Rows, model: LinearModel) -> float:
+        """How far the sentence vector (what the comment means, in any language) moved
+        `model`, in log-odds; 0 for models without one."""
+        cols, values = self.features.dense_part(rows)
+        return float(np.dot(model.weights[cols].astype(np.float64), values)) if len(cols) else 0.0
 
     def _signal_reasons(
         self, a: Analysis, model: LinearModel, *, abuse: bool

@@ -143,6 +143,9 @@ SHADOW_BANNED = {
 
 # What the models saw, as the phrase that fired in its sentence.
 MODEL_PHRASE = "spam-like wording “{}” (in “{}”)"
+# The sentence vector's part of the spam score (sentence.py): close in meaning, in any
+# language, to spam the model was trained on.
+MODEL_MEANING = "close in meaning to known spam, in any language"
 ABUSE_PHRASE = "abusive wording “{}” (in “{}”)"
 
 

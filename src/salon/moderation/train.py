@@ -22,9 +22,10 @@ from salon.moderation.features import Featuriser, Rows
 from salon.moderation.fit import fit
 from salon.moderation.model import LinearModel, save_file
 from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
+from salon.moderation.sentence import SentenceVectors
 from salon.moderation.signals import TEXT_SIGNALS
 
-RELEASE = 8
+RELEASE = 9
 SEED = 20261127
 BITS = 18
 # Styles spammers use, for augmentation: the model must learn that a disguise is itself
@@ -104,6 +105,9 @@ TRAINER: dict[str, dict[str, float]] = {
     "spam": {"steps": 600, "dropout": 0.2, "smooth": 0.02},
     "abuse": {"steps": 400, "dropout": 0.0, "smooth": 0.0},
 }
+# Sentence vectors (sentence.py) as DIM more inputs of both models (release 9, chosen by
+# inner cross-validation in bench/moderation/select_r9.py).
+SENTENCES = True
 # Character n-grams inside words: 3-4 letters (release 3; 3-5 before), chosen the same way.
 CHAR_NGRAMS = (3, 4)
 
@@ -121,7 +125,10 @@ class Texts:
     def __init__(self, bits: int = BITS, char_ngrams: tuple[int, int] = CHAR_NGRAMS) -> None:
         # features.FEATURES read now, not at import: selection scripts try other values.
         self.features = Featuriser(
-            bits=bits, char_ngrams=char_ngrams, features=features_module.FEATURES
+            bits=bits,
+            char_ngrams=char_ngrams,
+            features=features_module.FEATURES,
+            sentences=SentenceVectors.load() if SENTENCES else None,
         )
         self.domains = DomainParser()
 
@@ -222,6 +229,7 @@ def train_model(
         "features": texts.features.features,
         "char_ngrams": list(texts.features.char_ngrams),
         "n_signals": len(TEXT_SIGNALS),
+        "dense": texts.features.dense,
         "signals": list(TEXT_SIGNALS),
         "trained_on": list(sources),
         "examples": len(examples),
