@@ -15,6 +15,7 @@ only the rows of the pieces its comments use.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,15 +72,12 @@ class SentenceVectors:
 
     @classmethod
     def load(cls, directory: Path | None = None) -> SentenceVectors:
-        """The shipped table (or one in `directory`); raises ModelError when unusable."""
+        """The shipped table (or one in `directory`); raises ModelError when unusable.
+
+        Read once per process and directory: every Moderator (and the trainer) shares it,
+        as it is read-only but for its word cache."""
         base = directory or Path(str(importlib.resources.files("salon.moderation") / "data"))
-        try:
-            with np.load(base / ARRAYS) as npz:
-                arrays = {k: npz[k] for k in npz.files}
-            table = np.load(base / TABLE, mmap_mode="r")
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"the sentence-vector table in {base} cannot be read ({exc})") from exc
-        return cls(arrays, table)
+        return _load(base.resolve())
 
     def pieces(self, word: str) -> list[int]:
         """The best-scoring segmentation of one word into vocabulary pieces (unigram
@@ -160,3 +158,14 @@ class SentenceVectors:
         z = np.tanh(y1 @ p3 + y2 @ d3)
         norm = np.sqrt(np.einsum("ij,ij->i", z, z))
         return (z / np.maximum(norm, 1e-6)[:, None]).astype(np.float32)
+
+
+@functools.cache
+def _load(base: Path) -> SentenceVectors:
+    try:
+        with np.load(base / ARRAYS) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+        table = np.load(base / TABLE, mmap_mode="r")
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"the sentence-vector table in {base} cannot be read ({exc})") from exc
+    return SentenceVectors(arrays, table)
