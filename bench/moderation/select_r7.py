@@ -73,21 +73,12 @@ def run(name: str, errors: bool) -> None:
     youtube = [e for rows in corpus.youtube.values() for e in rows]
     parts = training_parts(corpus)
     texts = train.Texts()
-    scored: dict[str, tuple[list[Example], list[float]]] = {p: ([], []) for p in parts}
-    for k in (0, 1):
-        fit_on = list(youtube)
-        for rows, fold in parts.values():
-            fit_on += [
-                e
-                for e in rows
-                if fold(e.text) != k and (fit_b7 or info.get(e.text, ("", ""))[1] != "7")
-            ]
-        model = train.train_model(texts, train.augment(fit_on), "spam", [])
-        for part, (rows, fold) in parts.items():
-            test = [e for e in rows if fold(e.text) == k]
-            z = model.logits(texts.rows(e.text for e in test))
-            scored[part][0].extend(test)
-            scored[part][1].extend(1 / (1 + np.exp(-z)))
+    scored = inner_cv(
+        texts,
+        youtube,
+        parts,
+        lambda e: fit_b7 or info.get(e.text, ("", ""))[1] != "7",
+    )
     print(name)
     for part, (exs, s) in scored.items():
         print(f"  {part:13} {rates(np.array(s), _labels(exs))}")
@@ -111,7 +102,29 @@ def run(name: str, errors: bool) -> None:
     sys.stdout.flush()
 
 
-def training_parts(corpus: Corpus) -> dict[str, tuple[list[Example], Callable[[str], int]]]:
+Parts = dict[str, tuple[list[Example], Callable[[str], int]]]
+
+
+def inner_cv(
+    texts: train.Texts, youtube: list[Example], parts: Parts, keep: Callable[[Example], bool]
+) -> dict[str, tuple[list[Example], list[float]]]:
+    """Each part's rows scored by the fold that did not fit them (2 folds; YouTube and the
+    rows `keep` admits from the other fold are fitted)."""
+    scored: dict[str, tuple[list[Example], list[float]]] = {p: ([], []) for p in parts}
+    for k in (0, 1):
+        fit_on = list(youtube)
+        for rows, fold in parts.values():
+            fit_on += [e for e in rows if fold(e.text) != k and keep(e)]
+        model = train.train_model(texts, train.augment(fit_on), "spam", [])
+        for part, (rows, fold) in parts.items():
+            test = [e for e in rows if fold(e.text) == k]
+            z = model.logits(texts.rows(e.text for e in test))
+            scored[part][0].extend(test)
+            scored[part][1].extend(1 / (1 + np.exp(-z)))
+    return scored
+
+
+def training_parts(corpus: Corpus) -> Parts:
     """The training parts the inner CV splits in two, each with its fold function."""
     return {
         "multilingual": (corpus.multi_train, fold_of),

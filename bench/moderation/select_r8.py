@@ -35,7 +35,7 @@ from salon.moderation.signals import text_signals
 
 sys.path.insert(0, str(Path(__file__).parent))
 from select_r6 import GROUPS, rates  # noqa: E402
-from select_r7 import _labels, dropping, rates_at, training_parts  # noqa: E402
+from select_r7 import _labels, dropping, inner_cv, rates_at, training_parts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,17 +122,7 @@ def run(name: str, errors: bool, thresholds: bool, fresh7: bool, youtube_lovo: b
             idx = [i for i, e in enumerate(fresh) if e.lang in langs]
             print(f"    {group:14} {rates(s[idx], y[idx])}")
         return
-    scored: dict[str, tuple[list[Example], list[float]]] = {p: ([], []) for p in parts}
-    for k in (0, 1):
-        fit_on = list(youtube)
-        for rows, fold in parts.values():
-            fit_on += [e for e in rows if fold(e.text) != k and keep(e)]
-        model = train.train_model(texts, train.augment(fit_on), "spam", [])
-        for part, (rows, fold) in parts.items():
-            test = [e for e in rows if fold(e.text) == k]
-            z = model.logits(texts.rows(e.text for e in test))
-            scored[part][0].extend(test)
-            scored[part][1].extend(1 / (1 + np.exp(-z)))
+    scored = inner_cv(texts, youtube, parts, keep)
     for part, (exs, sc) in scored.items():
         print(f"  {part:13} {rates(np.array(sc), _labels(exs))}")
     exs, s_list = scored["multilingual"]
