@@ -6,16 +6,18 @@ The full encoder reads each piece of a sentence in the context of its neighbours
 convolutions), which costs about 6 ms a comment here: far from 5,000 a second. This
 builder keeps what can be computed once per vocabulary piece: the contribution each
 piece makes to the sentence sum *without* its neighbours (the convolutions' centre tap
-only), reduced by PCA to a few dimensions and stored as int8, plus the encoder's small
-sentence-level network (the "head") that turns the sum into the 512-dimensional vector.
-At run time (moderation/sentence.py) a comment costs a dictionary walk over its words, a
-sum of table rows and six small matrix products.
+only), plus the encoder's small sentence-level network (the "head") that turns the sum
+into the 512-dimensional vector, and the vocabulary with its scores as a SentencePiece
+unigram model. At run time (moderation/sentence.py) a comment costs a segmentation by
+the `sentencepiece` library (C++), a sum of table rows and six small matrix products.
 
 Every piece is kept (pruning the vocabulary to the best-scoring half changed the
 segmentation and lost most of the gain in cross-validation, as did a PCA to 128 or 256
 dimensions); each contribution is stored minus the mean, in 4 bits a value with one
 scale a row (32 MB, memory-mapped: a process reads only the rows its comments use).
-Deterministic: the same package version gives the same files bit for bit.
+Deterministic on one machine: the same package version gives the same files bit for bit.
+Another CPU's arithmetic can round a few values across an int4 step (60 of 33 million
+bytes differed when the shipped table was rebuilt on another machine).
 
 Setup (not a run-time dependency of Salon; only to rebuild the table):
     .venv/bin/pip install -e '.[sentence-table]'
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +50,44 @@ OUT = ROOT / "src" / "salon" / "moderation" / "data" / "sentence-vectors.npz"
 BOS, EOS = 1, 2
 TABLE = "sentence-table.npy"
 HEAD = ("d0", "d1", "d2", "d3", "p1", "p3")
+# Pieces longer than this are left out of segmentation (a longer piece is found as its
+# parts): the 99.9th percentile of piece lengths, which the models were chosen with.
+LONGEST = 16
+_NORMAL, _UNKNOWN, _UNUSED = 1, 2, 5  # SentencePiece's piece types
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _field(number: int, value: bytes | int | float) -> bytes:
+    """One protocol-buffer field: bytes as length-delimited, int as varint, float as fixed32."""
+    if isinstance(value, bytes):
+        return _varint(number << 3 | 2) + _varint(len(value)) + value
+    if isinstance(value, float):
+        return _varint(number << 3 | 5) + struct.pack("<f", value)
+    return _varint(number << 3) + _varint(value)
+
+
+def segmenter(pieces: list[str], scores: np.ndarray) -> bytes:
+    """The vocabulary as a serialised SentencePiece ModelProto (unigram, no normalisation,
+    whitespace marked with U+2581): piece i is row i of the table, then one <unk> that
+    run time drops. Pieces longer than LONGEST are UNUSED (never produced)."""
+    parts = [
+        _field(1, _field(1, p.encode()) + _field(2, float(s)) + _field(3, kind))
+        for p, s in zip(pieces, scores, strict=True)
+        for kind in [_UNUSED if len(p) > LONGEST else _NORMAL]
+    ]
+    parts.append(_field(1, _field(1, b"<unk>") + _field(2, 0.0) + _field(3, _UNKNOWN)))
+    trainer = _field(3, 1) + _field(40, len(pieces))  # model_type UNIGRAM, unk_id
+    # name identity, add_dummy_prefix, remove_extra_whitespaces, escape_whitespaces
+    normaliser = _field(1, b"identity") + _field(3, 1) + _field(4, 1) + _field(5, 1)
+    return b"".join(parts) + _field(2, trainer) + _field(3, normaliser)
 
 
 def contributions(backend: object, ids: np.ndarray) -> np.ndarray:
@@ -102,8 +143,7 @@ def main() -> None:
     nib = (q & 0x0F).astype(np.uint8)
     packed = nib[:, 0::2] | (nib[:, 1::2] << 4)
     arrays: dict[str, np.ndarray] = {
-        "pieces": np.frombuffer("\n".join(pieces[i] for i in keep).encode("utf-8"), np.uint8),
-        "scores": scores[keep],
+        "segmenter": np.frombuffer(segmenter([pieces[i] for i in keep], scores[keep]), np.uint8),
         "scale": scale.astype(np.float32),
         "mean": mean.astype(np.float32),
         "ends": ends.astype(np.float32),

@@ -4,7 +4,8 @@
 #   bash bench/reads/rss.sh            (from the repository root; ~1.5 min)
 #
 # Seeds like bench/isso/run.sh, then loads each endpoint with wrk -t2 -c50 for $DURATION s
-# and prints the largest RSS any worker reached (sampled every 0.2 s). Extra environment
+# and prints the largest RSS any worker reached (sampled every 0.2 s), then what the
+# workers' RSS is made of (PSS, private, file-backed). Extra environment
 # for the server goes in SERVER_ENV (e.g. SERVER_ENV="MALLOC_ARENA_MAX=2").
 # Env: PORT (8321), REDIS (redis://127.0.0.1:6379/12), DURATION (10), SRC (this tree's src/)
 set -euo pipefail
@@ -45,4 +46,13 @@ for path in "/api/threads?site=default&uri=/article-1&sort=oldest&limit=200" "$C
   WRK=$!; peak=0
   while kill -0 "$WRK" 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.2; done
   echo "$path: max worker RSS $((peak / 1024)) MB, $(grep -o '"rps": [0-9.]*' "$OUT/wrk.txt")"
+done
+# What a worker's RSS is made of at the end: file-backed pages (the memory-mapped sentence
+# table, libraries) are the page cache, shared by every worker; Pss splits shared pages
+# between the processes that map them, Private is the worker's own.
+for w in $WORKERS; do
+  awk '/^Rss:/{r=$2} /^Pss:/{p=$2} /^Private_(Clean|Dirty):/{v+=$2}
+       END{printf "end: worker RSS %d MB, PSS %d MB, private %d MB", r/1024, p/1024, v/1024}' \
+    "/proc/$w/smaps_rollup"
+  awk '/^RssFile:/{printf ", file-backed %d MB\n", $2/1024}' "/proc/$w/status"
 done

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import sentencepiece
 
 from salon.moderation.errors import ModelError
 from salon.moderation.features import SENTENCE_SCALE, Featuriser, Rows, with_dense
@@ -15,6 +16,11 @@ SPAM = (
     "Verdiene 500 Euro am Tag von zu Hause, schreib mir auf WhatsApp",
     "Заработок 500 евро в день из дома, пиши в WhatsApp",
 )
+WORLD = (
+    "مرحبا بالعالم नमस्ते दुनिया こんにちは世界 안녕하세요 Привет мир Γειά σου κόσμε "
+    "שלום עולם สวัสดีชาวโลก xin chào thế giới Grüße aus Köln"
+)
+SHIPPED = Path(__file__).resolve().parents[2] / "src" / "salon" / "moderation" / "data"
 ORDINARY = (
     "I think the author is wrong about the city budget",
     "Ich glaube, der Autor irrt sich beim Haushalt der Stadt",
@@ -58,18 +64,62 @@ def test_segmentation_prefers_whole_pieces_and_skips_unknown_characters(
 ) -> None:
     assert len(sv.pieces("WhatsApp")) < len("WhatsApp")
     # a character no piece covers is dropped, not turned into garbage
-    assert sv.pieces("\U000e0041") == sv.pieces("")  # only the word-start mark is left
-    assert -1 not in sv.pieces("ab\U000e0041cd")
+    assert len(sv.pieces("\U000e0041")) == 1  # only the word-start mark is left
+    assert sv.pieces("ab\U000e0041cd") == sv.pieces("abcd")
+    # a lone surrogate (not a character at all) is dropped too, never an error
+    assert sv.segment(["ab\ud800cd"]) == [sv.pieces("abcd")]
+
+
+def _viterbi(word: str, vocabulary: dict[str, tuple[int, float]], longest: int) -> list[int]:
+    """The unigram segmentation written out: the best-scoring path over pieces of at
+    most `longest` letters; a character no piece covers is skipped."""
+    text = "\u2581" + word[:40]
+    best: list[tuple[float, int, int]] = [(0.0, 0, -1)] + [(-1e38, 0, -1)] * len(text)
+    for i in range(len(text)):
+        if text[i] not in vocabulary and best[i][0] - 1e4 > best[i + 1][0]:
+            best[i + 1] = (best[i][0] - 1e4, i, -1)
+        for j in range(i + 1, min(len(text), i + longest) + 1):
+            hit = vocabulary.get(text[i:j])
+            if hit is not None and best[i][0] + hit[1] > best[j][0]:
+                best[j] = (best[i][0] + hit[1], i, hit[0])
+    out, j = [], len(text)
+    while j > 0:
+        if best[j][2] >= 0:
+            out.append(best[j][2])
+        j = best[j][1]
+    return out[::-1]
+
+
+def test_the_segmenter_finds_the_best_unigram_path(sv: SentenceVectors) -> None:
+    with np.load(SHIPPED / ARRAYS) as arrays:
+        model = sentencepiece.SentencePieceProcessor(model_proto=bytes(arrays["segmenter"]))
+    vocabulary = {
+        model.id_to_piece(i): (i, model.get_score(i))
+        for i in range(model.get_piece_size())
+        if not model.is_unused(i) and not model.is_unknown(i)
+    }
+    longest = max(map(len, vocabulary))
+    words = " ".join([*SPAM, *ORDINARY, WORLD, "x" * 60, "!!!!!!!!", "aaaaaa"]).split()
+    for word in words:
+        # the same pieces (ties between equal-scoring paths may come in another order)
+        assert sorted(sv.pieces(word)) == sorted(_viterbi(word, vocabulary, longest)), word
 
 
 def test_a_missing_or_broken_table_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="cannot be read"):
         SentenceVectors.load(tmp_path)
-    shipped = Path(__file__).resolve().parents[2] / "src" / "salon" / "moderation" / "data"
-    (tmp_path / ARRAYS).write_bytes((shipped / ARRAYS).read_bytes())
+    (tmp_path / ARRAYS).write_bytes((SHIPPED / ARRAYS).read_bytes())
     np.save(tmp_path / TABLE, np.zeros((3, DIM // 2), np.uint8))
     with pytest.raises(ModelError, match="wrong shape"):
         SentenceVectors.load(tmp_path)
+    with np.load(SHIPPED / ARRAYS) as shipped:
+        arrays = {k: shipped[k] for k in shipped.files}
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    np.savez(broken / ARRAYS, **{**arrays, "segmenter": np.frombuffer(b"not a model", np.uint8)})
+    (broken / TABLE).write_bytes((SHIPPED / TABLE).read_bytes())
+    with pytest.raises(ModelError, match="vocabulary cannot be read"):
+        SentenceVectors.load(broken)
 
 
 def test_dense_columns_follow_each_rows_own() -> None:

@@ -8,20 +8,25 @@ sentence-level network. "Earn 500 a day from home, write me on WhatsApp" lands n
 German and Russian wordings although the spam model never saw those words, which a
 model over hashed words cannot do.
 
-A comment costs a unigram segmentation of each new word (cached), a sum of 4-bit table
-rows and six small matrix products. The 32 MB table is memory-mapped: a process reads
-only the rows of the pieces its comments use.
+A comment costs a unigram segmentation by the `sentencepiece` library (C++, over the
+table's own vocabulary; nothing downloaded), a sum of 4-bit table rows and six small
+matrix products. The 32 MB table is memory-mapped: a process reads only the rows of the
+pieces its comments use.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import sentencepiece
+import threadpoolctl
 
 from salon.moderation.errors import ModelError
 
@@ -29,11 +34,8 @@ DIM = 512
 ARRAYS = "sentence-vectors.npz"
 TABLE = "sentence-table.npy"
 HEAD = ("d0", "d1", "d2", "d3", "p1", "p3")
-_WORD = "\u2581"  # how the vocabulary marks the start of a word
-_MAX_CACHE = 50_000
 _MAX_WORD = 40  # letters of a word that are segmented; the rest of a longer one is not
-_UNKNOWN = -1e4  # a character outside the vocabulary: skipped, at a cost
-_NONE = -1e38
+_LONG_WORD = re.compile(rf"([^ ]{{{_MAX_WORD}}})[^ ]+")
 _CHUNK = 64  # texts whose pieces are unpacked at once (bounds the temporary arrays)
 
 
@@ -42,96 +44,68 @@ class SentenceVectors:
 
     def __init__(self, arrays: dict[str, npt.NDArray[np.generic]], table: npt.NDArray[np.uint8]):
         try:
-            names = bytes(np.asarray(arrays["pieces"], dtype=np.uint8)).decode("utf-8")
-            self._scores = np.asarray(arrays["scores"], dtype=np.float64).tolist()
+            model = bytes(np.asarray(arrays["segmenter"], dtype=np.uint8))
             self._scale = np.asarray(arrays["scale"], dtype=np.float32)
             self._mean = np.asarray(arrays["mean"], dtype=np.float32)
             self._ends = np.asarray(arrays["ends"], dtype=np.float32)
             self._head = [np.asarray(arrays[k], dtype=np.float32) for k in HEAD]
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"the sentence-vector arrays are incomplete ({exc})") from exc
-        pieces = names.split("\n")
-        self._ids = {piece: row for row, piece in enumerate(pieces)}
-        # A walk from one position tries lengths up to the longest piece of that length
-        # class; most pieces are short, so the limit is the 99.9th percentile's, and a
-        # longer piece is found as its parts.
-        lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-        self._longest = int(np.quantile(lengths, 0.999)) if len(pieces) else 1
-        n = len(pieces)
+        try:
+            # The vocabulary's pieces are the table's rows, then one <unk> that is dropped
+            # (a character no piece covers).
+            self._segmenter = sentencepiece.SentencePieceProcessor(model_proto=model)
+        except (RuntimeError, OSError) as exc:
+            raise ModelError(f"the sentence-vector vocabulary cannot be read ({exc})") from exc
+        n = self._segmenter.get_piece_size() - 1
         if (
-            table.dtype != np.uint8
+            self._segmenter.unk_id() != n
+            or table.dtype != np.uint8
             or table.shape != (n, DIM // 2)
-            or len(self._scores) != n
             or len(self._scale) != n
             or self._mean.shape != (DIM,)
             or self._head[0].shape[0] != DIM
         ):
             raise ModelError("the sentence-vector table has arrays of the wrong shape")
+        self._unknown = n
         self._table = table
-        self._words: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, directory: Path | None = None) -> SentenceVectors:
         """The shipped table (or one in `directory`); raises ModelError when unusable.
 
         Read once per process and directory: every Moderator (and the trainer) shares it,
-        as it is read-only but for its word cache."""
+        as it is read-only."""
         base = directory or Path(str(importlib.resources.files("salon.moderation") / "data"))
         return _load(base.resolve())
 
     def pieces(self, word: str) -> list[int]:
         """The best-scoring segmentation of one word into vocabulary pieces (unigram
         Viterbi), as table rows; characters outside the vocabulary are dropped."""
-        hit = self._words.get(word)
-        if hit is not None:
-            return hit
-        text = _WORD + word[:_MAX_WORD]
-        n = len(text)
-        best = [0.0] + [_NONE] * n
-        # The best path's last step into each position: where it started, and its piece's
-        # row (-1 for a character outside the vocabulary). Two flat lists, no tuples.
-        start = [0] * (n + 1)
-        piece = [-1] * (n + 1)
-        get, scores, longest = self._ids.get, self._scores, self._longest
-        for i in range(n):
-            base = best[i]
-            # One character: its piece, or else skipped at a cost.
-            row = get(text[i])
-            score = base + (_UNKNOWN if row is None else scores[row])
-            if score > best[i + 1]:
-                best[i + 1], start[i + 1], piece[i + 1] = score, i, -1 if row is None else row
-            for j in range(i + 2, min(n, i + longest) + 1):
-                row = get(text[i:j])
-                if row is not None:
-                    score = base + scores[row]
-                    if score > best[j]:
-                        best[j], start[j], piece[j] = score, i, row
-        out: list[int] = []
-        j = n
-        while j > 0:
-            if piece[j] >= 0:
-                out.append(piece[j])
-            j = start[j]
-        out.reverse()
-        if len(self._words) >= _MAX_CACHE:
-            self._words.clear()
-        self._words[word] = out
-        return out
+        return self.segment([word])[0]
+
+    def segment(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's pieces as table rows: words split on any whitespace, at most
+        _MAX_WORD letters of a word, characters outside the vocabulary dropped."""
+        words = [_LONG_WORD.sub(r"\1", " ".join(t.split())) for t in texts]
+        try:
+            ids = self._segmenter.encode(words, num_threads=1)
+        except (RuntimeError, TypeError):  # a lone surrogate is not UTF-8, nor a character
+            words = [w.encode("utf-8", "ignore").decode("utf-8") for w in words]
+            ids = self._segmenter.encode(words, num_threads=1)
+        unknown = self._unknown
+        return [[i for i in row if i != unknown] if unknown in row else row for row in ids]
 
     def vectors(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """(len(texts), DIM) unit vectors."""
         if len(texts) > _CHUNK:
             parts = [self.vectors(texts[k : k + _CHUNK]) for k in range(0, len(texts), _CHUNK)]
             return np.concatenate(parts)
-        rows: list[int] = []
-        counts: list[int] = []
-        for text in texts:
-            before = len(rows)
-            for word in text.split():
-                rows.extend(self.pieces(word))
-            counts.append(len(rows) - before)
-        idx = np.asarray(rows, dtype=np.int64)
-        per = np.asarray(counts, dtype=np.int64)
+        segments = self.segment(texts)
+        per = np.fromiter(map(len, segments), dtype=np.int64, count=len(segments))
+        idx = np.fromiter(
+            itertools.chain.from_iterable(segments), dtype=np.int64, count=int(per.sum())
+        )
         sums = np.zeros((len(texts), DIM), dtype=np.float32)
         if len(idx):
             # Pieces along the last axis: each text's sum then runs over contiguous
@@ -162,6 +136,11 @@ class SentenceVectors:
 
 @functools.cache
 def _load(base: Path) -> SentenceVectors:
+    # The head's products are small (64 x 512 by 512 x 320): OpenBLAS splits them over
+    # both cores and its threads then spin against whatever else the process or machine
+    # runs (a server's other requests, a test's browser). One thread: 37 us a text instead
+    # of 344 with the other core busy (bench/moderation/run.py's speed line).
+    threadpoolctl.threadpool_limits(limits=1, user_api="blas")
     try:
         with np.load(base / ARRAYS) as npz:
             arrays = {k: npz[k] for k in npz.files}
