@@ -5,6 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import sentencepiece
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from salon.moderation.errors import ModelError
 from salon.moderation.features import SENTENCE_SCALE, Featuriser, Rows, with_dense
@@ -49,6 +51,24 @@ def test_every_text_gets_a_unit_vector(sv: SentenceVectors) -> None:
     v = sv.vectors(texts)
     assert v.shape == (len(texts), DIM) and v.dtype == np.float32
     assert np.all(np.isfinite(v))
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+
+
+# Any code point, lone surrogates and controls included (not a character is still input).
+ANY = st.text(
+    st.one_of(
+        st.characters(exclude_categories=()),
+        st.sampled_from(["\ud800", "\udfff", "\x00", " ", "\n", "\u200b", "\u2581", "x"]),
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ANY, min_size=1, max_size=5))
+def test_any_input_gets_a_unit_vector_or_none_at_all(texts: list[str]) -> None:
+    v = SentenceVectors.load().vectors(texts)
+    assert v.shape == (len(texts), DIM) and np.all(np.isfinite(v))
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
 
 
