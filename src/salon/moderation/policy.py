@@ -23,7 +23,7 @@ class Policy:
     # only asks a moderator to look, so it starts low (chosen by leave-one-video-out on
     # the YouTube sets, see bench/moderation/results.md); auto-spam needs near certainty.
     spam_threshold: float = 0.95
-    hold_threshold: float = 0.40
+    hold_threshold: float = 0.35
     # Abuse probability at or above which a comment is held (abuse never rejects).
     abuse_threshold: float = 0.7
     premoderate_first_comment: bool = False
