@@ -8,7 +8,7 @@ select_r9.py (release 9's data, weights and vectors, scale 0.3): the frozen spli
 hold-outs and both fresh sets are never read here. "centroids@K" uses K k-means centres
 per class instead of every fitting row (what a shipped model could afford per comment).
 
-Rerun: .venv/bin/python bench/moderation/select_knn.py
+Rerun: .venv/bin/python bench/moderation/select_knn.py [--alphas 0,2,8] [--modes pca@128]
 """
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ from select_r7 import _labels, rates_at, training_parts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ALPHAS = (0.0, 1.0, 2.0, 4.0, 8.0)
+
+
+def _arg(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
 def vectors(sv: SentenceVectors, texts: train.Texts, exs: list[Example]) -> np.ndarray:
@@ -60,7 +64,8 @@ def main() -> None:
     parts = training_parts(corpus)
     texts = train.Texts()
     sv = SentenceVectors.load()
-    modes = ["all", "spam-only", "ham@1000", "pca@128", "centroids@256"]
+    modes = _arg("--modes", "all,spam-only,ham@1000,pca@128,centroids@256").split(",")
+    alphas = [float(a) for a in _arg("--alphas", ",".join(map(str, ALPHAS))).split(",")]
     logits: dict[str, list[np.ndarray]] = {m: [] for m in modes}
     base: list[np.ndarray] = []
     labels: list[np.ndarray] = []
@@ -98,7 +103,7 @@ def main() -> None:
         d = np.concatenate(logits[mode])
         if mode == "spam-only":
             d = d - np.median(d)  # a constant shift would only move the threshold
-        for alpha in ALPHAS:
+        for alpha in alphas:
             s = 1 / (1 + np.exp(-(z + alpha * d)))
             print(f"{mode:14} alpha {alpha:3.1f}")
             for t in (0.3, 0.35, 0.4):

@@ -137,18 +137,23 @@ def train(
         show_default="the shipped models' directory",
     ),
 ) -> None:
-    """Rebuild spam.npz and abuse.npz from the data (bit for bit the shipped ones)."""
+    """Rebuild spam.npz, abuse.npz and neighbours.npz from the data (bit for bit the
+    shipped ones)."""
     from salon.moderation.moderator import DEFAULT_MODEL_DIR
     from salon.moderation.train import train_all
 
     out = out or DEFAULT_MODEL_DIR
     before = {p.name: p.read_bytes() for p in out.glob("*.npz")} if out.is_dir() else {}
     try:
-        spam, abuse = train_all(data, local, out)
+        spam, abuse, neighbours = train_all(data, local, out)
     except FileNotFoundError as exc:
         typer.echo(f"error: {exc} (use --data and --local)", err=True)
         raise typer.Exit(2) from exc
-    for model, name in ((spam, "spam.npz"), (abuse, "abuse.npz")):
+    for version, name in (
+        (spam.version, "spam.npz"),
+        (abuse.version, "abuse.npz"),
+        (neighbours.version, "neighbours.npz"),
+    ):
         same = before.get(name) == (out / name).read_bytes()
         note = "identical to the previous file" if same else "new"
-        typer.echo(f"{out / name}: {model.version} ({note})")
+        typer.echo(f"{out / name}: {version} ({note})")

@@ -104,7 +104,7 @@ def holdout_precision(
     pairs = [(t, y) for t, y in pairs if y is not None]
     if not pairs:
         return 1.0
-    scores = sigmoid(model.logits(moderator.rows([t for t, _ in pairs], trusted)))
+    scores = sigmoid(moderator.spam_logits(moderator.rows([t for t, _ in pairs], trusted), model))
     flagged = scores >= threshold
     truth = np.array([y == 1.0 for _, y in pairs])
     if not flagged.any():

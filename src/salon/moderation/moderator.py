@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from salon.domain.moderation import Decision, Submission
-from salon.moderation import analysis, context, reasons
+from salon.moderation import analysis, context, features, neighbours, reasons
 from salon.moderation.abuse import abuse_evidence
 from salon.moderation.analysis import Analysis
 from salon.moderation.domains import DomainParser
@@ -19,6 +19,7 @@ from salon.moderation.features import WEIGHTINGS, Featuriser, Rows, words_of
 from salon.moderation.fingerprint import simhash
 from salon.moderation.language import LanguageId
 from salon.moderation.model import LinearModel, load_file, sigmoid
+from salon.moderation.neighbours import Neighbours
 from salon.moderation.normalise import normalise
 from salon.moderation.policy import Policy, band_for
 from salon.moderation.reasons import Kind
@@ -36,7 +37,9 @@ __all__ = ["Analysis", "Moderator"]
 class Moderator:
     """Scores comments with the shipped (or a site's) models. Thread-safe for reading."""
 
-    def __init__(self, spam: LinearModel, abuse: LinearModel) -> None:
+    def __init__(
+        self, spam: LinearModel, abuse: LinearModel, near: Neighbours | None = None
+    ) -> None:
         bits = spam.meta.get("bits")
         if not isinstance(bits, int):
             raise ModelError("the spam model does not say its feature size")
@@ -57,8 +60,13 @@ class Moderator:
                     f"the {model.meta.get('kind', '?')} model was built for another version of "
                     "Salon's features"
                 )
+        if near is not None and (not dense or near.meta["spam_model"] != spam.version):
+            raise ModelError("the neighbours were built for another spam model")
         self.spam = spam
         self.abuse = abuse
+        # Nearness to the training spam and legitimate comments (neighbours.py), added to
+        # the spam logit of the shipped model and of a site's own copy alike.
+        self.near = near
         # Release 9's models read sentence vectors too (sentence.py); older files do not.
         sentences = SentenceVectors.load() if dense else None
         self.features = Featuriser(
@@ -72,7 +80,9 @@ class Moderator:
     def load(cls, model_dir: Path | None = None) -> Moderator:
         """Load both models; raises ModelError (with the rebuild hint) when one is unusable."""
         directory = model_dir or DEFAULT_MODEL_DIR
-        return cls(load_file(directory / SPAM_FILE), load_file(directory / ABUSE_FILE))
+        spam = load_file(directory / SPAM_FILE)
+        near = neighbours.load(directory, spam.version) if spam.meta.get("dense") else None
+        return cls(spam, load_file(directory / ABUSE_FILE), near)
 
     def compatible(self, model: LinearModel) -> bool:
         """True when `model` reads the same features as this Moderator (a site's copy from
@@ -137,15 +147,17 @@ class Moderator:
             submission, policy, folded, len(words_of(folded)), payload, self.domains
         )
         evidence = context.evidence(ctx)
+        near = float(self._near(rows)[0])
         spam = float(
-            sigmoid(model.logit_one(rows.indices, rows.values) + sum(w for w, _ in evidence))
+            sigmoid(model.logit_one(rows.indices, rows.values) + sum(w for w, _ in evidence) + near)
         )
         abusive = abuse_evidence(folded)
         abuse_logit = self.abuse.logit_one(rows.indices, rows.values)
         abuse = float(sigmoid(abuse_logit + sum(w for w, _ in abusive)))
         binary = any(s.name == "binary" for s in a.signals)
         band, rules = band_for(submission, folded, policy, spam, abuse, binary=binary)
-        found = self._spam_reasons(a, rows, evidence, model, spam >= policy.hold_threshold)
+        held = spam >= policy.hold_threshold
+        found = self._spam_reasons(a, rows, evidence, model, held, near)
         if abuse >= policy.abuse_threshold:
             found[:0] = self._abuse_reasons(a, rows, abusive)
         version = f"{model.version},{self.abuse.version}"
@@ -167,7 +179,7 @@ class Moderator:
         rows = self.features.rows(
             [analysis.item(a) for a in found], [analysis.plain(a) for a in found]
         )
-        spam = sigmoid(self.spam.logits(rows))
+        spam = sigmoid(self.spam_logits(rows))
         abuse = sigmoid(self.abuse.logits(rows) + rules)
         bad = [i for i, a in enumerate(found) if a is None]
         spam[bad] = np.nan
@@ -188,6 +200,7 @@ class Moderator:
         evidence: list[tuple[float, Signal]],
         model: LinearModel,
         held: bool,
+        near: float,
     ) -> list[str]:
         """Reasons that moved the spam score by MIN_CONTRIBUTION or more, strongest first;
         the model's own wording only when the comment is held."""
@@ -203,7 +216,7 @@ class Moderator:
                 )
         # What the comment means comes last, whatever its weight: a moderator can check a
         # link or a phrase, not a vector (and with many reasons, this is the one cut).
-        if self._meaning(rows, model) >= MIN_CONTRIBUTION:
+        if self._meaning(rows, model) + near >= MIN_CONTRIBUTION:
             found.append(reasons.say(reasons.Kind.MODEL, reasons.MODEL_MEANING))
         return found
 
@@ -223,6 +236,19 @@ class Moderator:
         `model`, in log-odds; 0 for models without one."""
         cols, values = self.features.dense_part(rows)
         return float(np.dot(model.weights[cols].astype(np.float64), values)) if len(cols) else 0.0
+
+    def spam_logits(self, rows: Rows, model: LinearModel | None = None) -> npt.NDArray[np.float64]:
+        """Spam log-odds of `rows` (no context): `model` (default the shipped one) plus the
+        nearness to known spam, as assess and assess_many score."""
+        return (model or self.spam).logits(rows) + self._near(rows)
+
+    def _near(self, rows: Rows) -> npt.NDArray[np.float64]:
+        """Each row's nearness term (neighbours.py) in log-odds; 0 without neighbours."""
+        if self.near is None:
+            return np.zeros(len(rows))
+        d = self.features.dense
+        at = (rows.indptr[1:] - d)[:, None] + np.arange(d, dtype=np.int64)
+        return self.near.term(rows.values[at] / np.float32(features.SENTENCE_SCALE))
 
     def _signal_reasons(
         self, a: Analysis, model: LinearModel, *, abuse: bool

@@ -24,6 +24,8 @@ from salon.moderation.features import Featuriser, Rows
 from salon.moderation.fit import fit
 from salon.moderation.model import LinearModel, save_file
 from salon.moderation.moderator import ABUSE_FILE, SPAM_FILE
+from salon.moderation.neighbours import FILE as NEIGHBOURS_FILE
+from salon.moderation.neighbours import Neighbours
 from salon.moderation.sentence import SentenceVectors
 from salon.moderation.signals import TEXT_SIGNALS
 
@@ -289,8 +291,17 @@ def train_kind(shared: Path, local: Path, kind: str) -> LinearModel:
     return train_model(Texts(), examples, kind, SOURCES[kind])
 
 
-def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, LinearModel]:
-    """Train both models and write them to `out`; returns (spam, abuse).
+def train_neighbours(shared: Path, local: Path, spam: LinearModel) -> Neighbours:
+    """The spam model's training comments (before augmentation) as neighbours."""
+    rows = list(load_corpus(shared, local).spam_train())
+    found = analysis.analyses(DomainParser(), [e.text for e in rows])
+    vectors = SentenceVectors.load().vectors([analysis.plain(a) for a in found])
+    is_spam = np.array([e.label == 1 for e in rows])
+    return Neighbours.build(vectors, is_spam, spam.version)
+
+
+def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, LinearModel, Neighbours]:
+    """Train both models and the spam model's neighbours, and write them to `out`.
 
     The two fits are independent, so they run in two processes at once (each is one
     core's numpy work); the files are the same bit for bit either way."""
@@ -298,6 +309,8 @@ def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, Linear
         spam_job = pool.submit(train_kind, shared, local, "spam")
         abuse_job = pool.submit(train_kind, shared, local, "abuse")
         spam, abuse = spam_job.result(), abuse_job.result()
+    neighbours = train_neighbours(shared, local, spam)
     save_file(spam, out / SPAM_FILE)
     save_file(abuse, out / ABUSE_FILE)
-    return spam, abuse
+    (out / NEIGHBOURS_FILE).write_bytes(neighbours.to_bytes())
+    return spam, abuse, neighbours
