@@ -87,11 +87,15 @@ def test_praise_whose_payload_is_the_authors_website_is_held(moderator: Moderato
     assert d.band is not Band.PUBLISH
     assert said(d, "generic praise that fits any page, with the author's website, in a first")
     assert said(d, "author name is a keyword (“Best Dentist Miami”)")
-    # A newcomer with an ordinary name is held too; a regular is not.
+    # A newcomer with an ordinary name is held too. A regular scores lower (context
+    # counts); since stop 21 this wording with a website is still held from a regular
+    # (0.37: it lies near the generic praise of known blog spam, neighbours.py), and
+    # without the website it is published (below).
     newcomer = replace(spam, author_name="Maria")
-    assert moderator.assess(newcomer, Policy()).band is not Band.PUBLISH
+    held = moderator.assess(newcomer, Policy())
+    assert held.band is not Band.PUBLISH
     regular = replace(newcomer, author_published_count=3)
-    assert moderator.assess(regular, Policy()).band is Band.PUBLISH
+    assert moderator.assess(regular, Policy()).spam < held.spam
     # The same praise from a reader without a website, or a reader's website under a
     # comment that is about the article, stays published.
     for sub in (

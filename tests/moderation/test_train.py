@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 from salon.cli.moderation import app
 from salon.moderation import Moderator
 from salon.moderation.moderator import ABUSE_FILE, DEFAULT_MODEL_DIR, SPAM_FILE
+from salon.moderation.neighbours import FILE as NEIGHBOURS_FILE
 
 SPAM = [
     "Check out my channel http://x.tk",
@@ -47,7 +48,7 @@ def test_train_reproduces_the_models_bit_for_bit(tmp_path: Path) -> None:
     assert "(new)" in first.output
     second = CliRunner().invoke(app, args)
     assert second.exit_code == 0, second.output
-    assert second.output.count("identical to the previous file") == 2
+    assert second.output.count("identical to the previous file") == 3
     m = Moderator.load(out)
     spam, _ = m.assess_many(["Earn $500 a day, check out my channel", "Love this song"])
     assert spam[0] > spam[1]
@@ -64,5 +65,5 @@ def test_train_rebuilds_the_shipped_models_bit_for_bit(tmp_path: Path) -> None:
     args = ["train", "--data", str(SHARED), "--local", str(LOCAL), "--out", str(out)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    for name in (SPAM_FILE, ABUSE_FILE):
+    for name in (SPAM_FILE, ABUSE_FILE, NEIGHBOURS_FILE):
         assert (out / name).read_bytes() == (DEFAULT_MODEL_DIR / name).read_bytes(), name

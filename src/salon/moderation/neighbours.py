@@ -61,7 +61,8 @@ class Neighbours:
         flip = np.sign(directions[np.arange(len(directions)), np.abs(directions).argmax(1)])
         basis = (directions * flip[:, None]).T.astype(np.float32)
         projected = _unit(vectors @ basis)
-        meta = {"format": FORMAT, "alpha": ALPHA, "dims": DIMS, "spam_model": spam_model}
+        dims = int(basis.shape[1])  # DIMS, or fewer with fewer comments
+        meta = {"format": FORMAT, "alpha": ALPHA, "dims": dims, "spam_model": spam_model}
         return cls(basis, projected[is_spam], projected[~is_spam], meta)
 
     @property
@@ -97,7 +98,7 @@ class Neighbours:
                 basis, spam, ham = (np.asarray(npz[k]) for k in ("basis", "spam", "ham"))
                 meta = json.loads(bytes(np.asarray(npz["meta"], dtype=np.uint8)).decode())
         except Exception as exc:  # zip, npz, JSON and key errors all mean "corrupt"
-            raise ModelError(f"{source} is corrupt ({exc})") from exc
+            raise ModelError(f"{source} is corrupt ({exc}): run `salon moderation train`") from exc
         dims = meta.get("dims") if isinstance(meta, dict) else None
         if (
             not isinstance(meta, dict)
@@ -111,7 +112,9 @@ class Neighbours:
             or not len(ham)
             or not all(np.all(np.isfinite(a)) for a in (basis, spam, ham))
         ):
-            raise ModelError(f"{source} has arrays of the wrong shape or type")
+            raise ModelError(
+                f"{source} has arrays of the wrong shape or type: run `salon moderation train`"
+            )
         return cls(basis, spam, ham, meta)
 
 

@@ -291,13 +291,12 @@ def train_kind(shared: Path, local: Path, kind: str) -> LinearModel:
     return train_model(Texts(), examples, kind, SOURCES[kind])
 
 
-def train_neighbours(shared: Path, local: Path, spam: LinearModel) -> Neighbours:
-    """The spam model's training comments (before augmentation) as neighbours."""
-    rows = list(load_corpus(shared, local).spam_train())
+def neighbours_of(rows: Sequence[Example], spam_model: str) -> Neighbours:
+    """Neighbours (neighbours.py) from a spam model's training comments, before
+    augmentation: their sentence vectors, as the Moderator computes them."""
     found = analysis.analyses(DomainParser(), [e.text for e in rows])
     vectors = SentenceVectors.load().vectors([analysis.plain(a) for a in found])
-    is_spam = np.array([e.label == 1 for e in rows])
-    return Neighbours.build(vectors, is_spam, spam.version)
+    return Neighbours.build(vectors, np.array([e.label == 1 for e in rows]), spam_model)
 
 
 def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, LinearModel, Neighbours]:
@@ -309,7 +308,7 @@ def train_all(shared: Path, local: Path, out: Path) -> tuple[LinearModel, Linear
         spam_job = pool.submit(train_kind, shared, local, "spam")
         abuse_job = pool.submit(train_kind, shared, local, "abuse")
         spam, abuse = spam_job.result(), abuse_job.result()
-    neighbours = train_neighbours(shared, local, spam)
+    neighbours = neighbours_of(list(load_corpus(shared, local).spam_train()), spam.version)
     save_file(spam, out / SPAM_FILE)
     save_file(abuse, out / ABUSE_FILE)
     (out / NEIGHBOURS_FILE).write_bytes(neighbours.to_bytes())
