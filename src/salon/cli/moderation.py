@@ -22,7 +22,9 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-ModelDir = typer.Option(None, "--model-dir", help="Directory with spam.npz and abuse.npz.")
+ModelDir = typer.Option(
+    None, "--model-dir", help="Directory with spam.npz, abuse.npz and (optionally) neighbours.npz."
+)
 
 
 def _load(model_dir: Path | None) -> Moderator:
