@@ -65,3 +65,22 @@ def test_learning_sees_the_sites_trusted_links_as_sources(moderator: Moderator) 
     trusted = set(moderator.rows(text, frozenset({"harbour-news.org"})).indices.tolist())
     assert link in plain and source not in plain
     assert source in trusted and link not in trusted
+
+
+def test_a_sites_refit_learns_what_the_nearness_term_does_not_say(moderator: Moderator) -> None:
+    assert moderator.near is not None
+    batch = [
+        ("Verdiene 400 Euro am Tag von zu Hause, schreib mir auf WhatsApp", Label.SPAM),
+        ("Thanks for the piece on the new bus routes", Label.APPROVE),
+    ]
+    with_term = learn(moderator.spam, batch, moderator, steps=60, lr=0.1)
+    near, moderator.near = moderator.near, None
+    try:
+        without = learn(moderator.spam, batch, moderator, steps=60, lr=0.1)
+    finally:
+        moderator.near = near
+    rows = moderator.rows([batch[0][0]])
+    # The pitch is near known spam, so the served score already leans to spam and the
+    # site's copy moves its own weights less than it would without the term.
+    assert moderator.nearness(rows)[0] > 0
+    assert with_term.logits(rows)[0] < without.logits(rows)[0]

@@ -100,3 +100,23 @@ def test_weighting_3_adds_the_characters_of_han_and_kana_pairs_only() -> None:
         assert np.array_equal(pairs.rows([(text, [])]).indices, chars.rows([(text, [])]).indices)
     with pytest.raises(ValueError):
         Featuriser(bits=TINY_BITS, features=4)
+
+
+def test_an_offset_is_evidence_the_fit_does_not_learn_again() -> None:
+    f = Featuriser(bits=TINY_BITS)
+    texts = ["buy cheap pills now", "cheap pills online", "lovely article", "thanks, good article"]
+    rows = f.rows([(t, []) for t in texts])
+    y = [1, 1, 0, 0]
+    plain = fit(rows, y, width=f.width, steps=200, l2=0.0)
+    # An offset that already says "spam" for the first two rows and "not" for the others:
+    # the weights need move less to fit; an offset against the labels, more.
+    helped = fit(rows, y, width=f.width, steps=200, l2=0.0, offset=np.array([4.0, 4, -4, -4]))
+    hindered = fit(rows, y, width=f.width, steps=200, l2=0.0, offset=np.array([-4.0, -4, 4, 4]))
+    spread = [float(np.ptp(m.logits(rows))) for m in (helped, plain, hindered)]
+    assert spread[0] < spread[1] < spread[2]
+    # with the offset added back, each still separates the labels
+    for m, off in ((helped, 4.0), (hindered, -4.0)):
+        p = sigmoid(m.logits(rows) + np.array([off, off, -off, -off]))
+        assert p[0] > 0.5 > p[3]
+    with pytest.raises(ValueError, match="one offset a row"):
+        fit(rows, y, width=f.width, steps=1, offset=np.zeros(3))

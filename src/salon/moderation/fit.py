@@ -31,6 +31,7 @@ def fit(
     dropout: float = 0.0,
     seed: int = 0,
     smooth: float = 0.0,
+    offset: npt.NDArray[np.float64] | None = None,
 ) -> LinearModel:
     """Minimise mean weighted log-loss + l2/2 * |w - w0|^2 from `init` (w0) or zero.
 
@@ -42,7 +43,10 @@ def fit(
     targets smooth and 1 - smooth instead of 0 and 1 (label smoothing): the public sets'
     labels are noisy ("Thumbs up if you watched it in 2011" is ham, "Thumbs up if you're
     watching while youtube still exists" is spam), and a model that need not be certain
-    of them leans less on any one example.
+    of them leans less on any one example. `offset` (log-odds per row) is added to every
+    row's score while fitting and is not learnt: evidence the served score adds outside
+    the model (the nearness to known spam, neighbours.py), so the model learns only
+    what that evidence does not already say.
     """
     if not 0.0 <= dropout < 1.0:
         raise ValueError("dropout must be in [0, 1)")
@@ -54,6 +58,9 @@ def fit(
         raise ValueError("fit needs as many targets as rows, and at least one row")
     sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     sw = sw / sw.sum()
+    off = np.zeros(n) if offset is None else np.asarray(offset, dtype=np.float64)
+    if off.shape != (n,):
+        raise ValueError("fit needs one offset a row")
     row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
     vals = rows.values.astype(np.float64)
     # Only columns that occur in the data move; the others keep their start value
@@ -76,7 +83,7 @@ def fit(
     for t in range(1, steps + 1):
         if dropout:
             x = vals * (rng.random(len(vals)) >= dropout) / (1.0 - dropout)
-        z = np.bincount(row_of, weights=w[inverse] * x, minlength=n) + b
+        z = np.bincount(row_of, weights=w[inverse] * x, minlength=n) + b + off
         g_row = (sigmoid(z) - y) * sw
         g_w = np.asarray(
             np.bincount(inverse, weights=g_row[row_of] * x, minlength=len(cols)),

@@ -69,8 +69,9 @@ def learn(
     n_pos = max(int(y.sum()), 1)
     n_neg = max(len(y) - int(y.sum()), 1)
     weights = np.where(y == 1.0, 1.0 / n_pos, 1.0 / n_neg)
+    rows = moderator.rows(texts, trusted)
     updated = fit(
-        moderator.rows(texts, trusted),
+        rows,
         y,
         width=len(model.weights),
         sample_weight=weights,
@@ -79,6 +80,8 @@ def learn(
         lr=lr,
         init=model,
         update_bias=False,
+        # Served scores add the nearness to known spam: the site's model learns the rest.
+        offset=moderator.nearness(rows),
     )
     return updated.with_weights(
         updated.weights,

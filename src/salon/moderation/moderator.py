@@ -147,7 +147,7 @@ class Moderator:
             submission, policy, folded, len(words_of(folded)), payload, self.domains
         )
         evidence = context.evidence(ctx)
-        near = float(self._near(rows)[0])
+        near = float(self.nearness(rows)[0])
         spam = float(
             sigmoid(model.logit_one(rows.indices, rows.values) + sum(w for w, _ in evidence) + near)
         )
@@ -240,10 +240,11 @@ class Moderator:
     def spam_logits(self, rows: Rows, model: LinearModel | None = None) -> npt.NDArray[np.float64]:
         """Spam log-odds of `rows` (no context): `model` (default the shipped one) plus the
         nearness to known spam, as assess and assess_many score."""
-        return (model or self.spam).logits(rows) + self._near(rows)
+        return (model or self.spam).logits(rows) + self.nearness(rows)
 
-    def _near(self, rows: Rows) -> npt.NDArray[np.float64]:
-        """Each row's nearness term (neighbours.py) in log-odds; 0 without neighbours."""
+    def nearness(self, rows: Rows) -> npt.NDArray[np.float64]:
+        """Each row's nearness to known spam (neighbours.py), in log-odds added to the spam
+        score; 0 without neighbours."""
         if self.near is None:
             return np.zeros(len(rows))
         d = self.features.dense
