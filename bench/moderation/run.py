@@ -26,7 +26,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 
 from salon.domain.moderation import Submission  # noqa: E402
-from salon.moderation import Moderator, Policy, analysis  # noqa: E402
+from salon.moderation import Moderator, Policy  # noqa: E402
 from salon.moderation.corpus import (  # noqa: E402
     SPAM_LABELS,
     YOUTUBE,
@@ -36,7 +36,6 @@ from salon.moderation.corpus import (  # noqa: E402
     read_csv,
 )
 from salon.moderation.disguise import STYLES, disguise  # noqa: E402
-from salon.moderation.sentence import SentenceVectors  # noqa: E402
 from salon.moderation.train import (  # noqa: E402
     Texts,
     neighbours_of,
@@ -187,9 +186,8 @@ def leave_one_video_out(
         test = corpus.youtube[video]
         # The shipped nearness term too, from the same rows without the video's.
         near = neighbours_of(list(corpus.spam_train(leave_out=video)), model.version)
-        found = analysis.analyses(texts.domains, [e.text for e in test])
-        vectors = SentenceVectors.load().vectors([analysis.plain(a) for a in found])
-        z = model.logits(texts.rows(e.text for e in test)) + near.term(vectors)
+        test_rows = texts.rows(e.text for e in test)
+        z = model.logits(test_rows) + near.term(texts.features.sentence_vectors(test_rows))
         scores = 1 / (1 + np.exp(-z))
         rows.append(row(f"YouTube {video} (left out)", test, scores, policy))
         all_scores.extend(scores)

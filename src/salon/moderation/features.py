@@ -168,6 +168,13 @@ class Featuriser:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         return rows.indices[-self.dense :], rows.values[-self.dense :]
 
+    def sentence_vectors(self, rows: Rows) -> npt.NDArray[np.float32]:
+        """Each row's sentence vector, read back from its dense columns: (len(rows), DIM)."""
+        if not self.dense:
+            raise ValueError("this featuriser has no sentence vectors")
+        at = (rows.indptr[1:] - self.dense)[:, None] + np.arange(self.dense, dtype=np.int64)
+        return rows.values[at] / np.float32(SENTENCE_SCALE)
+
     def _rows_sparse(self, items: Sequence[tuple[str, Sequence[Signal]]]) -> Rows:
         if self.features != 1:
             return self._rows_binary(items)

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from salon.domain.moderation import Decision, Submission
-from salon.moderation import analysis, context, features, neighbours, reasons
+from salon.moderation import analysis, context, neighbours, reasons
 from salon.moderation.abuse import abuse_evidence
 from salon.moderation.analysis import Analysis
 from salon.moderation.domains import DomainParser
@@ -247,9 +247,7 @@ class Moderator:
         score; 0 without neighbours."""
         if self.near is None:
             return np.zeros(len(rows))
-        d = self.features.dense
-        at = (rows.indptr[1:] - d)[:, None] + np.arange(d, dtype=np.int64)
-        return self.near.term(rows.values[at] / np.float32(features.SENTENCE_SCALE))
+        return self.near.term(self.features.sentence_vectors(rows))
 
     def _signal_reasons(
         self, a: Analysis, model: LinearModel, *, abuse: bool
