@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from salon.moderation import analysis, features, train
+from salon.moderation import analysis, features, neighbours, train
 from salon.moderation.corpus import Example, load_corpus
 from salon.moderation.sentence import SentenceVectors
 
@@ -89,11 +89,12 @@ def main() -> None:
             elif mode == "ham@1000":
                 ham = ham[np.random.default_rng(0).choice(len(ham), 1000, replace=False)]
             elif mode.startswith("pca"):
-                # directions of the fitting side's vectors only
-                n = int(mode.split("@")[1])
-                basis = np.linalg.svd(fv - fv.mean(axis=0), full_matrices=False)[2][:n].T
-                unit = lambda m: m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-6)  # noqa: E731
-                spam, ham, t = unit(spam @ basis), unit(ham @ basis), unit(tv @ basis)
+                # What ships (moderation/neighbours.py): the fitting side's directions only.
+                if int(mode.split("@")[1]) != neighbours.DIMS:
+                    raise SystemExit(f"the shipped code keeps {neighbours.DIMS} directions")
+                near = neighbours.Neighbours.build(fv, y, "")
+                logits[mode].append(near.term(tv) / near.meta["alpha"])
+                continue
             near_ham = 0.0 if mode == "spam-only" else (t @ ham.T).max(axis=1)
             logits[mode].append((t @ spam.T).max(axis=1) - near_ham)
         print(f"fold {k}: {len(fit_on)} fitted, {len(test)} scored", flush=True)
