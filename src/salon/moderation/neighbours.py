@@ -60,9 +60,8 @@ class Neighbours:
         # One sign per direction (an SVD's are arbitrary): the larger end positive.
         flip = np.sign(directions[np.arange(len(directions)), np.abs(directions).argmax(1)])
         basis = (directions * flip[:, None]).T.astype(np.float32)
-        projected = _unit(vectors @ basis)
-        dims = int(basis.shape[1])  # DIMS, or fewer with fewer comments
-        meta = {"format": FORMAT, "alpha": ALPHA, "dims": dims, "spam_model": spam_model}
+        projected = _unit(vectors @ basis)  # DIMS directions, or fewer with fewer comments
+        meta = {"format": FORMAT, "alpha": ALPHA, "spam_model": spam_model}
         return cls(basis, projected[is_spam], projected[~is_spam], meta)
 
     @property
@@ -99,7 +98,7 @@ class Neighbours:
                 meta = json.loads(bytes(np.asarray(npz["meta"], dtype=np.uint8)).decode())
         except Exception as exc:  # zip, npz, JSON and key errors all mean "corrupt"
             raise ModelError(f"{source} is corrupt ({exc}): run `salon moderation train`") from exc
-        dims = meta.get("dims") if isinstance(meta, dict) else None
+        dims = basis.shape[-1]
         if (
             not isinstance(meta, dict)
             or meta.get("format") != FORMAT
