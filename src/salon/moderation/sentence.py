@@ -79,14 +79,10 @@ class SentenceVectors:
         base = directory or Path(str(importlib.resources.files("salon.moderation") / "data"))
         return _load(base.resolve())
 
-    def pieces(self, word: str) -> list[int]:
-        """The best-scoring segmentation of one word into vocabulary pieces (unigram
-        Viterbi), as table rows; characters outside the vocabulary are dropped."""
-        return self.segment([word])[0]
-
     def segment(self, texts: Sequence[str]) -> list[list[int]]:
-        """Each text's pieces as table rows: words split on any whitespace, at most
-        _MAX_WORD letters of a word, characters outside the vocabulary dropped."""
+        """Each text's best-scoring segmentation into vocabulary pieces (unigram Viterbi),
+        as table rows: words split on any whitespace, at most _MAX_WORD letters of a word,
+        characters outside the vocabulary dropped."""
         words = [_LONG_WORD.sub(r"\1", " ".join(t.split())) for t in texts]
         # One call a text: the library's batch call starts a thread pool each time (about
         # 130 us, twenty times a short comment's segmentation).
@@ -142,7 +138,7 @@ def _load(base: Path) -> SentenceVectors:
     # The head's products are small (64 x 512 by 512 x 320): OpenBLAS splits them over
     # both cores and its threads then spin against whatever else the process or machine
     # runs (a server's other requests, a test's browser). One thread: 37 us a text instead
-    # of 344 with the other core busy (bench/moderation/run.py's speed line).
+    # of 344 with the other core busy (the head's products timed alone, stop 21).
     threadpoolctl.threadpool_limits(limits=1, user_api="blas")
     try:
         with np.load(base / ARRAYS) as npz:
