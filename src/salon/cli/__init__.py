@@ -151,9 +151,11 @@ def tune_malloc() -> None:
         ("MALLOC_ARENA_MAX", M_ARENA_MAX, MALLOC_ARENAS),
         ("MALLOC_MMAP_THRESHOLD_", M_MMAP_THRESHOLD, MMAP_THRESHOLD),
     )
-    todo = [(p, v) for name, p, v in settings if name not in os.environ]
-    for name, _, value in settings:
-        os.environ.setdefault(name, str(value))
+    todo = []
+    for name, parameter, value in settings:
+        if name not in os.environ:
+            os.environ[name] = str(value)
+            todo.append((parameter, value))
     try:
         libc = ctypes.CDLL("libc.so.6")
     except OSError:
