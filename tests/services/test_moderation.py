@@ -107,7 +107,8 @@ def test_site_model_learns_from_labels(client: TestClient) -> None:
     after = deps.screen.moderator.assess(
         __import__("salon.domain.moderation", fromlist=["Submission"]).Submission(text=campaign[0]),
         deps.screen.policies["default"],
-        spam_model=model,
+        spam_model=model.spam,
+        memory=model.memory,
     ).spam
     assert after > before
 

@@ -17,12 +17,14 @@ from salon.moderation.errors import ModelError
 from salon.moderation.fit import fit
 from salon.moderation.model import LinearModel, from_bytes, sigmoid, to_bytes
 from salon.moderation.moderator import Moderator
+from salon.moderation.site_memory import SiteMemory
 
 __all__ = [
     "from_bytes",
     "holdout_precision",
     "learn",
     "promote_if_not_worse",
+    "remember",
     "spam_target",
     "to_bytes",
 ]
@@ -51,12 +53,15 @@ def learn(
     lr: float = 0.02,
     l2: float = 1e-3,
     trusted: frozenset[str] = frozenset(),
+    memory: SiteMemory | None = None,
 ) -> LinearModel:
     """Return a copy of `model` updated towards the labelled texts in `batch`.
 
     Weighted so both classes count equally, anchored to the starting weights (l2 pulls
     back towards them) and with the intercept frozen. The input model is unchanged. A
     model from another release (other features) is replaced by the shipped one first.
+    `memory`: the site's remembered comments as they were before this batch (the nearness
+    term the served score adds, so the model learns the rest).
     """
     if not moderator.compatible(model):
         model = moderator.spam
@@ -81,7 +86,7 @@ def learn(
         init=model,
         update_bias=False,
         # Served scores add the nearness to known spam: the site's model learns the rest.
-        offset=moderator.nearness(rows),
+        offset=moderator.nearness(rows, memory),
     )
     return updated.with_weights(
         updated.weights,
@@ -90,14 +95,29 @@ def learn(
     )
 
 
+def remember(
+    memory: SiteMemory | None,
+    batch: Sequence[tuple[str, Label | str]],
+    moderator: Moderator,
+    trusted: frozenset[str] = frozenset(),
+) -> SiteMemory | None:
+    """The site's memory with the labelled texts of `batch` added (site_memory.py): spam as
+    known spam, approved and abusive comments as legitimate; None without neighbours."""
+    pairs = [(text, spam_target(label)) for text, label in batch]
+    usable = [(text, y == 1.0) for text, y in pairs if y is not None and text.strip()]
+    return moderator.remember(memory, usable, trusted)
+
+
 def holdout_precision(
     model: LinearModel,
     holdout: Sequence[tuple[str, Label | str]],
     moderator: Moderator,
     threshold: float = 0.5,
     trusted: frozenset[str] = frozenset(),
+    memory: SiteMemory | None = None,
 ) -> float:
-    """Precision of the spam class on labelled texts (1.0 when nothing is flagged).
+    """Precision of the spam class on labelled texts (1.0 when nothing is flagged), scored
+    with `model` and the site's `memory`.
 
     Raises ModelError for a model from another release (see Moderator.compatible).
     """
@@ -107,7 +127,8 @@ def holdout_precision(
     pairs = [(t, y) for t, y in pairs if y is not None]
     if not pairs:
         return 1.0
-    scores = sigmoid(moderator.spam_logits(moderator.rows([t for t, _ in pairs], trusted), model))
+    rows = moderator.rows([t for t, _ in pairs], trusted)
+    scores = sigmoid(moderator.spam_logits(rows, model, memory))
     flagged = scores >= threshold
     truth = np.array([y == 1.0 for _, y in pairs])
     if not flagged.any():
@@ -122,15 +143,17 @@ def promote_if_not_worse(
     moderator: Moderator,
     threshold: float = 0.5,
     trusted: frozenset[str] = frozenset(),
+    memories: tuple[SiteMemory | None, SiteMemory | None] = (None, None),
 ) -> bool:
     """True when `new` may replace `old`: its precision on the frozen hold-out is not lower.
 
+    `memories`: the site's memory that goes with `old` and the one that goes with `new`.
     An `old` model from another release cannot be scored and is always replaced.
     """
     if not moderator.compatible(new):
         return False
     if not moderator.compatible(old):
         return True
-    before = holdout_precision(old, holdout, moderator, threshold, trusted)
-    after = holdout_precision(new, holdout, moderator, threshold, trusted)
+    before = holdout_precision(old, holdout, moderator, threshold, trusted, memories[0])
+    after = holdout_precision(new, holdout, moderator, threshold, trusted, memories[1])
     return after >= before

@@ -25,6 +25,7 @@ from salon.moderation.policy import Policy, band_for
 from salon.moderation.reasons import Kind
 from salon.moderation.sentence import SentenceVectors
 from salon.moderation.signals import REGISTRY, TEXT_SIGNALS, Signal
+from salon.moderation.site_memory import SiteMemory
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "data"
 SPAM_FILE = "spam.npz"
@@ -129,9 +130,14 @@ class Moderator:
         return simhash(normalise(text).folded)
 
     def assess(
-        self, submission: Submission, policy: Policy, spam_model: LinearModel | None = None
+        self,
+        submission: Submission,
+        policy: Policy,
+        spam_model: LinearModel | None = None,
+        memory: SiteMemory | None = None,
     ) -> Decision:
-        """Decide on one comment. `spam_model` is the site's own copy, when it has one.
+        """Decide on one comment. `spam_model` is the site's own copy, when it has one, and
+        `memory` the comments its moderators labelled (site_memory.py).
 
         Raises a TextError (a ValueError) for text that cannot be moderated: empty, longer
         than normalise.MAX_CHARS, or not a string.
@@ -147,7 +153,8 @@ class Moderator:
             submission, policy, folded, len(words_of(folded)), payload, self.domains
         )
         evidence = context.evidence(ctx)
-        near = float(self.nearness(rows)[0])
+        memory = self.usable(memory)
+        near = float(self.nearness(rows, memory)[0])
         spam = float(
             sigmoid(model.logit_one(rows.indices, rows.values) + sum(w for w, _ in evidence) + near)
         )
@@ -161,6 +168,8 @@ class Moderator:
         if abuse >= policy.abuse_threshold:
             found[:0] = self._abuse_reasons(a, rows, abusive)
         version = f"{model.version},{self.abuse.version}"
+        if memory is not None:
+            version += f",{memory.version}"
         return Decision(
             band, round(spam, 4), round(abuse, 4), version, (*rules, *found)[:MAX_REASONS]
         )
@@ -237,17 +246,47 @@ class Moderator:
         cols, values = self.features.dense_part(rows)
         return float(np.dot(model.weights[cols].astype(np.float64), values)) if len(cols) else 0.0
 
-    def spam_logits(self, rows: Rows, model: LinearModel | None = None) -> npt.NDArray[np.float64]:
+    def spam_logits(
+        self, rows: Rows, model: LinearModel | None = None, memory: SiteMemory | None = None
+    ) -> npt.NDArray[np.float64]:
         """Spam log-odds of `rows` (no context): `model` (default the shipped one) plus the
-        nearness to known spam, as assess and assess_many score."""
-        return (model or self.spam).logits(rows) + self.nearness(rows)
+        nearness to known spam (and to a site's `memory`), as assess and assess_many score."""
+        return (model or self.spam).logits(rows) + self.nearness(rows, memory)
 
-    def nearness(self, rows: Rows) -> npt.NDArray[np.float64]:
-        """Each row's nearness to known spam (neighbours.py), in log-odds added to the spam
-        score; 0 without neighbours."""
+    def nearness(self, rows: Rows, memory: SiteMemory | None = None) -> npt.NDArray[np.float64]:
+        """Each row's nearness to known spam (neighbours.py), and to a site's labelled
+        comments when `memory` is given, in log-odds added to the spam score; 0 without
+        neighbours."""
         if self.near is None:
             return np.zeros(len(rows))
-        return self.near.term(self.features.sentence_vectors(rows))
+        return self.near.term(self.features.sentence_vectors(rows), self.usable(memory))
+
+    def usable(self, memory: SiteMemory | None) -> SiteMemory | None:
+        """`memory` when it was projected with these neighbours, else None (a memory from an
+        older release counts for nothing until the site's next refit rebuilds it)."""
+        if memory is None or self.near is None or memory.neighbours != self.near.version:
+            return None
+        return memory
+
+    def remember(
+        self,
+        memory: SiteMemory | None,
+        batch: Sequence[tuple[str, bool]],
+        trusted: frozenset[str] = frozenset(),
+    ) -> SiteMemory | None:
+        """`memory` (a new one when None or unusable) with the (text, is spam) comments of
+        `batch` added; None for models without neighbours."""
+        if self.near is None:
+            return None
+        known = self.usable(memory) or SiteMemory.empty(self.near.basis.shape[1], self.near.version)
+        found = analysis.analyses(self.domains, [t for t, _ in batch], trusted)
+        # Text that cannot be moderated (empty, too long) has nothing to remember.
+        kept = [(a, bad) for a, (_, bad) in zip(found, batch, strict=True) if a is not None]
+        rows = self.features.rows(
+            [analysis.item(a) for a, _ in kept], [a.norm.plain for a, _ in kept]
+        )
+        projected = self.near.project(self.features.sentence_vectors(rows))
+        return known.add(projected, np.array([bad for _, bad in kept], dtype=bool))
 
     def _signal_reasons(
         self, a: Analysis, model: LinearModel, *, abuse: bool

@@ -19,6 +19,7 @@ import io
 import json
 import zlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ import numpy.typing as npt
 
 from salon.moderation.errors import ModelError
 from salon.moderation.sentence import DIM
+from salon.moderation.site_memory import SiteMemory
 
 FILE = "neighbours.npz"
 FORMAT = 1
@@ -64,18 +66,34 @@ class Neighbours:
         meta = {"format": FORMAT, "alpha": ALPHA, "spam_model": spam_model}
         return cls(basis, projected[is_spam], projected[~is_spam], meta)
 
-    @property
+    @cached_property
     def version(self) -> str:
         digest = 0
         for a in (self.basis, self.spam, self.ham):
             digest = zlib.crc32(a.tobytes(), digest)
         return f"neighbours+{digest:08x}"
 
-    def term(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-        """ALPHA * (nearest spam - nearest legitimate), in log-odds, per vector."""
-        t = _unit(vectors @ self.basis)
+    def project(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Sentence vectors as unit rows in the principal directions, like the stored ones."""
+        return _unit(vectors @ self.basis)
+
+    def term(
+        self, vectors: npt.NDArray[np.float32], memory: SiteMemory | None = None
+    ) -> npt.NDArray[np.float64]:
+        """ALPHA * (nearest spam - nearest legitimate), in log-odds, per vector.
+
+        With a site's `memory` (projected with these neighbours), its comments count as
+        known spam and legitimate comments too; a memory from other neighbours (an older
+        release) is ignored until the site's next refit rebuilds it.
+        """
+        t = self.project(vectors)
         near_spam = (t @ self.spam.T).max(axis=1)
         near_ham = (t @ self.ham.T).max(axis=1)
+        if memory is not None and memory.neighbours == self.version:
+            if len(memory.spam):
+                near_spam = np.maximum(near_spam, (t @ memory.spam.T).max(axis=1))
+            if len(memory.ham):
+                near_ham = np.maximum(near_ham, (t @ memory.ham.T).max(axis=1))
         return float(self.meta["alpha"]) * (near_spam - near_ham).astype(np.float64)
 
     def to_bytes(self) -> bytes:

@@ -1,7 +1,8 @@
-"""The 'learn' job: a site's spam model follows its moderators' labels.
+"""The 'learn' job: a site's spam model and memory follow its moderators' labels.
 
-Every fifth label (by id) is a frozen hold-out that is never trained on; a new model
-replaces the current one only if its spam precision on that hold-out does not drop.
+Every fifth label (by id) is a frozen hold-out that is never trained on or remembered; a
+new model and memory replace the current ones only if their spam precision on that
+hold-out does not drop.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import logging
 from typing import Any
 
 from salon.domain.moderation import Label
-from salon.moderation.learning import holdout_precision, learn, promote_if_not_worse
-from salon.moderation.model import from_bytes, to_bytes
+from salon.moderation.learning import holdout_precision, learn, promote_if_not_worse, remember
+from salon.moderation.model import to_bytes
 from salon.services.context import Deps
+from salon.services.site_models import site_model
 from salon.store import moderation as moderation_rows
 
 log = logging.getLogger(__name__)
@@ -38,26 +40,48 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
         current = moderation_rows.latest_model(conn, site)
         labels = moderation_rows.labels_after(conn, site, 0)
     done = 0 if full or current is None else int(current["trained_through"])
-    base = moderator.spam
+    base, memory = moderator.spam, None
     if current is not None and not full:
-        base = from_bytes(current["data"], source=f"site model of {site!r}")
+        stored = site_model(current, site)
+        base, memory = stored.spam, stored.memory
     holdout = [(text, Label(label)) for i, text, label in labels if is_holdout(i)]
     fresh = [(text, Label(label)) for i, text, label in labels if i > done and not is_holdout(i)]
     if not fresh:
         return
+    # A memory from other neighbours (a new release) is rebuilt from every label.
+    kept = moderator.usable(memory)
+    recall = (
+        fresh if kept is not None else [(t, Label(lb)) for i, t, lb in labels if not is_holdout(i)]
+    )
     through = max(i for i, _, _ in labels)
-    candidate = learn(base, fresh, moderator, trusted=trusted)
-    promoted = promote_if_not_worse(base, candidate, holdout, moderator, trusted=trusted)
-    chosen = candidate if promoted else base
-    precision = holdout_precision(chosen, holdout, moderator, trusted=trusted) if holdout else None
+    candidate = learn(base, fresh, moderator, trusted=trusted, memory=kept)
+    grown = remember(kept, recall, moderator, trusted)
+    promoted = promote_if_not_worse(
+        base, candidate, holdout, moderator, trusted=trusted, memories=(kept, grown)
+    )
+    chosen, chosen_memory = (candidate, grown) if promoted else (base, kept)
+    precision = (
+        holdout_precision(chosen, holdout, moderator, trusted=trusted, memory=chosen_memory)
+        if holdout
+        else None
+    )
+    version = chosen.version + (f",{chosen_memory.version}" if chosen_memory else "")
     with deps.db.write() as conn:
         moderation_rows.save_model(
-            conn, site, chosen.version, to_bytes(chosen), through, precision, deps.clock()
+            conn,
+            site,
+            version,
+            to_bytes(chosen),
+            through,
+            precision,
+            deps.clock(),
+            memory=chosen_memory.to_bytes() if chosen_memory else None,
         )
     deps.site_models.forget(site)
     log.info(
-        "site %s: learned from %d labels, %s",
+        "site %s: learned from %d labels (%d comments remembered), %s",
         site,
         len(fresh),
+        len(chosen_memory or ()),
         "promoted" if promoted else "kept the previous model (hold-out precision dropped)",
     )

@@ -10,14 +10,15 @@ from salon.config import Settings, SiteSettings
 from salon.domain.errors import RateLimited
 from salon.domain.moderation import Decision, Submission
 from salon.moderation import Moderator, Policy
-from salon.moderation.model import LinearModel
 from salon.moderation.ratelimit import RateLimiter
 from salon.services.ban_rules import banned, matching
+from salon.services.site_models import SiteModel
 from salon.store.bans import Ban
 
 
 class ModelScreen:
-    """Scores with the shipped models, or a site's learned spam model when it has one."""
+    """Scores with the shipped models, or a site's learned spam model and memory when it
+    has them."""
 
     def __init__(self, moderator: Moderator, settings: Settings) -> None:
         self.moderator = moderator
@@ -33,13 +34,19 @@ class ModelScreen:
         self,
         submission: Submission,
         site: SiteSettings,
-        spam_model: LinearModel | None = None,
+        learned: SiteModel | None = None,
         bans: Sequence[Ban] = (),
         now: datetime | None = None,
     ) -> Decision:
-        """Decide with the site's policy, then file as spam what falls under a ban its
-        moderators added (in force at ``now``; the caller's list when None)."""
-        decision = self.moderator.assess(submission, self.policies[site.id], spam_model=spam_model)
+        """Decide with the site's policy (and what its moderators taught, ``learned``), then
+        file as spam what falls under a ban its moderators added (in force at ``now``; the
+        caller's list when None)."""
+        decision = self.moderator.assess(
+            submission,
+            self.policies[site.id],
+            spam_model=learned.spam if learned else None,
+            memory=learned.memory if learned else None,
+        )
         ban = matching(bans, submission, now) if bans else None
         return decision if ban is None else banned(decision, ban)
 

@@ -129,6 +129,7 @@ def latest_model(conn: Connection, site: str) -> dict[str, Any] | None:
         select(
             site_models.c.version,
             site_models.c.data,
+            site_models.c.memory,
             site_models.c.trained_through,
             site_models.c.holdout_precision,
         )
@@ -156,12 +157,14 @@ def save_model(
     trained_through: int,
     holdout_precision: float | None,
     at: datetime,
+    memory: bytes | None = None,
 ) -> None:
     conn.execute(
         insert(site_models).values(
             site=site,
             version=version,
             data=data,
+            memory=memory,
             trained_through=trained_through,
             holdout_precision=holdout_precision,
             created=at,

@@ -169,6 +169,8 @@ site_models = Table(
     Column("version", String(64), nullable=False),
     # The model's arrays as npz bytes (no pickle), see moderation.model.to_bytes.
     Column("data", LargeBinary, nullable=False),
+    # The site's labelled comments for the nearness term (moderation.site_memory), or NULL.
+    Column("memory", LargeBinary, nullable=True),
     # Labels up to this id were used; the next refit starts after it.
     Column("trained_through", Integer, nullable=False),
     Column("holdout_precision", Float, nullable=True),
