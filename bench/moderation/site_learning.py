@@ -71,7 +71,7 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
     for start in range(0, len(past), BATCH):
         batch = past[start : start + BATCH]
         s = scores_of(m, [e.text for e in batch], model, memory)
-        fresh = []
+        fresh: list[tuple[str, Label]] = []
         for pair in labelled(batch, s, policy.hold_threshold):
             labels.append(pair)
             (holdout if len(labels) % HOLDOUT_EVERY == 0 else fresh).append(pair)
