@@ -5,8 +5,10 @@ order (seed 0). The first half is the past: scored in batches of 20 as it arrive
 labelled as moderators label, which is not everything: every spam comment (they mark the
 held ones spam and remove the published ones), and a legitimate comment only when it was
 held (they approve it); published legitimate comments get no label. After each batch the
-site's learn job runs as services/learning.py runs it (every fifth label a hold-out that
-is never learnt from; promotion only when hold-out precision does not drop). The second
+site's learn job runs as services/learning.py runs it: the unlabelled published comments
+of earlier batches (the newest SETTLED) count as legitimate, every fifth label and
+settled comment is a hold-out that is never learnt from, and a refit is promoted only
+when precision at the hold threshold on the hold-out does not drop. The second
 half is the future, scored four ways at the shipped hold threshold: the shipped model,
 the site's refit model alone, the shipped model with the site's memory, and both (what
 Salon serves). Nothing is selected here: the memory's settings (site_memory.py) were set
@@ -34,13 +36,13 @@ from salon.moderation.corpus import SPAM_LABELS, Example, load_corpus, read_csv 
 from salon.moderation.learning import learn, promote_if_not_worse, remember  # noqa: E402
 from salon.moderation.model import LinearModel, sigmoid  # noqa: E402
 from salon.moderation.site_memory import SiteMemory  # noqa: E402
+from salon.services.learning import HOLDOUT_EVERY, SETTLED  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from run import outcome, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCH = 20
-HOLDOUT_EVERY = 5  # as services/learning.py
 
 
 def labelled(exs: list[Example], scores: np.ndarray, hold: float) -> list[tuple[str, Label]]:
@@ -68,6 +70,7 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
     labels: list[tuple[str, Label]] = []
     holdout: list[tuple[str, Label]] = []
     promoted = refused = 0
+    published: list[tuple[int, str]] = []  # (position in the stream, text), unlabelled
     for start in range(0, len(past), BATCH):
         batch = past[start : start + BATCH]
         s = scores_of(m, [e.text for e in batch], model, memory)
@@ -75,15 +78,26 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
         for pair in labelled(batch, s, policy.hold_threshold):
             labels.append(pair)
             (holdout if len(labels) % HOLDOUT_EVERY == 0 else fresh).append(pair)
-        if not fresh:
-            continue
-        candidate = learn(model, fresh, m, memory=memory)
-        grown = remember(memory, fresh, m)
-        if promote_if_not_worse(model, candidate, holdout, m, memories=(memory, grown)):
-            model, memory = candidate, grown
-            promoted += 1
-        else:
-            refused += 1
+        if fresh:
+            settled = published[-SETTLED:]
+            check = holdout + [(t, Label.APPROVE) for i, t in settled if i % HOLDOUT_EVERY == 0]
+            kept = [(t, Label.APPROVE) for i, t in settled if i % HOLDOUT_EVERY]
+            candidate = learn(model, fresh + kept, m, memory=memory)
+            grown = remember(memory, fresh, m)
+            threshold = policy.hold_threshold
+            if promote_if_not_worse(
+                model, candidate, check, m, threshold, memories=(memory, grown)
+            ):
+                model, memory = candidate, grown
+                promoted += 1
+            else:
+                refused += 1
+        # What stays published unlabelled settles before the next batch's job.
+        published += [
+            (start + k, e.text)
+            for k, (e, x) in enumerate(zip(batch, s, strict=True))
+            if e.label == 0 and x < policy.hold_threshold
+        ]
     texts = [e.text for e in future]
     rows = [
         outcome(name, future, scores_of(m, texts, mod, mem), policy)

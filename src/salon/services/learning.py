@@ -1,16 +1,24 @@
 """The 'learn' job: a site's spam model and memory follow its moderators' labels.
 
-Every fifth label (by id) is a frozen hold-out that is never trained on or remembered; a
-new model and memory replace the current ones only if their spam precision on that
-hold-out does not drop.
+Moderators label few legitimate comments: they approve what was held, and leave alone
+what was published. Labels alone therefore teach a site's model mostly "more spam", and
+it holds ordinary comments it used to publish. So the comments the site kept (published
+for SETTLE_DAYS with no label, the newest SETTLED of them) count as legitimate too, for
+the model and for the check, not for the memory (which holds what moderators did).
+
+Every fifth label and settled comment (by id) is a frozen hold-out that is never trained
+on or remembered; a new model and memory replace the current ones only if their
+precision at the site's hold threshold on that hold-out does not drop.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from salon.domain.moderation import Label
+from salon.moderation import Policy
 from salon.moderation.learning import holdout_precision, learn, promote_if_not_worse, remember
 from salon.moderation.model import to_bytes
 from salon.services.context import Deps
@@ -19,6 +27,8 @@ from salon.store import moderation as moderation_rows
 
 log = logging.getLogger(__name__)
 HOLDOUT_EVERY = 5
+SETTLE_DAYS = 2
+SETTLED = 200
 
 
 def is_holdout(label_id: int) -> bool:
@@ -36,9 +46,13 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
         if site in deps.screen.policies
         else frozenset()
     )
+    policy = deps.screen.policies.get(site) or Policy()
     with deps.db.read() as conn:
         current = moderation_rows.latest_model(conn, site)
         labels = moderation_rows.labels_after(conn, site, 0)
+        settled = moderation_rows.settled(
+            conn, site, deps.clock() - timedelta(days=SETTLE_DAYS), SETTLED
+        )
     done = 0 if full or current is None else int(current["trained_through"])
     base, memory = moderator.spam, None
     if current is not None and not full:
@@ -48,20 +62,23 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     fresh = [(text, Label(label)) for i, text, label in labels if i > done and not is_holdout(i)]
     if not fresh:
         return
+    holdout += [(text, Label.APPROVE) for i, text in settled if is_holdout(i)]
+    legitimate = [(text, Label.APPROVE) for i, text in settled if not is_holdout(i)]
     # A memory from other neighbours (a new release) is rebuilt from every label.
     kept = moderator.usable(memory)
     recall = (
         fresh if kept is not None else [(t, Label(lb)) for i, t, lb in labels if not is_holdout(i)]
     )
     through = max(i for i, _, _ in labels)
-    candidate = learn(base, fresh, moderator, trusted=trusted, memory=kept)
+    candidate = learn(base, fresh + legitimate, moderator, trusted=trusted, memory=kept)
     grown = remember(kept, recall, moderator, trusted)
+    threshold = policy.hold_threshold
     promoted = promote_if_not_worse(
-        base, candidate, holdout, moderator, trusted=trusted, memories=(kept, grown)
+        base, candidate, holdout, moderator, threshold, trusted, memories=(kept, grown)
     )
     chosen, chosen_memory = (candidate, grown) if promoted else (base, kept)
     precision = (
-        holdout_precision(chosen, holdout, moderator, trusted=trusted, memory=chosen_memory)
+        holdout_precision(chosen, holdout, moderator, threshold, trusted, chosen_memory)
         if holdout
         else None
     )

@@ -183,3 +183,21 @@ def labelled(conn: Connection, ids: list[int]) -> set[int]:
         return set()
     rows = conn.execute(select(labels.c.comment_id).where(labels.c.comment_id.in_(ids)).distinct())
     return {int(r.comment_id) for r in rows}
+
+
+def settled(conn: Connection, site: str, before: datetime, limit: int) -> list[tuple[int, str]]:
+    """(id, text) of the site's newest published comments written before ``before`` that no
+    moderator labelled: comments the site kept, newest first."""
+    rows = conn.execute(
+        select(comments.c.id, comments.c.text)
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(
+            threads.c.site == site,
+            comments.c.state == "published",
+            comments.c.created < before,
+            ~select(labels.c.id).where(labels.c.comment_id == comments.c.id).exists(),
+        )
+        .order_by(comments.c.id.desc())
+        .limit(limit)
+    ).all()
+    return [(r.id, r.text) for r in rows]
