@@ -7,7 +7,8 @@ held ones spam and remove the published ones), and a legitimate comment only whe
 held (they approve it); published legitimate comments get no label. After each batch the
 site's learn job runs as services/learning.py runs it: the unlabelled published comments
 of earlier batches (the newest SETTLED) count as legitimate, every fifth label and
-settled comment is a hold-out that is never learnt from, and a refit is promoted only
+settled comment is a hold-out that is never learnt from, each other one teaches the
+model once (like a label), and a refit is promoted only
 when precision at the hold threshold on the hold-out does not drop. The second
 half is the future, scored four ways at the shipped hold threshold: the shipped model,
 the site's refit model alone, the shipped model with the site's memory, and both (what
@@ -71,6 +72,7 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
     holdout: list[tuple[str, Label]] = []
     promoted = refused = 0
     published: list[tuple[int, str]] = []  # (position in the stream, text), unlabelled
+    used = -1  # the model has learnt the settled comments up to this position
     for start in range(0, len(past), BATCH):
         batch = past[start : start + BATCH]
         s = scores_of(m, [e.text for e in batch], model, memory)
@@ -81,7 +83,7 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
         if fresh:
             settled = published[-SETTLED:]
             check = holdout + [(t, Label.APPROVE) for i, t in settled if i % HOLDOUT_EVERY == 0]
-            kept = [(t, Label.APPROVE) for i, t in settled if i % HOLDOUT_EVERY]
+            kept = [(t, Label.APPROVE) for i, t in settled if i > used and i % HOLDOUT_EVERY]
             candidate = learn(model, fresh + kept, m, memory=memory)
             grown = remember(memory, fresh, m)
             threshold = policy.hold_threshold
@@ -89,6 +91,7 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
                 model, candidate, check, m, threshold, memories=(memory, grown)
             ):
                 model, memory = candidate, grown
+                used = max([used, *(i for i, _ in settled)])
                 promoted += 1
             else:
                 refused += 1

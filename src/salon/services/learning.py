@@ -63,7 +63,10 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     if not fresh:
         return
     holdout += [(text, Label.APPROVE) for i, text in settled if is_holdout(i)]
-    legitimate = [(text, Label.APPROVE) for i, text in settled if not is_holdout(i)]
+    # Each settled comment teaches the model once, like each label (the model says up to
+    # which comment id it has learnt them).
+    used = int(base.meta.get("settled_through", 0)) if moderator.compatible(base) else 0
+    legitimate = [(text, Label.APPROVE) for i, text in settled if i > used and not is_holdout(i)]
     # A memory from other neighbours (a new release) is rebuilt from every label.
     kept = moderator.usable(memory)
     recall = (
@@ -71,6 +74,11 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     )
     through = max(i for i, _, _ in labels)
     candidate = learn(base, fresh + legitimate, moderator, trusted=trusted, memory=kept)
+    candidate = candidate.with_weights(
+        candidate.weights,
+        candidate.bias,
+        settled_through=max([used, *(i for i, _ in settled)]),
+    )
     grown = remember(kept, recall, moderator, trusted)
     threshold = policy.hold_threshold
     promoted = promote_if_not_worse(
