@@ -9,7 +9,7 @@ site's learn job runs as services/learning.py runs it: the unlabelled published 
 of earlier batches (the newest SETTLED) count as legitimate, every fifth label and
 settled comment is a hold-out that is never learnt from, each other one teaches the
 model once (like a label), and a refit is promoted only
-when precision at the hold threshold on the hold-out does not drop. The second
+when its class-balanced log-loss on the hold-out does not rise. The second
 half is the future, scored four ways at the shipped hold threshold: the shipped model,
 the site's refit model alone, the shipped model with the site's memory, and both (what
 Salon serves). Nothing is selected here: the memory's settings (site_memory.py) were set
@@ -86,10 +86,7 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
             kept = [(t, Label.APPROVE) for i, t in settled if i > used and i % HOLDOUT_EVERY]
             candidate = learn(model, fresh + kept, m, memory=memory)
             grown = remember(memory, fresh, m)
-            threshold = policy.hold_threshold
-            if promote_if_not_worse(
-                model, candidate, check, m, threshold, memories=(memory, grown)
-            ):
+            if promote_if_not_worse(model, candidate, check, m, memories=(memory, grown)):
                 model, memory = candidate, grown
                 used = max([used, *(i for i, _ in settled)])
                 promoted += 1

@@ -21,6 +21,7 @@ from salon.moderation.site_memory import SiteMemory
 
 __all__ = [
     "from_bytes",
+    "holdout_loss",
     "holdout_precision",
     "learn",
     "promote_if_not_worse",
@@ -136,16 +137,44 @@ def holdout_precision(
     return float((flagged & truth).sum() / flagged.sum())
 
 
+def holdout_loss(
+    model: LinearModel,
+    holdout: Sequence[tuple[str, Label | str]],
+    moderator: Moderator,
+    trusted: frozenset[str] = frozenset(),
+    memory: SiteMemory | None = None,
+) -> float:
+    """Log-loss on labelled texts, each class's mean counted once (0.0 with no labels),
+    scored with `model` and the site's `memory`: lower is better at both holding spam and
+    publishing the rest, however few of either the hold-out has.
+
+    Raises ModelError for a model from another release (see Moderator.compatible).
+    """
+    if not moderator.compatible(model):
+        raise ModelError("this spam model was built for other features; refit it")
+    pairs = [(t, spam_target(label)) for t, label in holdout]
+    pairs = [(t, y) for t, y in pairs if y is not None]
+    if not pairs:
+        return 0.0
+    rows = moderator.rows([t for t, _ in pairs], trusted)
+    z = moderator.spam_logits(rows, model, memory)
+    truth = np.array([y == 1.0 for _, y in pairs])
+    # -log sigmoid(z) for spam, -log(1 - sigmoid(z)) for the rest, without overflow.
+    loss = np.logaddexp(0.0, np.where(truth, -z, z))
+    return float(sum(loss[k].mean() for k in (truth, ~truth) if k.any()))
+
+
 def promote_if_not_worse(
     old: LinearModel,
     new: LinearModel,
     holdout: Sequence[tuple[str, Label | str]],
     moderator: Moderator,
-    threshold: float = 0.5,
     trusted: frozenset[str] = frozenset(),
     memories: tuple[SiteMemory | None, SiteMemory | None] = (None, None),
 ) -> bool:
-    """True when `new` may replace `old`: its precision on the frozen hold-out is not lower.
+    """True when `new` may replace `old`: its class-balanced log-loss on the frozen hold-out
+    (holdout_loss) is not higher. Precision alone let a refit through that published more
+    spam, and one whose hold-out had no legitimate comment through anything.
 
     `memories`: the site's memory that goes with `old` and the one that goes with `new`.
     An `old` model from another release cannot be scored and is always replaced.
@@ -154,6 +183,6 @@ def promote_if_not_worse(
         return False
     if not moderator.compatible(old):
         return True
-    before = holdout_precision(old, holdout, moderator, threshold, trusted, memories[0])
-    after = holdout_precision(new, holdout, moderator, threshold, trusted, memories[1])
-    return after >= before
+    before = holdout_loss(old, holdout, moderator, trusted, memories[0])
+    after = holdout_loss(new, holdout, moderator, trusted, memories[1])
+    return after <= before

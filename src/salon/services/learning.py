@@ -8,7 +8,7 @@ the model and for the check, not for the memory (which holds what moderators did
 
 Every fifth label and settled comment (by id) is a frozen hold-out that is never trained
 on or remembered; a new model and memory replace the current ones only if their
-precision at the site's hold threshold on that hold-out does not drop.
+class-balanced log-loss on that hold-out does not rise (moderation.learning).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     grown = remember(kept, recall, moderator, trusted)
     threshold = policy.hold_threshold
     promoted = promote_if_not_worse(
-        base, candidate, holdout, moderator, threshold, trusted, memories=(kept, grown)
+        base, candidate, holdout, moderator, trusted, memories=(kept, grown)
     )
     chosen, chosen_memory = (candidate, grown) if promoted else (base, kept)
     precision = (
@@ -108,5 +108,5 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
         site,
         len(fresh),
         len(chosen_memory or ()),
-        "promoted" if promoted else "kept the previous model (hold-out precision dropped)",
+        "promoted" if promoted else "kept the previous model (hold-out loss rose)",
     )
