@@ -8,8 +8,8 @@ held (they approve it); published legitimate comments get no label. After each b
 site's learn job runs as services/learning.py runs it: the unlabelled published comments
 of earlier batches (the newest SETTLED) count as legitimate, every fifth label and
 settled comment is a hold-out that is never learnt from, each other one teaches the
-model once (like a label), and a refit is promoted only
-when its class-balanced log-loss on the hold-out does not rise. The second
+model once (like a label), the memory takes every other label, and a refit is promoted
+only when its class-balanced log-loss on the hold-out, with the memory, does not rise. The second
 half is the future, scored four ways at the shipped hold threshold: the shipped model,
 the site's refit model alone, the shipped model with the site's memory, and both (what
 Salon serves). Nothing is selected here: the memory's settings (site_memory.py) were set
@@ -86,8 +86,9 @@ def simulate(m: Moderator, exs: list[Example], policy: Policy) -> tuple[list[lis
             kept = [(t, Label.APPROVE) for i, t in settled if i > used and i % HOLDOUT_EVERY]
             candidate = learn(model, fresh + kept, m, memory=memory)
             grown = remember(memory, fresh, m)
-            if promote_if_not_worse(model, candidate, check, m, memories=(memory, grown)):
-                model, memory = candidate, grown
+            memory = grown  # the memory takes every label; the refit must pass the check
+            if promote_if_not_worse(model, candidate, check, m, memory=memory):
+                model = candidate
                 used = max([used, *(i for i, _ in settled)])
                 promoted += 1
             else:

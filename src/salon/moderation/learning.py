@@ -170,19 +170,20 @@ def promote_if_not_worse(
     holdout: Sequence[tuple[str, Label | str]],
     moderator: Moderator,
     trusted: frozenset[str] = frozenset(),
-    memories: tuple[SiteMemory | None, SiteMemory | None] = (None, None),
+    memory: SiteMemory | None = None,
 ) -> bool:
     """True when `new` may replace `old`: its class-balanced log-loss on the frozen hold-out
     (holdout_loss) is not higher. Precision alone let a refit through that published more
     spam, and one whose hold-out had no legitimate comment through anything.
 
-    `memories`: the site's memory that goes with `old` and the one that goes with `new`.
-    An `old` model from another release cannot be scored and is always replaced.
+    Both are scored with the site's `memory` (what its moderators did is not in question;
+    the model's estimate is). An `old` model from another release cannot be scored and is
+    always replaced.
     """
     if not moderator.compatible(new):
         return False
     if not moderator.compatible(old):
         return True
-    before = holdout_loss(old, holdout, moderator, trusted, memories[0])
-    after = holdout_loss(new, holdout, moderator, trusted, memories[1])
+    before = holdout_loss(old, holdout, moderator, trusted, memory)
+    after = holdout_loss(new, holdout, moderator, trusted, memory)
     return after <= before

@@ -7,8 +7,9 @@ for SETTLE_DAYS with no label, the newest SETTLED of them) count as legitimate t
 the model and for the check, not for the memory (which holds what moderators did).
 
 Every fifth label and settled comment (by id) is a frozen hold-out that is never trained
-on or remembered; a new model and memory replace the current ones only if their
-class-balanced log-loss on that hold-out does not rise (moderation.learning).
+on or remembered. The memory takes every other label (it is what the moderators did); a
+refit model replaces the current one only if its class-balanced log-loss on the hold-out,
+with the memory, does not rise (moderation.learning).
 """
 
 from __future__ import annotations
@@ -81,10 +82,8 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     )
     grown = remember(kept, recall, moderator, trusted)
     threshold = policy.hold_threshold
-    promoted = promote_if_not_worse(
-        base, candidate, holdout, moderator, trusted, memories=(kept, grown)
-    )
-    chosen, chosen_memory = (candidate, grown) if promoted else (base, kept)
+    promoted = promote_if_not_worse(base, candidate, holdout, moderator, trusted, memory=grown)
+    chosen, chosen_memory = (candidate if promoted else base), grown
     precision = (
         holdout_precision(chosen, holdout, moderator, threshold, trusted, chosen_memory)
         if holdout
