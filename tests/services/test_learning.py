@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi.testclient import TestClient
 
-from salon.domain.moderation import Submission
+from salon.domain.moderation import Label, Submission
+from salon.moderation.learning import learn
 from salon.moderation.site_memory import SiteMemory
 from salon.services.jobs import run_due
 from salon.services.learning import is_holdout
@@ -92,3 +95,53 @@ def test_a_memory_from_other_neighbours_is_rebuilt_from_every_label(
     assert learned is not None and learned.memory is not None
     assert learned.memory.neighbours == deps.screen.moderator.near.version  # type: ignore[union-attr]
     assert len(learned.memory) == sum(not is_holdout(i) for i, _, _ in labels)
+
+
+ORDINARY = [
+    "Is the swimming pool on Elm Road open over the holidays?",
+    "The photos of the harvest festival are lovely, thank you",
+    "My daughter's school had the same problem with the heating",
+    "I read the whole report and the figures on rents are shocking",
+    "Good interview, the mayor finally answered a straight question",
+    "We need more benches in the park for older people",
+]
+
+
+def test_comments_the_site_kept_teach_the_refit_once(client: TestClient, clock) -> None:  # type: ignore[no-untyped-def]
+    deps = deps_of(client)
+    kept = [post(client, t, uri=f"/o{n}")["comment"]["id"] for n, t in enumerate(ORDINARY)]
+    labelled = post(client, ORDINARY[0] + " (again)", uri="/o9")["comment"]["id"]
+    decide(deps, labelled, "approve", "mo")
+    clock.advance(days=3)
+    recent = post(client, "Written just now, not settled yet", uri="/n")["comment"]["id"]
+    with deps.db.read() as conn:
+        found = moderation_rows.settled(conn, "default", clock() - timedelta(days=2), 100)
+    # published, older than two days, unlabelled; newest first
+    assert [i for i, _ in found] == sorted(kept, reverse=True)
+    assert labelled not in dict(found) and recent not in dict(found)
+    for n, text in enumerate(CAMPAIGN):
+        decide(deps, post(client, text, uri=f"/c{n}")["comment"]["id"], "spam", "mo")
+    while run_due(deps):
+        pass
+    with deps.db.read() as conn:
+        learned = deps.site_models.get(conn, "default")
+    assert learned is not None
+    assert learned.spam.meta["settled_through"] == max(kept)
+    # Without the settled comments the same labels teach mostly "more spam": the ordinary
+    # comments score higher under that refit than under the one that saw them.
+    policy = deps.screen.policies["default"]
+    alone = learn(
+        deps.screen.moderator.spam,
+        [(t, Label.SPAM) for t in CAMPAIGN[:3]],
+        deps.screen.moderator,
+    )
+    with_kept = learn(
+        deps.screen.moderator.spam,
+        [(t, Label.SPAM) for t in CAMPAIGN[:3]] + [(t, Label.APPROVE) for t in ORDINARY[1:]],
+        deps.screen.moderator,
+    )
+    sub = Submission(text=ORDINARY[0])
+    assert (
+        deps.screen.moderator.assess(sub, policy, with_kept).spam
+        < deps.screen.moderator.assess(sub, policy, alone).spam
+    )

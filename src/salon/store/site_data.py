@@ -46,7 +46,7 @@ NOT_EXPORTED = {
     "outbox": "jobs of this server (a restored site queues its own)",
     "mails": "the send log of this server (keys and Message-IDs); the privacy export lists "
     "a reader's",
-    "site_models": "retrained from the labels, which are exported",
+    "site_models": "the model and memory are rebuilt from the labels, which are exported",
     "meta": "this server's secret key and schema version",
     "admins": "accounts of this server, not of one site",
     "admin_tokens": "accounts of this server",
