@@ -9,13 +9,15 @@ site's learn job runs as services/learning.py runs it: the unlabelled published 
 of earlier batches (the newest SETTLED) count as legitimate, every fifth label and
 settled comment is a hold-out that is never learnt from, each other one teaches the
 model once (like a label), the memory takes every other label, and a refit is promoted
-only when its class-balanced log-loss on the hold-out, with the memory, does not rise. The second
-half is the future, scored four ways at the shipped hold threshold: the shipped model,
+only when its class-balanced log-loss on the hold-out, with the memory, does not rise.
+The second half is the future, scored four ways at the shipped hold threshold: the shipped model,
 the site's refit model alone, the shipped model with the site's memory, and both (what
-Salon serves). Nothing is selected here: the memory's settings (site_memory.py) were set
-before this ran, and it runs once per change, recorded in the model card.
+Salon serves). Nothing here chooses a setting (SETTLED, SETTLE_DAYS, MAX_ROWS and SAME
+were fixed before it first ran), but its first runs found the faults the model card's
+stop 22 section lists, and each fix was run again on the same five sources; release 10's
+fresh hold-out was added after the last fix and looked at once.
 
-Rerun from the repository root (~2 min):
+Rerun from the repository root (~10 s):
     .venv/bin/python bench/moderation/site_learning.py [--out bench/moderation/site-learning.md]
 """
 
