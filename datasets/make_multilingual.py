@@ -20,6 +20,7 @@ import multilingual_r5  # noqa: E402
 import multilingual_r6  # noqa: E402
 import multilingual_r7  # noqa: E402
 import multilingual_r8  # noqa: E402
+import multilingual_r10  # noqa: E402
 
 OUT = Path(__file__).with_name("multilingual-comments.csv")
 HANDLES = ("@fastprofit_pro", "@anna_invest77", "@cryptoking_vip", "@bonus_daily24")
@@ -433,7 +434,7 @@ def expand(template: str, lang: str, k: int) -> str:
 def rows() -> list[tuple[str, str, str, str]]:
     """(text, label, lang, batch): batch is the release that added the row."""
     out: list[tuple[str, str, str, str]] = []
-    # Release 4's texts, then release 5's to 8's (datasets/multilingual_r5.py ... _r8.py).
+    # Release 4's texts, then release 5's to 8's and 10's (datasets/multilingual_r5.py ... _r10.py).
     batches = (
         ("4", SPAM, HAM),
         ("5", multilingual_r5.SPAM, multilingual_r5.HAM),
@@ -444,6 +445,7 @@ def rows() -> list[tuple[str, str, str, str]]:
         ("8", multilingual_r8.SPAM, multilingual_r8.HAM),
         ("8", multilingual_r8.SPAM_2, multilingual_r8.HAM_2),
         ("8", multilingual_r8.SPAM_3, multilingual_r8.HAM_3),
+        ("10", multilingual_r10.SPAM, multilingual_r10.HAM),
     )
     for batch, spam, ham in batches:
         for lang, templates in spam.items():
