@@ -1,5 +1,7 @@
 # ruff: noqa: E501  (one comment a line, as written)
-"""Release 10 additions to multilingual-comments.csv (batch 10), written by the Salon developers.
+"""Batch 10, written by the Salon developers for release 10's training data and left out of
+it by bench/moderation/select_r10.py's rule: make_multilingual.py writes it to its own
+file, multilingual-batch10.csv, which nothing trains on (datasets/README.md).
 
 Ten spam templates and twelve ordinary comments in each of the 19 languages, written
 fresh as comments under news articles and blog posts: one line to four sentences, some
