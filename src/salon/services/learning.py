@@ -69,18 +69,18 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     used = int(base.meta.get("settled_through", 0)) if moderator.compatible(base) else 0
     legitimate = [(text, Label.APPROVE) for i, text in settled if i > used and not is_holdout(i)]
     # A memory from other neighbours (a new release) is rebuilt from every label.
-    kept = moderator.usable(memory)
+    known = moderator.usable(memory)
     recall = (
-        fresh if kept is not None else [(t, Label(lb)) for i, t, lb in labels if not is_holdout(i)]
+        fresh if known is not None else [(t, Label(lb)) for i, t, lb in labels if not is_holdout(i)]
     )
     through = max(i for i, _, _ in labels)
-    candidate = learn(base, fresh + legitimate, moderator, trusted=trusted, memory=kept)
+    candidate = learn(base, fresh + legitimate, moderator, trusted=trusted, memory=known)
     candidate = candidate.with_weights(
         candidate.weights,
         candidate.bias,
         settled_through=max([used, *(i for i, _ in settled)]),
     )
-    grown = remember(kept, recall, moderator, trusted)
+    grown = remember(known, recall, moderator, trusted)
     threshold = policy.hold_threshold
     promoted = promote_if_not_worse(base, candidate, holdout, moderator, trusted, memory=grown)
     chosen, chosen_memory = (candidate if promoted else base), grown
