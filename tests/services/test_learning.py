@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from fastapi.testclient import TestClient
 
 from salon.domain.moderation import Label, Submission
@@ -145,3 +146,22 @@ def test_comments_the_site_kept_teach_the_refit_once(client: TestClient, clock) 
         deps.screen.moderator.assess(sub, policy, with_kept).spam
         < deps.screen.moderator.assess(sub, policy, alone).spam
     )
+
+
+def test_labels_beyond_one_jobs_read_are_learnt_by_the_next_jobs(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One job reads at most labels_after's limit (10,000); a site with more kept learning
+    # nothing new once it had that many. Here the limit is 3.
+    read = moderation_rows.labels_after
+    monkeypatch.setattr(
+        moderation_rows, "labels_after", lambda conn, site, after: read(conn, site, after, 3)
+    )
+    deps = deps_of(client)
+    label_all(client)
+    with deps.db.read() as conn:
+        row = moderation_rows.latest_model(conn, "default")
+        labels = moderation_rows.labels_after(conn, "default", 0)
+        everything = moderation_rows.newest_labels(conn, "default", 100)
+    assert len(everything) == len(CAMPAIGN) + len(TALK) > 3 == len(labels)
+    assert row is not None and row["trained_through"] == max(i for i, _, _ in everything)

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 HOLDOUT_EVERY = 5
 SETTLE_DAYS = 2
 SETTLED = 200
+# The newest labels a job reads for its hold-out (a fifth of them) and to rebuild a memory
+# (which keeps at most site_memory.MAX_ROWS of each kind).
+RECENT_LABELS = 10_000
 
 
 def is_holdout(label_id: int) -> bool:
@@ -50,30 +53,32 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
     policy = deps.screen.policies.get(site) or Policy()
     with deps.db.read() as conn:
         current = moderation_rows.latest_model(conn, site)
-        labels = moderation_rows.labels_after(conn, site, 0)
+        done = 0 if full or current is None else int(current["trained_through"])
+        # The next labels in order (at most labels_after's limit a job), and the newest
+        # ones for the hold-out and for rebuilding a memory.
+        batch = moderation_rows.labels_after(conn, site, done)
+        recent = moderation_rows.newest_labels(conn, site, RECENT_LABELS)
         settled = moderation_rows.settled(
             conn, site, deps.clock() - timedelta(days=SETTLE_DAYS), SETTLED
         )
-    done = 0 if full or current is None else int(current["trained_through"])
+    fresh = [(text, Label(label)) for i, text, label in batch if not is_holdout(i)]
+    if not fresh:
+        return
     base, memory = moderator.spam, None
     if current is not None and not full:
         stored = site_model(current, site)
         base, memory = stored.spam, stored.memory
-    holdout = [(text, Label(label)) for i, text, label in labels if is_holdout(i)]
-    fresh = [(text, Label(label)) for i, text, label in labels if i > done and not is_holdout(i)]
-    if not fresh:
-        return
+    holdout = [(text, Label(label)) for i, text, label in recent if is_holdout(i)]
     holdout += [(text, Label.APPROVE) for i, text in settled if is_holdout(i)]
     # Each settled comment teaches the model once, like each label (the model says up to
     # which comment id it has learnt them).
     used = int(base.meta.get("settled_through", 0)) if moderator.compatible(base) else 0
     legitimate = [(text, Label.APPROVE) for i, text in settled if i > used and not is_holdout(i)]
-    # A memory from other neighbours (a new release) is rebuilt from every label.
+    # A memory from other neighbours (a new release) is rebuilt from the newest labels.
     known = moderator.usable(memory)
-    recall = (
-        fresh if known is not None else [(t, Label(lb)) for i, t, lb in labels if not is_holdout(i)]
-    )
-    through = max(i for i, _, _ in labels)
+    recall = fresh
+    if known is None:
+        recall = [(t, Label(lb)) for i, t, lb in reversed(recent) if not is_holdout(i)]
     candidate = learn(base, fresh + legitimate, moderator, trusted=trusted, memory=known)
     candidate = candidate.with_weights(
         candidate.weights,
@@ -81,31 +86,30 @@ def learn_site(deps: Deps, payload: dict[str, Any]) -> None:
         settled_through=max([used, *(i for i, _ in settled)]),
     )
     grown = remember(known, recall, moderator, trusted)
-    threshold = policy.hold_threshold
     promoted = promote_if_not_worse(base, candidate, holdout, moderator, trusted, memory=grown)
-    chosen, chosen_memory = (candidate if promoted else base), grown
+    chosen = candidate if promoted else base
     precision = (
-        holdout_precision(chosen, holdout, moderator, threshold, trusted, chosen_memory)
+        holdout_precision(chosen, holdout, moderator, policy.hold_threshold, trusted, grown)
         if holdout
         else None
     )
-    version = chosen.version + (f",{chosen_memory.version}" if chosen_memory else "")
+    version = chosen.version + (f",{grown.version}" if grown else "")
     with deps.db.write() as conn:
         moderation_rows.save_model(
             conn,
             site,
             version,
             to_bytes(chosen),
-            through,
+            max(i for i, _, _ in batch),
             precision,
             deps.clock(),
-            memory=chosen_memory.to_bytes() if chosen_memory else None,
+            memory=grown.to_bytes() if grown else None,
         )
     deps.site_models.forget(site)
     log.info(
         "site %s: learned from %d labels (%d comments remembered), %s",
         site,
         len(fresh),
-        len(chosen_memory or ()),
+        len(grown or ()),
         "promoted" if promoted else "kept the previous model (hold-out loss rose)",
     )

@@ -124,6 +124,17 @@ def labels_after(
     return [(r.id, r.text, r.label) for r in rows]
 
 
+def newest_labels(conn: Connection, site: str, limit: int) -> list[tuple[int, str, str]]:
+    """(id, text, label) of a site's newest ``limit`` labels, newest first."""
+    rows = conn.execute(
+        select(labels.c.id, labels.c.text, labels.c.label)
+        .where(labels.c.site == site)
+        .order_by(labels.c.id.desc())
+        .limit(limit)
+    ).all()
+    return [(r.id, r.text, r.label) for r in rows]
+
+
 def latest_model(conn: Connection, site: str) -> dict[str, Any] | None:
     row = conn.execute(
         select(
