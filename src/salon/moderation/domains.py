@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-import pkgutil
+import importlib.util
+import ipaddress
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import scheme_chars
 
 import idna
-from tldextract.remote import lenient_netloc, looks_like_ipv6
-from tldextract.suffix_list import extract_tlds_from_suffix_list
 
 # Freenom's free TLDs: the throw-away domains of the page Salon started from.
 FREE_TLDS = frozenset({"tk", "ml", "ga", "cf", "gq"})
@@ -65,6 +66,11 @@ _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b(?:/[^\s<>\"')\]]*)?",
     re.IGNORECASE,
 )
+# tldextract's reading of the suffix list (suffix_list.py) and of a URL (remote.py).
+_SUFFIX = re.compile(r"^([.*!]*\w[\S]*)", re.UNICODE | re.MULTILINE)
+_PRIVATE = "// ===BEGIN PRIVATE DOMAINS==="
+_SCHEME_CHARS = frozenset(scheme_chars)
+_DOTS = "\u3002\uff0e\uff61"  # ideographic and full-width full stops
 _LINK_GATE = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?([^/?#:\s]+)", re.IGNORECASE)
 # Bare "word.word" that are file names or abbreviations, not links (unless a path follows).
@@ -119,12 +125,15 @@ class DomainParser:
     def _split(self, host: str) -> tuple[str, str]:
         """(registered domain, public suffix) as tldextract's TLDExtract() gives them
         (`domain.suffix`, `suffix`) without the PSL's private domains."""
-        netloc = lenient_netloc(host)
-        for dot in "\u3002\uff0e\uff61":  # ideographic and full-width full stops
+        netloc = _lenient_netloc(host)
+        for dot in _DOTS:
             netloc = netloc.replace(dot, ".")
         if len(netloc) >= 4 and netloc[0] == "[" and netloc[-1] == "]":
-            if looks_like_ipv6(netloc[1:-1]):
+            try:
+                ipaddress.IPv6Address(netloc[1:-1])
                 return "", ""
+            except ValueError:
+                pass
         labels = netloc.split(".")
         start = self._suffix_start(labels)
         if start is None:
@@ -199,11 +208,15 @@ def _suffixes() -> dict[str, bool]:
     tail of one (False): the nodes of tldextract's suffix trie as one flat dict.
 
     tldextract builds two tries of Python objects (with and without the private
-    domains), 11 MB of a process; this is 1 MB, and read once a process."""
-    data = pkgutil.get_data("tldextract", ".tld_set_snapshot")
-    if data is None:
-        raise RuntimeError("tldextract's bundled public-suffix list is missing")
-    public, _private = extract_tlds_from_suffix_list(data.decode("utf-8"))
+    domains), 11 MB of a process; this is 1 MB, and read once a process. The file is
+    read where tldextract installed it, without importing tldextract: the import brings
+    requests, urllib3 and filelock for its downloads (5 MB a process), which Salon never
+    makes."""
+    spec = importlib.util.find_spec("tldextract")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("tldextract, which carries the public-suffix list, is missing")
+    text = (Path(spec.submodule_search_locations[0]) / ".tld_set_snapshot").read_text("utf-8")
+    public = _SUFFIX.findall(text.partition(_PRIVATE)[0])  # the ICANN section only
     table: dict[str, bool] = {}
     for suffix in public:
         labels = suffix.split(".")
@@ -211,6 +224,26 @@ def _suffixes() -> dict[str, bool]:
             table.setdefault(".".join(labels[k:]), False)
         table[suffix] = True
     return table
+
+
+def _lenient_netloc(url: str) -> str:
+    """The host of a URL-like string, as tldextract.remote.lenient_netloc finds it."""
+    double_slashes = url.find("//")
+    if double_slashes == 0:
+        url = url[2:]
+    elif (
+        double_slashes >= 2
+        and url[double_slashes - 1] == ":"
+        and not set(url[: double_slashes - 1]) - _SCHEME_CHARS
+    ):
+        url = url[double_slashes + 2 :]
+    authority = url.partition("/")[0].partition("?")[0].partition("#")[0]
+    after_userinfo = authority.rpartition("@")[-1]
+    if after_userinfo and after_userinfo[0] == "[":
+        ipv6, bracket, _ = after_userinfo.partition("]")
+        if bracket:
+            return f"{ipv6}]"
+    return after_userinfo.partition(":")[0].strip().rstrip("." + _DOTS)
 
 
 def _decode_punycode(label: str) -> str:
