@@ -10,7 +10,7 @@ The vocabulary is ordered by score, so the first rows are the frequent pieces: C
 them are read at start into a direct-mapped cache (row r lives in slot r % CACHED), and a
 row read later takes its slot. 72 % of the pieces of the data sets' comments are among the
 first 4,096 rows; the others cost one pread each, 5.9 a comment. A comment's rows take
-21 µs instead of 3.6 from the map (one at a time, the data sets' texts), of the 1.1 ms
+18 µs instead of 3.4 from the map (one at a time, the data sets' texts), of the 1.1 ms
 that `Moderator.assess` takes; the measurements are in bench/reads/memory.md.
 """
 
@@ -63,31 +63,44 @@ class RowTable:
         self._lock = threading.Lock()
         first = min(cached, self.shape[0])
         self._rows = np.zeros((cached, self.shape[1]), dtype=np.uint8)
+        self._bytes = memoryview(self._rows.reshape(-1).data)
         self._ids = np.full(cached, -1, dtype=np.int64)
-        self._read(self._rows[:first], 0)
+        self._read(self._bytes[: first * self.shape[1]], 0)
         self._ids[:first] = np.arange(first)
 
     def take(self, indices: npt.NDArray[np.int64]) -> npt.NDArray[np.uint8]:
         """(len(indices), width) rows; every index must be in range."""
         slots = indices & self._mask
+        width = self.shape[1]
         with self._lock:
             out = self._rows[slots]
             missing = np.flatnonzero(self._ids[slots] != indices)
-            # A comment misses a few rows: a loop costs less than numpy's set operations.
-            for p, row in zip(missing.tolist(), indices[missing].tolist(), strict=True):
-                slot = row & self._mask
-                if self._ids[slot] == row:  # read for an earlier position of this call
-                    out[p] = self._rows[slot]
-                    continue
-                self._read(out[p], row)
-                self._rows[slot] = out[p]
-                self._ids[slot] = row
+            if len(missing):
+                # Each missing row is read into its slot, then copied to its places by one
+                # gather; a comment misses a few rows, so a loop reads them. A row whose
+                # slot another missing row of the call took is read on its own.
+                read: dict[int, int] = {}  # slot -> the row this call read into it
+                late: list[int] = []
+                for row in indices[missing].tolist():
+                    slot = row & self._mask
+                    owner = read.get(slot)
+                    if owner is None:
+                        self._read(self._bytes[slot * width : (slot + 1) * width], row)
+                        self._ids[slot] = row
+                        read[slot] = row
+                    elif owner != row and row not in late:
+                        late.append(row)
+                out[missing] = self._rows[slots[missing]]
+                for row in late:
+                    alone = np.empty(width, dtype=np.uint8)
+                    self._read(alone.data, row)
+                    out[indices == row] = alone
         return out
 
-    def _read(self, into: npt.NDArray[np.uint8], row: int) -> None:
-        """Fill `into` (contiguous, whole rows) from the file, starting at `row`."""
+    def _read(self, into: memoryview, row: int) -> None:
+        """Fill `into` (whole rows) from the file, starting at `row`."""
         try:
-            got = os.preadv(self._fd, [into.data], self._offset + row * self.shape[1])
+            got = os.preadv(self._fd, [into], self._offset + row * self.shape[1])
         except OSError as exc:
             raise ModelError(f"the table {self._path} cannot be read ({exc})") from exc
         if got != into.nbytes:
