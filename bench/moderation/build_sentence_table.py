@@ -14,7 +14,7 @@ the `sentencepiece` library (C++), a sum of table rows and six small matrix prod
 Every piece is kept (pruning the vocabulary to the best-scoring half changed the
 segmentation and lost most of the gain in cross-validation, as did a PCA to 128 or 256
 dimensions); each contribution is stored minus the mean, in 4 bits a value with one
-scale a row (32 MB, memory-mapped: a process reads only the rows its comments use).
+scale a row (32 MB, read row by row: a process reads only the rows its comments use).
 Deterministic on one machine: the same package version gives the same files bit for bit.
 Another CPU's arithmetic can round a few values across an int4 step (60 of 33 million
 bytes differed when the shipped table was rebuilt on another machine).

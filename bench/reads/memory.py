@@ -7,7 +7,9 @@ since the step before. The steps follow what `salon serve` does: the imports (in
 order that loads each library first), the moderation models, the app and its lifespan
 (database, catalogues), then what the first comment and the first page load lazily
 (the language identifier, the templates). Numbers are of this machine and Python; the
-order matters (a library imported by an earlier step is counted there).
+order matters (a library imported by an earlier step is counted there). The imports are
+those of a `serve --workers` process; the lifespan step adds what this script needs and
+a worker does not (alembic to create the schema, httpx for the test client).
 """
 
 from __future__ import annotations
@@ -22,11 +24,15 @@ from pathlib import Path
 from typing import Any
 
 
-def rss_kb() -> int:
+def status_kb(key: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(key + ":"):
             return int(line.split()[1])
     return 0
+
+
+def rss_kb() -> int:
+    return status_kb("VmRSS")
 
 
 def main() -> None:
@@ -43,7 +49,12 @@ def main() -> None:
         gc.collect()
         now = rss_kb()
         rows.append((name, now, (time.perf_counter() - t) * 1000))
-        print(f"{name:58} {now / 1024:7.1f} MB  +{(now - last[0]) / 1024:6.1f} MB", flush=True)
+        file = status_kb("RssFile") / 1024
+        print(
+            f"{name:58} {now / 1024:7.1f} MB  +{(now - last[0]) / 1024:6.1f} MB"
+            f"  (file-backed {file:5.1f})",
+            flush=True,
+        )
         last[0] = now
         return value
 
@@ -66,13 +77,9 @@ def main() -> None:
         "itsdangerous",
         "markdown_it",
         "nh3",
-        "tldextract",
         "fasttext",
         "orjson",
-        "alembic",
         "argon2",
-        "httpx",
-        "aiosmtplib",
     ):
         step(f"import {mod}", lambda m=mod: importlib.import_module(m))  # type: ignore[misc]
     step(
@@ -82,7 +89,7 @@ def main() -> None:
     step("import salon.moderation", lambda: importlib.import_module("salon.moderation"))
     step("import salon.app (every web module)", lambda: importlib.import_module("salon.app"))
 
-    from salon.app import create_app, load_moderator
+    from salon.app import create_app
     from salon.config import Settings, load_settings
     from salon.i18n.catalogues import shipped
 
@@ -92,13 +99,26 @@ def main() -> None:
         if args.config
         else Settings(database_url=f"sqlite:///{tmp}/m.db", secret_key="memory-bench-secret")  # type: ignore[arg-type]  # noqa: S106
     )
-    moderator = step(
-        "moderation models (spam, abuse, featuriser)", lambda: load_moderator(settings)
+    # The moderation models part by part, in the order Moderator.load reads them; the
+    # last step builds the Moderator from these very parts (nothing read twice).
+    from salon.moderation import neighbours
+    from salon.moderation.domains import DomainParser
+    from salon.moderation.model import load_file
+    from salon.moderation.moderator import ABUSE_FILE, DEFAULT_MODEL_DIR, SPAM_FILE, Moderator
+    from salon.moderation.sentence import SentenceVectors
+
+    models = Path(settings.model_dir) if settings.model_dir else DEFAULT_MODEL_DIR
+    spam = step("spam model (1 MB of weights)", lambda: load_file(models / SPAM_FILE))
+    abuse = step("abuse model (1 MB of weights)", lambda: load_file(models / ABUSE_FILE))
+    near = step(
+        "neighbours (training vectors, 3.3 MB)", lambda: neighbours.load(models, spam.version)
     )
     step(
-        "domain parser's suffix list (first link)",
-        lambda: moderator.domains.registered("a.example.co.uk"),
+        "sentence vectors: head, sentencepiece, cached table rows",
+        lambda: SentenceVectors.load(None if models == DEFAULT_MODEL_DIR else models),
     )
+    step("domain parser (public-suffix table)", DomainParser)
+    moderator = step("Moderator from those parts", lambda: Moderator(spam, abuse, near))
     step(
         "language identifier (fastText, first comment)",
         lambda: moderator.languages.identify("hello there friend"),

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import ipaddress
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import scheme_chars
 
-import tldextract
+import idna
 
 # Freenom's free TLDs: the throw-away domains of the page Salon started from.
 FREE_TLDS = frozenset({"tk", "ml", "ga", "cf", "gq"})
@@ -61,6 +66,11 @@ _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b(?:/[^\s<>\"')\]]*)?",
     re.IGNORECASE,
 )
+# tldextract's reading of the suffix list (suffix_list.py) and of a URL (remote.py).
+_SUFFIX = re.compile(r"^([.*!]*\w[\S]*)", re.UNICODE | re.MULTILINE)
+_PRIVATE = "// ===BEGIN PRIVATE DOMAINS==="
+_SCHEME_CHARS = frozenset(scheme_chars)
+_DOTS = "\u3002\uff0e\uff61"  # ideographic and full-width full stops
 _LINK_GATE = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?([^/?#:\s]+)", re.IGNORECASE)
 # Bare "word.word" that are file names or abbreviations, not links (unless a path follows).
@@ -95,19 +105,15 @@ class DomainParser:
     """Finds links and their registered domains offline (no suffix-list download)."""
 
     def __init__(self) -> None:
-        # suffix_list_urls=() and cache_dir=None: use the snapshot bundled with tldextract,
-        # never the network, never a cache file.
-        self._extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        self._suffixes = _suffixes()  # parsed now, not on the first comment
         self._cache: dict[str, tuple[str, str]] = {}
-        self._extract("example.com")  # parse the suffix list now, not on the first comment
 
     def registered(self, host: str) -> tuple[str, str]:
         """Return (registered domain, suffix) of `host`; ("", "") when it has no suffix."""
         host = host.lower().rstrip(".")
         hit = self._cache.get(host)
         if hit is None:
-            r = self._extract(host)
-            hit = (f"{r.domain}.{r.suffix}" if r.domain and r.suffix else "", r.suffix)
+            hit = self._split(host)
             labels = host.split(".")
             if not hit[0] and len(labels) >= 2 and labels[-1] in RESERVED_TLDS:
                 # Not in the public-suffix list, but links all the same (demos, tests).
@@ -115,6 +121,49 @@ class DomainParser:
             if len(self._cache) < 50_000:
                 self._cache[host] = hit
         return hit
+
+    def _split(self, host: str) -> tuple[str, str]:
+        """(registered domain, public suffix) as tldextract's TLDExtract() gives them
+        (`domain.suffix`, `suffix`) without the PSL's private domains."""
+        netloc = _lenient_netloc(host)
+        for dot in _DOTS:
+            netloc = netloc.replace(dot, ".")
+        if len(netloc) >= 4 and netloc[0] == "[" and netloc[-1] == "]":
+            try:
+                ipaddress.IPv6Address(netloc[1:-1])
+                return "", ""
+            except ValueError:
+                pass
+        labels = netloc.split(".")
+        start = self._suffix_start(labels)
+        if start is None:
+            return "", ""
+        domain = labels[start - 1] if start > 0 else ""
+        suffix = ".".join(labels[start:])
+        return (f"{domain}.{suffix}" if domain and suffix else "", suffix)
+
+    def _suffix_start(self, labels: list[str]) -> int | None:
+        """Index of the first label of the longest public suffix (the PSL's wildcard and
+        exception rules included); None without one. tldextract's walk down its trie,
+        the trie's nodes being the keys of _suffixes()."""
+        table = self._suffixes
+        path = ""
+        at = start = len(labels)
+        for label in reversed(labels):
+            name = _decode_punycode(label)
+            key = f"{name}.{path}" if path else name
+            end = table.get(key)
+            if end is not None:
+                at -= 1
+                path = key
+                if end:
+                    start = at
+                continue
+            if (f"*.{path}" if path else "*") in table:
+                exception = f"!{name}.{path}" if path else f"!{name}"
+                return at if exception in table else at - 1
+            break
+        return None if start == len(labels) else start
 
     def domain_of(self, address: str) -> str:
         """The registered domain of a web address or host ("https://www.x.org/a" -> "x.org")."""
@@ -151,6 +200,61 @@ class DomainParser:
             source = domain in SOURCE_DOMAINS or suffix in SOURCE_SUFFIXES or domain in trusted
             found.append(Link(url, host.lower(), domain, suffix, explicit, source))
         return found
+
+
+@functools.cache
+def _suffixes() -> dict[str, bool]:
+    """The public suffixes of the list bundled with tldextract (True), and every shorter
+    tail of one (False): the nodes of tldextract's suffix trie as one flat dict.
+
+    tldextract builds two tries of Python objects (with and without the private
+    domains), 11 MB of a process; this is 1 MB, and read once a process. The file is
+    read where tldextract installed it, without importing tldextract: the import brings
+    requests, urllib3 and filelock for its downloads (5 MB a process), which Salon never
+    makes."""
+    spec = importlib.util.find_spec("tldextract")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("tldextract, which carries the public-suffix list, is missing")
+    text = (Path(spec.submodule_search_locations[0]) / ".tld_set_snapshot").read_text("utf-8")
+    public = _SUFFIX.findall(text.partition(_PRIVATE)[0])  # the ICANN section only
+    table: dict[str, bool] = {}
+    for suffix in public:
+        labels = suffix.split(".")
+        for k in range(1, len(labels)):
+            table.setdefault(".".join(labels[k:]), False)
+        table[suffix] = True
+    return table
+
+
+def _lenient_netloc(url: str) -> str:
+    """The host of a URL-like string, as tldextract.remote.lenient_netloc finds it."""
+    double_slashes = url.find("//")
+    if double_slashes == 0:
+        url = url[2:]
+    elif (
+        double_slashes >= 2
+        and url[double_slashes - 1] == ":"
+        and not set(url[: double_slashes - 1]) - _SCHEME_CHARS
+    ):
+        url = url[double_slashes + 2 :]
+    authority = url.partition("/")[0].partition("?")[0].partition("#")[0]
+    after_userinfo = authority.rpartition("@")[-1]
+    if after_userinfo and after_userinfo[0] == "[":
+        ipv6, bracket, _ = after_userinfo.partition("]")
+        if bracket:
+            return f"{ipv6}]"
+    return after_userinfo.partition(":")[0].strip().rstrip("." + _DOTS)
+
+
+def _decode_punycode(label: str) -> str:
+    """A label as the suffix list writes it: lower case, IDNA ("xn--p1ai" -> "рф")."""
+    lowered = label.lower()
+    if lowered.startswith("xn--"):
+        try:
+            return str(idna.decode(lowered))
+        except (UnicodeError, IndexError):
+            pass
+    return lowered
 
 
 def _reads_like_url(host: str, suffix: str) -> bool:

@@ -10,8 +10,8 @@ model over hashed words cannot do.
 
 A comment costs a unigram segmentation by the `sentencepiece` library (C++, over the
 table's own vocabulary; nothing downloaded), a sum of 4-bit table rows and six small
-matrix products. The 32 MB table is memory-mapped: a process reads only the rows of the
-pieces its comments use.
+matrix products. The 32 MB table stays in its file: a process reads the rows of the
+pieces its comments use (rows.py).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import sentencepiece
 import threadpoolctl
 
 from salon.moderation.errors import ModelError
+from salon.moderation.rows import RowTable
 
 DIM = 512
 ARRAYS = "sentence-vectors.npz"
@@ -42,7 +43,7 @@ _CHUNK = 64  # texts whose pieces are unpacked at once (bounds the temporary arr
 class SentenceVectors:
     """Text -> a unit vector of DIM floats; similar meaning, near vectors, across languages."""
 
-    def __init__(self, arrays: dict[str, npt.NDArray[np.generic]], table: npt.NDArray[np.uint8]):
+    def __init__(self, arrays: dict[str, npt.NDArray[np.generic]], table: RowTable):
         try:
             model = bytes(np.asarray(arrays["segmenter"], dtype=np.uint8))
             self._scale = np.asarray(arrays["scale"], dtype=np.float32)
@@ -60,7 +61,6 @@ class SentenceVectors:
         n = self._segmenter.get_piece_size() - 1
         if (
             self._segmenter.unk_id() != n
-            or table.dtype != np.uint8
             or table.shape != (n, DIM // 2)
             or len(self._scale) != n
             or self._mean.shape != (DIM,)
@@ -111,7 +111,7 @@ class SentenceVectors:
             # memory, in the same order of additions as over rows (the same bits), about
             # six times faster than down columns 2 KB apart. Nibbles to signed ints on bytes,
             # then one pass each into floats times the row's scale.
-            packed = self._table[idx].T
+            packed = self._table.take(idx).T
             scale = self._scale[idx]
             values = np.empty((DIM // 2, 2, len(idx)), dtype=np.float32)
             np.multiply(((packed & 0x0F) ^ 8).view(np.int8) - np.int8(8), scale, out=values[:, 0])
@@ -143,7 +143,6 @@ def _load(base: Path) -> SentenceVectors:
     try:
         with np.load(base / ARRAYS) as npz:
             arrays = {k: npz[k] for k in npz.files}
-        table = np.load(base / TABLE, mmap_mode="r")
     except (OSError, ValueError) as exc:
         raise ModelError(f"the sentence-vector table in {base} cannot be read ({exc})") from exc
-    return SentenceVectors(arrays, table)
+    return SentenceVectors(arrays, RowTable(base / TABLE))

