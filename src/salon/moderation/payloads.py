@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from salon.moderation.alternation import fast
 from salon.moderation.domains import Link
 
 # Digits of other scripts read as ASCII (Arabic-Indic, Persian, Devanagari): a phone
@@ -38,13 +39,14 @@ _APPS = (
     r"تليجرام|تيليجرام|تلگرام|تلغرام|ווטסאפ|וואטסאפ|טלגרם|व्हाट्सएप|वॉट्सऐप|व्हाट्सऐप|टेलीग्राम|"
     r"ライン|テレグラム|微信|电报|카톡|카카오톡|텔레그램|왓츠앱"
 )
-_MESSENGER = re.compile(rf"(?<!\w)(?:{_APPS})")
+# alternation.fast: re.compile's matches, found faster (_DM_ME and _QR too).
+_MESSENGER = fast(rf"(?<!\w)(?:{_APPS})")
 # A handle after an app's name: "telegram @fastcash_mgr", "WhatsApp: +44...", "line id: joy88".
 _HANDLE = re.compile(
     rf"(?<!\w)(?:{_APPS}|insta(?:gram)?|ig|tg|snap)\W{{0,3}}(?:(?:id|handle|ник)\W{{0,3}})?"
     r"(@[\w.]{3,32}|[a-z][\w.]{3,31}\d[\w.]*)"
 )
-_DM_ME = re.compile(
+_DM_ME = fast(
     r"(?<!\w)(?:"
     r"(?:dm|pm|inbox|message|text|msg|whatsapp|write|contact|ping) me\b|"
     r"(?:send|drop) (?:me )?an? (?:dm|pm|private message)|in (?:my )?(?:dm|dms|inbox)\b|"
@@ -70,7 +72,7 @@ _DM_ME = re.compile(
     # No word boundary in scripts written without spaces.
     r"|私信|加我|联系我|加微|dmください|連絡ください|メッセージください"
 )
-_QR = re.compile(
+_QR = fast(
     r"(?<!\w)(?:scan|escanea\w*|escaneie|scanne\w*|scansiona\w*|skanuj|scan de|"
     r"отсканиру\w*|скануи\w*|сканиру\w*|okut\w*|tarayin|pindai|scan kode|امسح|סרקו|स्कैन)"
     r"\W+(?:\w+\W+){0,3}?(?:qr|кьюар)\b"

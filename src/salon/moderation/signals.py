@@ -22,7 +22,8 @@ from salon.moderation.domains import (
     Link,
 )
 from salon.moderation.normalise import Disguise, Normalised
-from salon.moderation.phrases import LEXICONS, PHRASES, PRAISE
+from salon.moderation.phrases import LEXICONS, PRAISE
+from salon.moderation.phrases import find as find_phrases
 from salon.moderation.reasons import INVISIBLE, STYLE, WORDS, Kind, of_signal
 
 
@@ -128,10 +129,7 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
             out.append(signal(name, 1.0, hit))
     if app:
         out.append(signal("messenger", 1.0, app))
-    phrases: dict[str, str] = {}
-    for m in PHRASES.finditer(folded):
-        if m.lastgroup and m.lastgroup not in phrases:
-            phrases[m.lastgroup] = m.group(0)
+    phrases = find_phrases(folded)
     for name in sorted(phrases):
         out.append(signal(name, 1.0, phrases[name]))
     for name, hit in pitch.find(folded):

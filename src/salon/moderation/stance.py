@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from salon.moderation.alternation import fast
+
 _GROUPS = (
     r"immigrants?|migrants?|refugees?|foreigners?|asylum seekers?|muslims?|jews?|christians?|"
     r"hindus?|arabs?|blacks?|black people|whites?|asians?|mexicans?|africans?|gypsies|roma|"
@@ -21,7 +23,8 @@ _GROUPS = (
     # release 5: races and cultures as a whole, and nl pl
     r"|races|cultures|those countries|buitenlanders|imigranci"
 )
-_CLAIM = re.compile(
+# alternation.fast: the same matches as re.compile, found faster (the next one too).
+_CLAIM = fast(
     rf"\b(?:{_GROUPS})\b(?: \w+){{0,3}} (?:are|is|should|must|can't|cannot|will never|never|"
     r"breed|sind|sollten|sont|devraient|son|deberian|sono|это|должны|bu ulkenin"
     # release 5: what a whole group supposedly brings, wants or does
@@ -30,7 +33,7 @@ _CLAIM = re.compile(
     r"|\b(?:all|every|most of|none of) (?:the |those |these )?(?:" + _GROUPS + r")\b"
     r"|\b(?:every|each) (?:last |single )?one of (?:them|these|those)\b"
 )
-_COUNTER = re.compile(
+_COUNTER = fast(
     r"\b(?:saying|to say|claim(?:s|ed|ing)? that|the (?:idea|claim|myth|lie|notion) that|"
     r"is (?:racist|racism|hate|hateful|bigotry|bigoted|vile|disgusting|false|a myth|eugenics|"
     r"wrong)|are (?:racist|hateful|lies)|refuted|debunk\w*|reported (?:him|her|them|it)|"
