@@ -237,8 +237,12 @@ class Featuriser:
         """Each distinct hashed n-gram of a row once, the row scaled to unit length."""
         hashed, hashed_rows, sig_cols, sig_vals, sig_counts = self._collect(items)
         n = len(items)
-        # One sort removes repeats within a row and orders the rows.
-        keys = _sorted_unique(hashed_rows * self.n_hashed + hashed)
+        # One sort removes repeats within a row and orders the rows (in 32 bits when the
+        # keys fit, which sorts in half the time).
+        keys = hashed_rows * self.n_hashed + hashed
+        if n * self.n_hashed <= np.iinfo(np.int32).max:
+            keys = keys.astype(np.int32)
+        keys = _sorted_unique(keys).astype(np.int64)
         h_rows = keys >> self.bits
         h_idx = keys & self._mask
         distinct = np.bincount(h_rows, minlength=n)
@@ -272,13 +276,15 @@ def with_dense(rows: Rows, dense: npt.NDArray[np.float32], first: int) -> Rows:
     sparse_pos = np.arange(len(rows.indices), dtype=np.int64) + np.repeat(
         np.arange(n, dtype=np.int64) * d, counts
     )
-    dense_pos = (indptr[1:] - d)[:, None] + np.arange(d, dtype=np.int64)
+    # The dense places are all the others, in order: a mask fills them with one copy.
+    is_dense = np.ones(indptr[-1], dtype=bool)
+    is_dense[sparse_pos] = False
     indices = np.empty(indptr[-1], dtype=np.int64)
     values = np.empty(indptr[-1], dtype=np.float32)
     indices[sparse_pos] = rows.indices
     values[sparse_pos] = rows.values
-    indices[dense_pos] = np.arange(first, first + d, dtype=np.int64)
-    values[dense_pos] = dense
+    indices[is_dense] = np.tile(np.arange(first, first + d, dtype=np.int64), n)
+    values[is_dense] = dense.ravel()
     return Rows(indptr, indices, values)
 
 
