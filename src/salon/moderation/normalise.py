@@ -257,10 +257,13 @@ def normalise(text: str) -> Normalised:
         plain, n = _LOOKALIKE_DOT.subn(".", plain)
         count(Disguise.LOOKALIKE_DOT, n)
     if _DOTTED_GATE.search(plain):
-        plain, n = _SPLIT_PATH.subn(r"\1/", plain)
-        count(Disguise.DOTTED, n)
-        plain = _DOTTED_SCHEME.sub(r"\1://", plain)
-        plain = _DOTTED_WWW.sub(r"\1.", plain)
+        # A split path and a spaced scheme have a "/"; only "w" and "W" lower to "w".
+        if "/" in plain:
+            plain, n = _SPLIT_PATH.subn(r"\1/", plain)
+            count(Disguise.DOTTED, n)
+            plain = _DOTTED_SCHEME.sub(r"\1://", plain)
+        if "www" in plain.lower():
+            plain = _DOTTED_WWW.sub(r"\1.", plain)
         plain, n = _DOTTED_DOMAIN.subn(".", plain)
         count(Disguise.DOTTED, n)
 
