@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from salon.moderation import abuse
+from salon.moderation import abuse, payloads, pitch, stance
 from salon.moderation.alternation import Unfit, fast, ordered, split
 
 TEXTS = [
@@ -67,3 +67,29 @@ def test_split_keeps_groups_and_classes_whole() -> None:
 def test_branches_that_cannot_start_at_a_word_are_dropped() -> None:
     assert fast(r"(?=\w)(?:-a|/b)").search("-a /b") is None
     assert fast(r"(?=\w)(?:-a|b)").findall("-a /b") == ["b"]
+
+
+def test_ascii_only_finds_the_same_in_ascii_text() -> None:
+    src = r"(?<!\w)(?:dm me|pm (?:me|мне)|мне|kys\b)|私信|dmください"
+    full, ascii_only = fast(src), fast(src, ascii_only=True)
+    for text in ("dm me or pm me, kys", "pm mne", "dm", ""):
+        assert spans(ascii_only, text) == spans(full, text), text
+    # What needs other letters is left out, so the word-start test is shared.
+    assert "私" not in ascii_only.pattern and "く" not in ascii_only.pattern
+    assert ascii_only.pattern.startswith(r"(?<!\w)")
+
+
+def test_the_shipped_ascii_forms_find_the_same() -> None:
+    texts = [*TEXTS, "you are all idiots, immigrants are a disease, saying that is racist"]
+    for full, ascii_only in (
+        (stance._CLAIM, stance._CLAIM_ASCII),
+        (stance._COUNTER, stance._COUNTER_ASCII),
+        (payloads._MESSENGER, payloads._MESSENGER_ASCII),
+        (payloads._DM_ME, payloads._DM_ME_ASCII),
+        (pitch.PHRASES.spaced, pitch.PHRASES.spaced_ascii),
+        (abuse._GATE, abuse._GATE_ASCII),
+        (abuse._PATTERN.pattern, abuse._PATTERN_ASCII.pattern),
+    ):
+        for text in texts:
+            if text.isascii():
+                assert spans(ascii_only, text) == spans(full, text), text

@@ -119,6 +119,10 @@ _RULES: tuple[tuple[str, float, str, str], ...] = (
 # All rules in one pass, as "(?P<threat>...)|(?P<wish_harm>...)|..." would find them, but
 # rewritten by alternation.py (three times faster; test_abuse_rules.py compares the two).
 _PATTERN = ordered([(branch, name) for name, _, _, rx in _RULES for branch in split(rx)])
+# For ASCII text, without what needs other letters (fewer first letters to tell apart).
+_PATTERN_ASCII = ordered(
+    [(branch, name) for name, _, _, rx in _RULES for branch in split(rx)], ascii_only=True
+)
 # Every rule needs one of these substrings; looking for them first (one trie regex,
 # any_of) skips the rules' regex for most comments.
 _KEYS = (
@@ -144,6 +148,7 @@ _KEYS = (
 
 
 _GATE = any_of(_KEYS)
+_GATE_ASCII = any_of(tuple(key for key in _KEYS if key.isascii()))
 # Reported speech and counter-speech: "it is wrong to say that ...", "stop claiming ...".
 _REPORTED = fast(
     r"(?:say|says|said|saying|claim|claims|claiming|claimed|believe that|think that|"
@@ -158,11 +163,13 @@ _BY_NAME = {name: (weight, words) for name, weight, words, _ in _RULES}
 
 def abuse_evidence(folded: str) -> list[tuple[float, Signal]]:
     """(log-odds, signal) for each kind of abusive phrase in the folded text."""
-    if not _GATE.search(folded):
+    is_ascii = folded.isascii()
+    if not (_GATE_ASCII if is_ascii else _GATE).search(folded):
         return []
+    rules = _PATTERN_ASCII if is_ascii else _PATTERN
     found: dict[str, str] = {}
-    for m in _PATTERN.pattern.finditer(folded):
-        name = _PATTERN.tag(m)
+    for m in rules.pattern.finditer(folded):
+        name = rules.tag(m)
         if name in found:
             continue
         before = folded[max(0, m.start() - 80) : m.start()]

@@ -41,12 +41,13 @@ _APPS = (
 )
 # alternation.fast: re.compile's matches, found faster (_DM_ME and _QR too).
 _MESSENGER = fast(rf"(?<!\w)(?:{_APPS})")
+_MESSENGER_ASCII = fast(rf"(?<!\w)(?:{_APPS})", ascii_only=True)
 # A handle after an app's name: "telegram @fastcash_mgr", "WhatsApp: +44...", "line id: joy88".
 _HANDLE = re.compile(
     rf"(?<!\w)(?:{_APPS}|insta(?:gram)?|ig|tg|snap)\W{{0,3}}(?:(?:id|handle|ник)\W{{0,3}})?"
     r"(@[\w.]{3,32}|[a-z][\w.]{3,31}\d[\w.]*)"
 )
-_DM_ME_WORDS = (
+_DM_ME_SOURCE = (
     r"(?<!\w)(?:"
     r"(?:dm|pm|inbox|message|text|msg|whatsapp|write|contact|ping) me\b|"
     r"(?:send|drop) (?:me )?an? (?:dm|pm|private message)|in (?:my )?(?:dm|dms|inbox)\b|"
@@ -69,13 +70,13 @@ _DM_ME_WORDS = (
     r"hubungi (?:saya|kami|aku)|chat (?:saya|aku)|wa (?:saya|aku)|inbox (?:saya|aku)|"
     r"연락주세요|연락 주세요|쪽지 주세요|문의 주세요|dm 주세요"
     r")"
+    # No word boundary in scripts written without spaces.
+    r"|私信|加我|联系我|加微|dmください|連絡ください|メッセージください"
 )
-# No word boundary in scripts written without spaces.
-_DM_ME_SPACELESS = r"私信|加我|联系我|加微|dmください|連絡ください|メッセージください"
-_DM_ME = fast(f"{_DM_ME_WORDS}|{_DM_ME_SPACELESS}")
-# The spaceless phrases have letters no ASCII text has: without them every phrase starts
-# at a word, which alternation.py tests once instead of after each first letter.
-_DM_ME_ASCII = fast(_DM_ME_WORDS)
+_DM_ME = fast(_DM_ME_SOURCE)
+# For ASCII text, without the phrases that need other letters: every phrase left starts
+# at a word, which alternation.py then tests once instead of after each first letter.
+_DM_ME_ASCII = fast(_DM_ME_SOURCE, ascii_only=True)
 _QR = fast(
     r"(?<!\w)(?:scan|escanea\w*|escaneie|scanne\w*|scansiona\w*|skanuj|scan de|"
     r"отсканиру\w*|скануи\w*|сканиру\w*|okut\w*|tarayin|pindai|scan kode|امسح|סרקו|स्कैन)"
@@ -137,7 +138,7 @@ def phone(plain: str) -> str:
 
 
 def messenger(folded: str) -> str:
-    m = _MESSENGER.search(folded)
+    m = (_MESSENGER_ASCII if folded.isascii() else _MESSENGER).search(folded)
     return m.group(0) if m else ""
 
 
