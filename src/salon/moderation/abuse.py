@@ -8,9 +8,8 @@ only ever holds a comment for review.
 
 from __future__ import annotations
 
-import re
-
 from salon.moderation import stance
+from salon.moderation.alternation import fast, ordered, split
 from salon.moderation.signals import Signal, signal
 from salon.moderation.trie import any_of
 
@@ -117,7 +116,13 @@ _RULES: tuple[tuple[str, float, str, str], ...] = (
         r"a[*#]+hole)",
     ),
 )
-_PATTERN = re.compile("|".join(f"(?P<{name}>{rx})" for name, _, _, rx in _RULES))
+# All rules in one pass, as "(?P<threat>...)|(?P<wish_harm>...)|..." would find them, but
+# rewritten by alternation.py (three times faster; test_abuse_rules.py compares the two).
+_PATTERN = ordered([(branch, name) for name, _, _, rx in _RULES for branch in split(rx)])
+# For ASCII text, without what needs other letters (fewer first letters to tell apart).
+_PATTERN_ASCII = ordered(
+    [(branch, name) for name, _, _, rx in _RULES for branch in split(rx)], ascii_only=True
+)
 # Every rule needs one of these substrings; looking for them first (one trie regex,
 # any_of) skips the rules' regex for most comments.
 _KEYS = (
@@ -143,8 +148,9 @@ _KEYS = (
 
 
 _GATE = any_of(_KEYS)
+_GATE_ASCII = any_of(tuple(key for key in _KEYS if key.isascii()))
 # Reported speech and counter-speech: "it is wrong to say that ...", "stop claiming ...".
-_REPORTED = re.compile(
+_REPORTED = fast(
     r"(?:say|says|said|saying|claim|claims|claiming|claimed|believe that|think that|"
     r"the idea that|the myth that|the lie that|the notion that|wrong to|stop|nobody should|"
     r"no one should|quote|quoting|called us|told me|shouted|heard)\W+(?:\w+\W+){0,6}$"
@@ -157,12 +163,14 @@ _BY_NAME = {name: (weight, words) for name, weight, words, _ in _RULES}
 
 def abuse_evidence(folded: str) -> list[tuple[float, Signal]]:
     """(log-odds, signal) for each kind of abusive phrase in the folded text."""
-    if not _GATE.search(folded):
+    is_ascii = folded.isascii()
+    if not (_GATE_ASCII if is_ascii else _GATE).search(folded):
         return []
+    rules = _PATTERN_ASCII if is_ascii else _PATTERN
     found: dict[str, str] = {}
-    for m in _PATTERN.finditer(folded):
-        name = m.lastgroup
-        if not name or name in found:
+    for m in rules.pattern.finditer(folded):
+        name = rules.tag(m)
+        if name in found:
             continue
         before = folded[max(0, m.start() - 80) : m.start()]
         # A quoted or reported claim is not the writer's own (counter-speech).

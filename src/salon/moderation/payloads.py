@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from salon.moderation.alternation import fast
 from salon.moderation.domains import Link
 
 # Digits of other scripts read as ASCII (Arabic-Indic, Persian, Devanagari): a phone
@@ -38,13 +39,15 @@ _APPS = (
     r"تليجرام|تيليجرام|تلگرام|تلغرام|ווטסאפ|וואטסאפ|טלגרם|व्हाट्सएप|वॉट्सऐप|व्हाट्सऐप|टेलीग्राम|"
     r"ライン|テレグラム|微信|电报|카톡|카카오톡|텔레그램|왓츠앱"
 )
-_MESSENGER = re.compile(rf"(?<!\w)(?:{_APPS})")
+# alternation.fast: re.compile's matches, found faster (_DM_ME and _QR too).
+_MESSENGER = fast(rf"(?<!\w)(?:{_APPS})")
+_MESSENGER_ASCII = fast(rf"(?<!\w)(?:{_APPS})", ascii_only=True)
 # A handle after an app's name: "telegram @fastcash_mgr", "WhatsApp: +44...", "line id: joy88".
 _HANDLE = re.compile(
     rf"(?<!\w)(?:{_APPS}|insta(?:gram)?|ig|tg|snap)\W{{0,3}}(?:(?:id|handle|ник)\W{{0,3}})?"
     r"(@[\w.]{3,32}|[a-z][\w.]{3,31}\d[\w.]*)"
 )
-_DM_ME = re.compile(
+_DM_ME_SOURCE = (
     r"(?<!\w)(?:"
     r"(?:dm|pm|inbox|message|text|msg|whatsapp|write|contact|ping) me\b|"
     r"(?:send|drop) (?:me )?an? (?:dm|pm|private message)|in (?:my )?(?:dm|dms|inbox)\b|"
@@ -70,7 +73,11 @@ _DM_ME = re.compile(
     # No word boundary in scripts written without spaces.
     r"|私信|加我|联系我|加微|dmください|連絡ください|メッセージください"
 )
-_QR = re.compile(
+_DM_ME = fast(_DM_ME_SOURCE)
+# For ASCII text, without the phrases that need other letters: every phrase left starts
+# at a word, which alternation.py then tests once instead of after each first letter.
+_DM_ME_ASCII = fast(_DM_ME_SOURCE, ascii_only=True)
+_QR = fast(
     r"(?<!\w)(?:scan|escanea\w*|escaneie|scanne\w*|scansiona\w*|skanuj|scan de|"
     r"отсканиру\w*|скануи\w*|сканиру\w*|okut\w*|tarayin|pindai|scan kode|امسح|סרקו|स्कैन)"
     r"\W+(?:\w+\W+){0,3}?(?:qr|кьюар)\b"
@@ -88,8 +95,12 @@ _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\b")
 # "name at gmail dot com", "name (at) yahoo.com", "name arroba gmail punto com": the
 # normaliser has already made "dot com" a ".com". Found from the "at" outwards: a pattern
 # that starts at every letter of the text backtracks over every word.
+# Written as "[(\[{<]\s*(?:at|arroba|собака|@)\s*[)\]}>]|\s(?:at|arroba|собака|chez)\s|\s@\s?|@\s"
+# reads, but starting with one class of what can begin a match, so re skips the rest at C
+# speed; the lookbehinds then tell which branch it was.
 _AT = re.compile(
-    r"[(\[{<]\s*(?:at|arroba|собака|@)\s*[)\]}>]|\s(?:at|arroba|собака|chez)\s|\s@\s?|@\s"
+    r"[(\[{<\s@](?:(?<=[(\[{<])\s*(?:at|arroba|собака|@)\s*[)\]}>]"
+    r"|(?<=\s)(?:(?:at|arroba|собака|chez)\s|@\s?)|(?<=@)\s)"
 )
 _LOCAL = re.compile(r"(?<![\w@])[a-z0-9][\w.+-]{1,40}\s*$")
 _DOMAIN_AFTER = re.compile(
@@ -127,7 +138,7 @@ def phone(plain: str) -> str:
 
 
 def messenger(folded: str) -> str:
-    m = _MESSENGER.search(folded)
+    m = (_MESSENGER_ASCII if folded.isascii() else _MESSENGER).search(folded)
     return m.group(0) if m else ""
 
 
@@ -140,7 +151,7 @@ def handle(folded: str, app: str = "") -> str:
 
 
 def dm_me(folded: str) -> str:
-    m = _DM_ME.search(folded)
+    m = (_DM_ME_ASCII if folded.isascii() else _DM_ME).search(folded)
     return m.group(0) if m else ""
 
 

@@ -6,7 +6,7 @@ plain ASCII. Each kind is a model input of its own (signals.py).
 
 from __future__ import annotations
 
-import re
+from salon.moderation.alternation import fast, ordered, split
 
 # Phrasing of the common kinds of comment spam, matched on the folded text. Phrases
 # rather than single words, so "income tax" or "student loans" in a debate stay clean.
@@ -164,8 +164,9 @@ LEXICONS: dict[str, tuple[str, str]] = {
 }
 
 # Generic praise that fits any page: the text of link spam whose payload is a link
-# or the author's website ("Great post! I'll be bookmarking your blog.").
-PRAISE = re.compile(
+# or the author's website ("Great post! I'll be bookmarking your blog."). alternation.fast:
+# re.compile's matches, found faster.
+PRAISE = fast(
     r"\b(?:(?:great|nice|good|awesome|excellent|informative|wonderful|helpful|useful|"
     r"fantastic|amazing|superb|valuable|interesting) (?:blog |)(?:post|article|blog|read|"
     r"write ?up|content|information|info|site|website|piece|share|work)s?|"
@@ -177,9 +178,23 @@ PRAISE = re.compile(
     r"very (?:informative|helpful|useful)|(?:love|like|enjoy) your (?:blog|site|website|writing))"
 )
 
-# One pass over the text for all kinds; "(?<!\w)(?=\w)" is a cheaper \b at a word start.
-PHRASES = re.compile(
-    r"(?<!\w)(?=\w)(?:"
-    + "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in LEXICONS.items())
-    + r")\b"
+# One pass over the text for all kinds, read as
+#   (?<!\w)(?=\w)(?:(?P<earn>...)|(?P<crypto>...)|...)\b
+# ("(?<!\w)(?=\w)" is a cheaper \b at a word start) but rewritten by alternation.py so
+# that re tries only the branches that start with the letters at hand (four times faster;
+# the same matches, test_phrases.py).
+PHRASES = ordered(
+    [
+        (rf"(?<!\w)(?=\w)(?:{branch})\b", name)
+        for name, (pattern, _) in LEXICONS.items()
+        for branch in split(pattern)
+    ]
 )
+
+
+def find(folded: str) -> dict[str, str]:
+    """The first phrase of each kind in a folded text, by kind."""
+    found: dict[str, str] = {}
+    for m in PHRASES.pattern.finditer(folded):
+        found.setdefault(PHRASES.tag(m), m.group(0))
+    return found

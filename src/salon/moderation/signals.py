@@ -22,7 +22,8 @@ from salon.moderation.domains import (
     Link,
 )
 from salon.moderation.normalise import Disguise, Normalised
-from salon.moderation.phrases import LEXICONS, PHRASES, PRAISE
+from salon.moderation.phrases import LEXICONS, PRAISE
+from salon.moderation.phrases import find as find_phrases
 from salon.moderation.reasons import INVISIBLE, STYLE, WORDS, Kind, of_signal
 
 
@@ -111,27 +112,23 @@ def text_signals(norm: Normalised, links: list[Link]) -> list[Signal]:
     app = payloads.messenger(folded) or next(
         (link.domain for link in links if link.domain in MESSENGER_DOMAINS), ""
     )
-    finders = (
-        ("phone", lambda: payloads.phone(plain) if digits >= 8 else ""),
-        ("email", lambda: payloads.email(plain)),
-        ("spelled_email", lambda: payloads.spelled_email(folded)),
+    found = (
+        ("phone", payloads.phone(plain) if digits >= 8 else ""),
+        ("email", payloads.email(plain)),
+        ("spelled_email", payloads.spelled_email(folded)),
         # Handles as written: the folded text reads "@" as a leetspeak "a".
-        ("handle", lambda: payloads.handle(norm.plain.casefold(), app)),
-        ("dm_me", lambda: payloads.dm_me(folded)),
-        ("qr", lambda: payloads.qr(folded)),
-        ("wallet", lambda: payloads.wallet(plain) if digits >= 3 else ""),
-        ("affiliate", lambda: payloads.affiliate(links)),
+        ("handle", payloads.handle(norm.plain.casefold(), app)),
+        ("dm_me", payloads.dm_me(folded)),
+        ("qr", payloads.qr(folded)),
+        ("wallet", payloads.wallet(plain) if digits >= 3 else ""),
+        ("affiliate", payloads.affiliate(links)),
     )
-    for name, find in finders:
-        hit = find()
+    for name, hit in found:
         if hit:
             out.append(signal(name, 1.0, hit))
     if app:
         out.append(signal("messenger", 1.0, app))
-    phrases: dict[str, str] = {}
-    for m in PHRASES.finditer(folded):
-        if m.lastgroup and m.lastgroup not in phrases:
-            phrases[m.lastgroup] = m.group(0)
+    phrases = find_phrases(folded)
     for name in sorted(phrases):
         out.append(signal(name, 1.0, phrases[name]))
     for name, hit in pitch.find(folded):
