@@ -510,7 +510,7 @@ def main() -> None:
                 ["single assess() p50", f"{sp['p50_ms']:.3f} ms", "<= 2 ms"],
                 ["single assess() p99", f"{sp['p99_ms']:.3f} ms", ""],
                 ["Moderator.load() in a fresh process", f"{lt['load_ms']:.0f} ms", "<= 300 ms"],
-                ["import salon.moderation (numpy, tldextract)", f"{lt['import_ms']:.0f} ms", ""],
+                ["import salon.moderation (and numpy)", f"{lt['import_ms']:.0f} ms", ""],
                 [
                     "peak memory: models + language id loaded, 10,000 scored in 500s",
                     f"{lt['rss_mb']:.0f} MB",

@@ -134,6 +134,10 @@ def main() -> None:
         "multilingual frozen 30 %": corpus.multi_test,
         "multilingual fresh r7": read_csv(ROOT / "datasets/multilingual-fresh.csv", SPAM_LABELS),
         "multilingual fresh r8": read_csv(ROOT / "datasets/multilingual-fresh-r8.csv", SPAM_LABELS),
+        # Added after the last fix above and looked at once (the model card counts looks).
+        "multilingual fresh r10": read_csv(
+            ROOT / "datasets/multilingual-fresh-r10.csv", SPAM_LABELS
+        ),
     }
     header = ["future half, scored by", "n", "P", "R", "F1", "legit held", "spam published",
               "P auto-spam"]  # fmt: skip
