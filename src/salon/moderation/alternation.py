@@ -19,7 +19,7 @@ cannot start with a literal at all raises Unfit (and the tests build every patte
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 _QUANT = re.compile(r"\?\??|[*+]\??|\{\d*,?\d*\}\??")
@@ -86,32 +86,26 @@ def fast(src: str, *, ascii_only: bool = False) -> re.Pattern[str]:
 def split(src: str) -> list[str]:
     """The top-level branches of a regex ("a|(?:b|c)" -> ["a", "(?:b|c)"])."""
     out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 2 if src.startswith("[]", i) else 3 if src.startswith("[^]", i) else 1
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    start = 0
+    for i, ch, depth in _syntax(src):
+        if ch == "|" and depth == 0:
             out.append(src[start:i])
             start = i + 1
-        i += 1
     out.append(src[start:])
     return out
 
 
 def _group_end(src: str) -> int:
     """Index of the ")" closing the group that opens at src[0]."""
+    for i, ch, depth in _syntax(src):
+        if ch == ")" and depth == 0:
+            return i
+    raise Unfit(f"unbalanced {src!r}")
+
+
+def _syntax(src: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each "(", ")" and "|" of a regex that
+    is syntax: not escaped and not inside a character class."""
     depth, i, in_class = 0, 0, False
     while i < len(src):
         ch = src[i]
@@ -124,14 +118,10 @@ def _group_end(src: str) -> int:
             in_class = True
             i += 2 if src.startswith("[]", i) else 3 if src.startswith("[^]", i) else 1
             continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
         i += 1
-    raise Unfit(f"unbalanced {src!r}")
 
 
 def _starts(src: str, level: int = 0) -> list[tuple[str, str, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from salon.domain.moderation import Label
 from salon.moderation.errors import ModelError
@@ -122,16 +123,11 @@ def holdout_precision(
 
     Raises ModelError for a model from another release (see Moderator.compatible).
     """
-    if not moderator.compatible(model):
-        raise ModelError("this spam model was built for other features; refit it")
-    pairs = [(t, spam_target(label)) for t, label in holdout]
-    pairs = [(t, y) for t, y in pairs if y is not None]
-    if not pairs:
+    scored = _scored(model, holdout, moderator, trusted, memory)
+    if scored is None:
         return 1.0
-    rows = moderator.rows([t for t, _ in pairs], trusted)
-    scores = sigmoid(moderator.spam_logits(rows, model, memory))
-    flagged = scores >= threshold
-    truth = np.array([y == 1.0 for _, y in pairs])
+    z, truth = scored
+    flagged = sigmoid(z) >= threshold
     if not flagged.any():
         return 1.0
     return float((flagged & truth).sum() / flagged.sum())
@@ -150,15 +146,10 @@ def holdout_loss(
 
     Raises ModelError for a model from another release (see Moderator.compatible).
     """
-    if not moderator.compatible(model):
-        raise ModelError("this spam model was built for other features; refit it")
-    pairs = [(t, spam_target(label)) for t, label in holdout]
-    pairs = [(t, y) for t, y in pairs if y is not None]
-    if not pairs:
+    scored = _scored(model, holdout, moderator, trusted, memory)
+    if scored is None:
         return 0.0
-    rows = moderator.rows([t for t, _ in pairs], trusted)
-    z = moderator.spam_logits(rows, model, memory)
-    truth = np.array([y == 1.0 for _, y in pairs])
+    z, truth = scored
     # -log sigmoid(z) for spam, -log(1 - sigmoid(z)) for the rest, without overflow.
     loss = np.logaddexp(0.0, np.where(truth, -z, z))
     return float(sum(loss[k].mean() for k in (truth, ~truth) if k.any()))
@@ -187,3 +178,22 @@ def promote_if_not_worse(
     before = holdout_loss(old, holdout, moderator, trusted, memory)
     after = holdout_loss(new, holdout, moderator, trusted, memory)
     return after <= before
+
+
+def _scored(
+    model: LinearModel,
+    holdout: Sequence[tuple[str, Label | str]],
+    moderator: Moderator,
+    trusted: frozenset[str],
+    memory: SiteMemory | None,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]] | None:
+    """Spam log-odds and truth of the labelled texts that say something about spam (None
+    when none do); a ModelError for a model from another release."""
+    if not moderator.compatible(model):
+        raise ModelError("this spam model was built for other features; refit it")
+    pairs = [(t, spam_target(label)) for t, label in holdout]
+    pairs = [(t, y) for t, y in pairs if y is not None]
+    if not pairs:
+        return None
+    z = moderator.spam_logits(moderator.rows([t for t, _ in pairs], trusted), model, memory)
+    return z, np.array([y == 1.0 for _, y in pairs])
