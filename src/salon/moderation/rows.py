@@ -71,30 +71,20 @@ class RowTable:
     def take(self, indices: npt.NDArray[np.int64]) -> npt.NDArray[np.uint8]:
         """(len(indices), width) rows; every index must be in range."""
         slots = indices & self._mask
-        width = self.shape[1]
         with self._lock:
             out = self._rows[slots]
             missing = np.flatnonzero(self._ids[slots] != indices)
             if len(missing):
-                # Each missing row is read into its slot, then copied to its places by one
-                # gather; a comment misses a few rows, so a loop reads them. A row whose
-                # slot another missing row of the call took is read on its own.
-                read: dict[int, int] = {}  # slot -> the row this call read into it
-                late: list[int] = []
-                for row in indices[missing].tolist():
-                    slot = row & self._mask
-                    owner = read.get(slot)
-                    if owner is None:
-                        self._read(self._bytes[slot * width : (slot + 1) * width], row)
-                        self._ids[slot] = row
-                        read[slot] = row
-                    elif owner != row and row not in late:
-                        late.append(row)
-                out[missing] = self._rows[slots[missing]]
-                for row in late:
-                    alone = np.empty(width, dtype=np.uint8)
-                    self._read(alone.data, row)
-                    out[indices == row] = alone
+                # A comment misses a few rows: each is read once, placed by one gather, and
+                # cached in its slot (of rows that share a slot, one).
+                rows = np.unique(indices[missing])
+                got = np.empty((len(rows), self.shape[1]), dtype=np.uint8)
+                for k, row in enumerate(rows.tolist()):
+                    self._read(got[k].data, row)
+                out[missing] = got[np.searchsorted(rows, indices[missing])]
+                kept, first = np.unique(rows & self._mask, return_index=True)
+                self._rows[kept] = got[first]
+                self._ids[kept] = rows[first]
         return out
 
     def _read(self, into: memoryview, row: int) -> None:
