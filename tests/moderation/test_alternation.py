@@ -47,7 +47,10 @@ def test_the_shipped_alternations_read_like_the_plain_ones() -> None:
     plain = re.compile("|".join(f"(?P<{name}>{rx})" for name, _, _, rx in abuse._RULES))
     texts = [*TEXTS, "you are an idiot. immigrants are a disease. f**k, i will find you"]
     for text in texts:
-        got = [(m.span(), abuse._PATTERN.tag(m)) for m in abuse._PATTERN.pattern.finditer(text)]
+        got = [
+            (m.span(), abuse._PATTERN.full.tag(m))
+            for m in abuse._PATTERN.full.pattern.finditer(text)
+        ]
         assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
 
 
@@ -82,13 +85,13 @@ def test_ascii_only_finds_the_same_in_ascii_text() -> None:
 def test_the_shipped_ascii_forms_find_the_same() -> None:
     texts = [*TEXTS, "you are all idiots, immigrants are a disease, saying that is racist"]
     for full, ascii_only in (
-        (stance._CLAIM, stance._CLAIM_ASCII),
-        (stance._COUNTER, stance._COUNTER_ASCII),
-        (payloads._MESSENGER, payloads._MESSENGER_ASCII),
-        (payloads._DM_ME, payloads._DM_ME_ASCII),
-        (pitch.PHRASES.spaced, pitch.PHRASES.spaced_ascii),
-        (abuse._GATE, abuse._GATE_ASCII),
-        (abuse._PATTERN.pattern, abuse._PATTERN_ASCII.pattern),
+        (stance._CLAIM.full, stance._CLAIM.ascii),
+        (stance._COUNTER.full, stance._COUNTER.ascii),
+        (payloads._MESSENGER.full, payloads._MESSENGER.ascii),
+        (payloads._DM_ME.full, payloads._DM_ME.ascii),
+        (pitch.PHRASES.spaced.full, pitch.PHRASES.spaced.ascii),
+        (abuse._GATE.full, abuse._GATE.ascii),
+        (abuse._PATTERN.full.pattern, abuse._PATTERN.ascii.pattern),
     ):
         for text in texts:
             if text.isascii():

@@ -9,7 +9,7 @@ only ever holds a comment for review.
 from __future__ import annotations
 
 from salon.moderation import stance
-from salon.moderation.alternation import fast, ordered, split
+from salon.moderation.alternation import ByText, fast, ordered_by_text, split
 from salon.moderation.signals import Signal, signal
 from salon.moderation.trie import any_of
 
@@ -118,11 +118,8 @@ _RULES: tuple[tuple[str, float, str, str], ...] = (
 )
 # All rules in one pass, as "(?P<threat>...)|(?P<wish_harm>...)|..." would find them, but
 # rewritten by alternation.py (three times faster; test_abuse_rules.py compares the two).
-_PATTERN = ordered([(branch, name) for name, _, _, rx in _RULES for branch in split(rx)])
-# For ASCII text, without what needs other letters (fewer first letters to tell apart).
-_PATTERN_ASCII = ordered(
-    [(branch, name) for name, _, _, rx in _RULES for branch in split(rx)], ascii_only=True
-)
+# Its form for ASCII text leaves out what needs other letters (fewer first letters).
+_PATTERN = ordered_by_text([(branch, name) for name, _, _, rx in _RULES for branch in split(rx)])
 # Every rule needs one of these substrings; looking for them first (one trie regex,
 # any_of) skips the rules' regex for most comments.
 _KEYS = (
@@ -147,8 +144,7 @@ _KEYS = (
 )  # fmt: skip
 
 
-_GATE = any_of(_KEYS)
-_GATE_ASCII = any_of(tuple(key for key in _KEYS if key.isascii()))
+_GATE = ByText(any_of(_KEYS), any_of(tuple(key for key in _KEYS if key.isascii())))
 # Reported speech and counter-speech: "it is wrong to say that ...", "stop claiming ...".
 _REPORTED = fast(
     r"(?:say|says|said|saying|claim|claims|claiming|claimed|believe that|think that|"
@@ -163,10 +159,9 @@ _BY_NAME = {name: (weight, words) for name, weight, words, _ in _RULES}
 
 def abuse_evidence(folded: str) -> list[tuple[float, Signal]]:
     """(log-odds, signal) for each kind of abusive phrase in the folded text."""
-    is_ascii = folded.isascii()
-    if not (_GATE_ASCII if is_ascii else _GATE).search(folded):
+    if not _GATE(folded).search(folded):
         return []
-    rules = _PATTERN_ASCII if is_ascii else _PATTERN
+    rules = _PATTERN(folded)
     found: dict[str, str] = {}
     for m in rules.pattern.finditer(folded):
         name = rules.tag(m)

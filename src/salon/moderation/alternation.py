@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 _QUANT = re.compile(r"\?\??|[*+]\??|\{\d*,?\d*\}\??")
 _CLASSES = frozenset({r"\d", r"\w", r"\s"})
@@ -75,6 +76,30 @@ def ordered(
         return Alternation(re.compile("(?!)"), ())  # no branch can match anywhere
     source, tags = _build(items, depth)
     return Alternation(re.compile(shared + source), tuple(tags))
+
+
+P = TypeVar("P")
+
+
+@dataclass(frozen=True, slots=True)
+class ByText(Generic[P]):
+    """A pattern and its `ascii_only` form: called with a text, the one to search it with."""
+
+    full: P
+    ascii: P
+
+    def __call__(self, text: str) -> P:
+        return self.ascii if text.isascii() else self.full
+
+
+def fast_by_text(src: str) -> ByText[re.Pattern[str]]:
+    """fast(src) and its form for ASCII text."""
+    return ByText(fast(src), fast(src, ascii_only=True))
+
+
+def ordered_by_text(branches: Sequence[tuple[str, str]]) -> ByText[Alternation]:
+    """ordered(branches) and its form for ASCII text."""
+    return ByText(ordered(branches), ordered(branches, ascii_only=True))
 
 
 def fast(src: str, *, ascii_only: bool = False) -> re.Pattern[str]:
@@ -263,7 +288,8 @@ def _after_first(group: list[tuple[str, str]], depth: int) -> tuple[str, list[st
         if items:
             source, tags = _build(items, depth)
             return check + source, tags
-    return check + _plain(group)[0], _plain(group)[1]
+    source, tags = _plain(group)
+    return check + source, tags
 
 
 def _plain(group: list[tuple[str, str]]) -> tuple[str, list[str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from salon.moderation.alternation import fast
+from salon.moderation.alternation import fast, fast_by_text
 from salon.moderation.domains import Link
 
 # Digits of other scripts read as ASCII (Arabic-Indic, Persian, Devanagari): a phone
@@ -40,8 +40,7 @@ _APPS = (
     r"ライン|テレグラム|微信|电报|카톡|카카오톡|텔레그램|왓츠앱"
 )
 # alternation.fast: re.compile's matches, found faster (_DM_ME and _QR too).
-_MESSENGER = fast(rf"(?<!\w)(?:{_APPS})")
-_MESSENGER_ASCII = fast(rf"(?<!\w)(?:{_APPS})", ascii_only=True)
+_MESSENGER = fast_by_text(rf"(?<!\w)(?:{_APPS})")
 # A handle after an app's name: "telegram @fastcash_mgr", "WhatsApp: +44...", "line id: joy88".
 _HANDLE = re.compile(
     rf"(?<!\w)(?:{_APPS}|insta(?:gram)?|ig|tg|snap)\W{{0,3}}(?:(?:id|handle|ник)\W{{0,3}})?"
@@ -73,10 +72,9 @@ _DM_ME_SOURCE = (
     # No word boundary in scripts written without spaces.
     r"|私信|加我|联系我|加微|dmください|連絡ください|メッセージください"
 )
-_DM_ME = fast(_DM_ME_SOURCE)
-# For ASCII text, without the phrases that need other letters: every phrase left starts
+# Its form for ASCII text has no phrase that needs other letters: every phrase left starts
 # at a word, which alternation.py then tests once instead of after each first letter.
-_DM_ME_ASCII = fast(_DM_ME_SOURCE, ascii_only=True)
+_DM_ME = fast_by_text(_DM_ME_SOURCE)
 _QR = fast(
     r"(?<!\w)(?:scan|escanea\w*|escaneie|scanne\w*|scansiona\w*|skanuj|scan de|"
     r"отсканиру\w*|скануи\w*|сканиру\w*|okut\w*|tarayin|pindai|scan kode|امسح|סרקו|स्कैन)"
@@ -138,7 +136,7 @@ def phone(plain: str) -> str:
 
 
 def messenger(folded: str) -> str:
-    m = (_MESSENGER_ASCII if folded.isascii() else _MESSENGER).search(folded)
+    m = _MESSENGER(folded).search(folded)
     return m.group(0) if m else ""
 
 
@@ -151,7 +149,7 @@ def handle(folded: str, app: str = "") -> str:
 
 
 def dm_me(folded: str) -> str:
-    m = (_DM_ME_ASCII if folded.isascii() else _DM_ME).search(folded)
+    m = _DM_ME(folded).search(folded)
     return m.group(0) if m else ""
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from salon.moderation.alternation import ByText
 from salon.moderation.normalise import fold_letters
 from salon.moderation.trie import any_of
 
@@ -179,18 +179,16 @@ class Phrases:
     """Every list's phrases as trie regexes (one pass over the text for all lists), and
     for each phrase its list and whether it must end at a word end."""
 
-    spaced: re.Pattern[str]  # phrases of languages written with spaces: at a word start
-    spaced_ascii: re.Pattern[str]  # the same for ASCII text: only its ASCII phrases
+    # Phrases of languages written with spaces, at a word start (for ASCII text, only the
+    # ASCII phrases).
+    spaced: ByText[re.Pattern[str]]
     anywhere: re.Pattern[str]  # Chinese, Japanese and Korean: anywhere
     keys: dict[str, tuple[str, bool]]  # phrase -> (list, word end required)
 
     def find(self, folded: str) -> list[tuple[str, str]]:
         found: dict[str, str] = {}
-        if folded.isascii():
-            matches: Iterable[re.Match[str]] = self.spaced_ascii.finditer(folded)
-        else:
-            matches = (*self.spaced.finditer(folded), *self.anywhere.finditer(folded))
-        for m in matches:
+        matches = self.spaced(folded).finditer(folded)
+        for m in matches if folded.isascii() else (*matches, *self.anywhere.finditer(folded)):
             name, word_end = self.keys[m.group(0)]
             if name in found or (word_end and _WORDCHAR.match(folded, m.end())):
                 continue
@@ -219,8 +217,10 @@ def phrases(lists: dict[str, dict[str, tuple[str, ...]]]) -> Phrases:
     # word-start guard lets the engine skip most positions at once. The trie stops at the
     # shortest phrase, so no phrase may start with another list's (test).
     return Phrases(
-        re.compile(r"(?<!\w)(?=\w)" + any_of(tuple(spaced)).pattern),
-        re.compile(r"(?<!\w)(?=\w)" + any_of(tuple(k for k in spaced if k.isascii())).pattern),
+        ByText(
+            re.compile(r"(?<!\w)(?=\w)" + any_of(tuple(spaced)).pattern),
+            re.compile(r"(?<!\w)(?=\w)" + any_of(tuple(k for k in spaced if k.isascii())).pattern),
+        ),
         any_of(tuple(anywhere)),
         keys,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from salon.moderation.alternation import fast
+from salon.moderation.alternation import fast_by_text
 
 _GROUPS = (
     r"immigrants?|migrants?|refugees?|foreigners?|asylum seekers?|muslims?|jews?|christians?|"
@@ -23,8 +23,8 @@ _GROUPS = (
     # release 5: races and cultures as a whole, and nl pl
     r"|races|cultures|those countries|buitenlanders|imigranci"
 )
-# alternation.fast: the same matches as re.compile, found faster (the next one too);
-# the _ASCII forms for ASCII text only, without what needs other letters.
+# alternation.fast: the same matches as re.compile, found faster (the next one too), with
+# a form for ASCII text only, without what needs other letters.
 _CLAIM_SOURCE = (
     rf"\b(?:{_GROUPS})\b(?: \w+){{0,3}} (?:are|is|should|must|can't|cannot|will never|never|"
     r"breed|sind|sollten|sont|devraient|son|deberian|sono|это|должны|bu ulkenin"
@@ -34,8 +34,7 @@ _CLAIM_SOURCE = (
     r"|\b(?:all|every|most of|none of) (?:the |those |these )?(?:" + _GROUPS + r")\b"
     r"|\b(?:every|each) (?:last |single )?one of (?:them|these|those)\b"
 )
-_CLAIM = fast(_CLAIM_SOURCE)
-_CLAIM_ASCII = fast(_CLAIM_SOURCE, ascii_only=True)
+_CLAIM = fast_by_text(_CLAIM_SOURCE)
 _COUNTER_SOURCE = (
     r"\b(?:saying|to say|claim(?:s|ed|ing)? that|the (?:idea|claim|myth|lie|notion) that|"
     r"is (?:racist|racism|hate|hateful|bigotry|bigoted|vile|disgusting|false|a myth|eugenics|"
@@ -44,8 +43,7 @@ _COUNTER_SOURCE = (
     r"deserve respect|hetzt|c'est de la haine|es (?:puro )?racismo|разжигать ненависть|"
     r"nefret soylemi)\b"
 )
-_COUNTER = fast(_COUNTER_SOURCE)
-_COUNTER_ASCII = fast(_COUNTER_SOURCE, ascii_only=True)
+_COUNTER = fast_by_text(_COUNTER_SOURCE)
 
 
 _NOT_RACIST = re.compile(r"\bnot (?:a )?racist\b")
@@ -53,7 +51,7 @@ _NOT_RACIST = re.compile(r"\bnot (?:a )?racist\b")
 
 def counter_frame(folded: str) -> str:
     """The words that report or refute a claim ("saying that", "is racist"), or ""."""
-    counter = (_COUNTER_ASCII if folded.isascii() else _COUNTER).search(folded)
+    counter = _COUNTER(folded).search(folded)
     # "I'm not racist, but ..." introduces the claim, it does not refute it.
     if counter and not _NOT_RACIST.search(folded):
         return counter.group(0)
@@ -63,7 +61,7 @@ def counter_frame(folded: str) -> str:
 def find(folded: str) -> list[tuple[str, str]]:
     """(signal name, the words that fired) for a group claim and a counter-speech frame."""
     out: list[tuple[str, str]] = []
-    claim = (_CLAIM_ASCII if folded.isascii() else _CLAIM).search(folded)
+    claim = _CLAIM(folded).search(folded)
     if claim:
         out.append(("group_claim", claim.group(0)))
     frame = counter_frame(folded)
