@@ -1,0 +1,436 @@
+# ruff: noqa: E501  (one comment a line, as written)
+"""Release 11's fresh hold-out: multilingual-fresh-r11.csv.
+
+Written by the Salon developers on 7 December 2026, before any release 11 change to the
+features, signals, data or settings, and committed before release 11's first training
+run, by a hand that ran no model and read no other set's texts. Nothing in it is
+trained on, and no selection round reads it: it is looked at once, at the end of
+release 11, and the look is recorded in the model card.
+
+What it is for: release 10's fresh set (multilingual-fresh-r10.csv) is spent once
+release 10 has looked at it, so release 11 needs a set nobody has measured. 8 spam and
+8 ordinary comments in each of the 19 languages (304 rows), in wordings not taken from
+any other Salon set and not translated from one language to the next. Spam: 51 with a
+link or domain (invented domains, shorteners; 14 disguised as "dot", "punkt com",
+"(point) fr", "ponto com", "(kropka)", "точка ру", "(nokta)", "دوت كوم", "נקודה",
+"ドット", "点", "닷컴", "punkt se" or a look-alike dot), 51 with a phone number in the
+national format, a messenger handle or ID (WhatsApp, Telegram, Signal, Viber, Snapchat,
+LINE, KakaoTalk, WeChat, QQ) or an e-mail (two written as "at gmail dot com"), and 50
+with no payload at all (recovery and "hacker" testimonials, healers, spell casters and
+a lender, earnings stories, "ask me how", "check my profile", slimming before-and-after,
+channel self-promotion); kinds: fund and crypto recovery, trading and forex mentors,
+fake investment apps, loans, work from home, casino and betting, dating bait, pharmacy
+and slimming products, followers, likes and backlinks, essays and theses, fake prizes,
+fake support lines, phishing (account or card blocked, parcel held), jobs abroad and
+resold tickets. Ordinary comments of the same surface: prices, rents, wages, mortgage
+and central-bank rates, crypto as news, "free" entry, calling or e-mailing the council,
+a hotline or a hospital (public service numbers such as 115, 153, 1177, 12345),
+links to national statistics offices, @replies, hashtags, emoji, a relative's diet or
+health, paywall and subscription complaints, warnings about a scam text, heated but
+legitimate anger, short replies, questions to the author, corrections, a bike sold to a
+neighbour. Some are all lowercase, some have typos, some mix in English; a few Hindi in
+Hinglish, a few Arabic and Persian with Arabic-Indic or Persian digits. Each text is its
+own comment; nobody's real comment is in it; numbers, handles, names and domains of spam
+are invented (the US, UK and French numbers are in the 555-01xx, 07700 900xxx and
+06 39 98 ranges kept for fiction). Licence: MIT, like the rest of Salon.
+
+    python3 datasets/multilingual_fresh_r11.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fresh_csv
+
+OUT = Path(__file__).with_name("multilingual-fresh-r11.csv")
+
+SPAM: dict[str, list[str]] = {
+    "en": [
+        "Lost 0.8 BTC to a fake exchange last spring and honestly thought it was gone for good. chainback-recover.io traced it and got it returned in 9 days, no upfront fee. Worth a look if this article hit close to home",
+        "anyone else trying to get Wembley tix?? nvm found a guy, floor seats at face value on gigpass-resale dot co dot uk, go before theyre gone",
+        "Great read. For everyone in here asking about a side income, I put together a free guide → bit.ly/3hQx9Wm it's literally what got me off night shifts",
+        "Your Apple ID has been flagged for unusual sign-in activity in your region. To avoid suspension call the Apple Support Desk on +1 (415) 555-0163 within 24 hours",
+        "Im a widow, 52, kind and honest, just looking for someone to talk too in the evenings. not on here much so email me rosemary.halden at gmail dot com ❤️",
+        "Need £500 to £25,000 fast even with bad credit? Text Mark on 07700 900417, same day approval, no guarantor no fuss",
+        "I was sceptical too but my sister in law showed me the app she uses and I made $4,380 last month trading from my phone on lunch breaks. Ask me how, happy to help anyone who's serious",
+        "Dr. Obi's herbal remedy reversed my husband's type 2 diabetes in 3 weeks after years on metformin. God bless this man, I will tell the whole world about him",
+    ],
+    "de": [
+        "Wer nebenbei 200-300€ am Tag will: Produkttester werden, die Pakete kommen direkt nach Hause. Einfach hier anmelden ➡️ heimjob-pro.de/start",
+        "Online Casino ohne OASIS-Sperre und mit 300% Bonus?? Gibts, schaut mal auf spielhalle24 punkt com vorbei 🎰🎰",
+        "Schlank ohne Hunger – meine Kollegin hat mit den Tropfen 11 kg in 6 Wochen verloren. Ich hab sie hier bestellt: vitaslim-shop.eu",
+        "Suchen 3 Leute für Lagerarbeit in Norwegen, 4.200€ netto, Unterkunft wird gestellt, keine Sprachkenntnisse nötig. Meldet euch per WhatsApp +49 1523 4871926",
+        "Ihr wollt eure Insta-Reichweite pushen? 10k echte Follower für 29€, schreibt mir auf Signal: reichweite_max.07",
+        "hausarbeit, bachelorarbeit, masterarbeit – wir schreiben sie dir, plagiatsfrei und pünktlich. mail an ghostwriting.lena@gmx.de",
+        "Ich habe bei einem Betrug 38.000 € in Krypto verloren und dachte es ist vorbei. Ein Spezialist für Wiederbeschaffung hat mir alles zurückgeholt. Wer Hilfe braucht, schaut in mein Profil",
+        "Mein Mentor Herr Albrecht hat mir gezeigt, wie man mit Forex jede Woche ein zweites Gehalt verdient. Bin ihm so dankbar 🙏 wer wissen will wie, fragt einfach",
+    ],
+    "fr": [
+        "Vous voulez gagner un iPhone 16 ? Il reste 14 exemplaires réservés aux lecteurs de ce site, il suffit de répondre à 3 questions ici : cadeaux-lecteurs.fr/iphone",
+        "Crédit entre particuliers sans justificatif, taux à 2%, réponse en 24h sur pret-rapide-solidaire (point) fr",
+        "Mon colis était bloqué en douane aussi, il fallait juste régler les frais sur colis-suivi-laposte.info et il est arrivé deux jours après",
+        "Salut tout le monde, je suis nouvelle dans la région et je cherche une relation sérieuse 😘 appelez moi au 06 39 98 41 27",
+        "Je donne des cours de trading gratuits pour débutants, j'ai commencé avec 250€ et maintenant j'en vis. Telegram : @JulienTradeFX",
+        "Besoin d'un mémoire ou d'un rapport de stage ? Rédigé par des profs, 100% original. Écrivez à redaction.express at gmail point com",
+        "Le marabout Papa Kouassi a fait revenir mon mari en 7 jours après 2 ans de séparation. Je ne croyais pas à ces choses mais c'est réel, merci infiniment à lui",
+        "moi je gagne 3000€ par mois depuis mon canapé avec une méthode toute simple. regardez mon profil si ça vous intéresse, je réponds à tout le monde",
+    ],
+    "es": [
+        "Entradas para Bad Bunny en el Bernabéu, todavía quedan de pista 🔥 mírenlo rápido en entradasya-reventa.com antes de que se acaben",
+        "Gano desde casa 1.500€ al mes respondiendo encuestas, sin experiencia. Toda la info en trabajocasa.es/registro",
+        "Su cuenta de BBVA ha sido bloqueada por actividad inusual. Verifique sus datos en bbva-seguridad-clientes.com para evitar la cancelación",
+        "Busco personal para la recogida de fresa en Canadá, contrato de 6 meses y vuelo pagado. Interesados escribir al WhatsApp +34 612 48 93 71",
+        "Pastillas para adelgazar de farmacia sin receta, envío discreto a toda España. Pedidos por Telegram @farmaciaslim_es",
+        "Si te estafaron con criptomonedas podemos recuperar tu dinero. Agente certificado, primera consulta gratis: recuperafondos.agente@outlook.com",
+        "Yo estaba endeudada hasta el cuello y gracias a la señora Carmen, que me dio un préstamo sin avales, hoy tengo mi propio negocio. Dios la bendiga 🙏",
+        "llevo 4 meses apostando con un sistema que me enseñó un amigo y ya le he sacado más de 6000 euros. si quieres saber cómo pregúntame por privado",
+    ],
+    "it": [
+        "Scommesse sicure sul calcio, pronostici vincenti al 92% 🏆⚽ iscriviti gratis su pronostici-vip.it/serie-a",
+        "Ragazze single della tua zona cercano compagnia stasera, registrazione gratuita 👉 tinyurl․com/incontri-zona",
+        "ho comprato 5000 like per la pagina del mio ristorante su likeveloci.net e le prenotazioni sono raddoppiate, consigliatissimo",
+        "Assistenza clienti PayPal Italia attiva 24 ore su 24: per conti bloccati o rimborsi chiamate il 347 219 8843",
+        "Prestiti veloci anche a cattivi pagatori e protestati, rispondo a tutti. Scrivetemi su WhatsApp +39 389 604 1175",
+        "Cerchiamo autisti per consegne in Germania, 3.800 euro al mese con alloggio incluso. Inviate il CV a lavoro.estero.selezioni@libero.it",
+        "Grazie al mio consulente ho investito in un'app di trading con intelligenza artificiale e in 2 mesi ho guadagnato 11.000 euro. Non ci credevo neanche io, chiedetemi pure",
+        "Ho perso 15 kg senza dieta e senza palestra, solo con un prodotto naturale. Guardate il mio profilo per le foto prima e dopo",
+    ],
+    "pt": [
+        "Ganhe 100 reais no cadastro + rodadas grátis no Tigrinho 🐯 só hoje! acesse sorte-premiada.bet",
+        "quer subir o ranking do seu site? backlinks em portais de notícia com DA 70+, pacotes em linkforte ponto com ponto br",
+        "Sua encomenda está retida aguardando pagamento da taxa de importação. Regularize em correios-rastreio-br.com/taxa para evitar devolução",
+        "Faço TCC, monografia e artigo com entrega rápida e preço justo. Chama no zap (11) 98734-2261",
+        "Estamos contratando para construção civil em Portugal, visto garantido e alojamento pago. Telegram: @obras_europa_rh",
+        "Você foi sorteado(a) para receber um cartão-presente de R$ 1.000! Envie nome completo e CPF para premios.sorteio.oficial@gmail.com",
+        "Recuperei todo o dinheiro que perdi numa corretora falsa com a ajuda de um hacker ético. Eu achava que era impossível. Se alguém estiver passando por isso me chama no privado",
+        "Comecei com 50 reais e hoje tiro mais de 8 mil por mês com o método da minha mentora. Quem quiser saber é só comentar EU QUERO",
+    ],
+    "nl": [
+        "Verdien €150 per dag met simpele online taakjes, ik doe het nu 3 maanden naast mijn studie → werkvanuitthuis-nl.com",
+        "Kaartjes voor het uitverkochte concert in de Ziggo Dome? Er zijn er nog een paar via ticketruil-direct.nl, snel zijn!",
+        "Uw ING-rekening wordt geblokkeerd wegens verouderde gegevens. Voorkom dit via ing-verificatie-nl.info",
+        "Snel geld lenen zonder BKR-toetsing tot €50.000, ook voor zzp'ers. Bel of app 06-41873925",
+        "Hoi, ik ben Sanne (29) en op zoek naar een leuke man om mee te daten 💋 stuur me een berichtje op snapchat: sanne.xo94",
+        "Wil je leren traden zoals ik? Gratis forex signalen in mijn Telegram groep, zoek @AmsterdamPipsVIP",
+        "Ik was €22.000 kwijt aan een nep crypto platform, maar dankzij een herstelspecialist heb ik het grootste deel terug. Check mijn profiel voor zijn gegevens",
+        "deze afslankthee heeft echt mijn leven veranderd, 9 kilo eraf in een maand zonder sporten. stuur me een dm als je wil weten welke",
+    ],
+    "pl": [
+        "Darmowe spiny bez depozytu 🎰 tylko dziś dla nowych graczy na kasyno-wygrana.pl",
+        "Pożyczka bez BIK i bez zaświadczeń do 20 tys. zł, decyzja w 15 minut, wejdź na szybkakasa (kropka) com (kropka) pl",
+        "Twoja paczka oczekuje na dopłatę 2,99 zł. Bez opłaty zostanie zwrócona do nadawcy: paczka-doplata.pl/sledzenie",
+        "Praca w Holandii na magazynie, 17 euro na godzinę, mieszkanie i dojazd zapewnione. Dzwoń 512 884 203 albo pisz na whatsapp",
+        "Piszę prace licencjackie i magisterskie z każdej dziedziny, gwarancja przejścia antyplagiatu. Kontakt: pracedyplomowe.pomoc@wp.pl",
+        "Moja mama straciła 60 tysięcy na fałszywej inwestycji w akcje. Dzięki specjaliście od odzyskiwania środków dostała wszystko z powrotem. Napiszcie do mnie na priv to dam namiary",
+        "Od kiedy obstawiam według strategii pana Marka, wygrywam co tydzień. Polecam każdemu, zapytajcie mnie jak",
+        "Schudłam 14 kg w 2 miesiące dzięki naturalnym kapsułkom i bez efektu jojo. Zajrzyjcie na mój profil, tam wszystko opisałam 💪",
+    ],
+    "ru": [
+        "Заработок на ставках от 5000₽ в день, проверенные прогнозы на футбол 👉 prognoz-win.ru",
+        "Накрутка подписчиков и лайков в Telegram, Instagram, VK недорого. Сайт: nakrutka-top точка ру",
+        "Ваш аккаунт Госуслуг будет заблокирован. Подтвердите личность по ссылке gosuslugi-proverka.com в течение суток",
+        "Срочно нужны люди на завод в Корее, зарплата от 2500$, визу делаем сами. Пишите в телеграм @rabota_koreya_vizy",
+        "одинокая девушка 27 лет ищет серьезного мужчину для отношений. мой вотсап +7 916 482-37-19 пиши 😊",
+        "Я вложила 300 тысяч в приложение для инвестиций, которое посоветовала подруга, через месяц вывела 870. Не верила, пока сама не попробовала. Спрашивайте в личку",
+        "Хочу поблагодарить бабушку Валентину, которая сняла порчу с моей семьи. Муж бросил пить, сын нашел работу. Кому нужна помощь, пишите мне",
+        "Пишу курсовые и дипломы быстро и недорого, оригинальность от 80%. Подробности у меня в профиле",
+    ],
+    "uk": [
+        "Кредит онлайн на картку без довідки про доходи, перший під 0% 💳 оформлюйте на groshi-shvydko.com.ua",
+        "Вітаємо! Ви виграли подарунковий сертифікат на 5000 грн. Отримайте приз тут: podarunok-rozigrash.site",
+        "Хто шукає квитки на концерт у Палаці спорту, ще є на kvytky-resale.com.ua, поспішайте",
+        "Служба підтримки банку: якщо картку заблоковано, телефонуйте +380 67 413 28 95, працюємо цілодобово",
+        "Робота в Польщі та Чехії для чоловіків і жінок, житло безкоштовне. Viber: +380 93 561 04 72",
+        "Дуже дякую пану Олегу, він допоміг повернути гроші, які в мене вкрали шахраї на фейковій біржі. Кому треба, пишіть у приватні, дам контакт",
+        "Мій чоловік заробляє на трейдингу вже рік, я теж почала і перший місяць вийшла в плюс на 40 тисяч. Питайте, розкажу як почати",
+        "схудла на 12 кг за місяць без дієт!! заходьте до мене в профіль, там усі фото і деталі 🙌",
+    ],
+    "tr": [
+        "Deneme bonusu 500 TL, çevrimsiz! 🎁 yeni giriş adresimiz: kazanc-bet714.com",
+        "Evden çalışarak günde 2000 TL kazanmak isteyenler isbasvuru-evden (nokta) net adresinden başvursun",
+        "Instagram takipçi ve beğeni en ucuz burada, anında teslim. takipcidukkani.com.tr",
+        "Kredi notu düşük olanlara 100.000 TL'ye kadar kefilsiz kredi. WhatsApp 0532 418 77 26",
+        "Almanya'da şoför ve kasiyer alımı yapılıyor, vize bizden. Başvuru için mail: yurtdisi.kariyer.tr@gmail.com",
+        "Kripto dolandırıcılığında 12 bin dolar kaybetmiştim, bir uzman sayesinde hepsini geri aldım. Kimse inanmıyordu ama gerçek. Profilimde anlattım",
+        "Hocamın sinyalleriyle borsadan ayda 60 bin TL kazanıyorum, maaşımdan fazla 😅 nasıl olduğunu merak eden sorsun",
+        "Bel ağrım için her şeyi denedim, sonunda Hakim Bey'in bitkisel macunu iyi geldi. Allah razı olsun, herkese tavsiye ederim",
+    ],
+    "ar": [
+        "اربح آيفون 16 برو مجاناً 🎁 كل ما عليك هو التسجيل والإجابة على سؤالين: hadaya-eid.com",
+        "أقوى توصيات الفوركس والذهب بنسبة نجاح 95٪ ادخل على موقعنا tawsiyat-gold دوت كوم",
+        "تم إيقاف بطاقتك البنكية مؤقتاً، يرجى تحديث البيانات فوراً عبر الرابط bit.ly/3xRk7Pa لتجنب الإلغاء",
+        "مطلوب عمال وسائقين للعمل في قطر براتب مغري وسكن مجاني، للتواصل واتساب ٠١٠٢٨٤٧٦١٩٣",
+        "حبوب تخسيس أصلية ومضمونة، تنزيل ١٠ كيلو في شهر بدون رجيم. التوصيل لكل المدن، تواصل تيليجرام @slim_original_sa",
+        "الحمد لله استرجعت أموالي التي سُرقت مني في منصة تداول وهمية بمساعدة خبير محترم. من عنده مشكلة مشابهة يراسلني على الخاص",
+        "الشيخ أبو سالم الروحاني فك السحر عن أختي ورجع زوجها لها بعد سنة فراق. جزاه الله خيرا، مجرب وصادق",
+        "اربح ٣٠٠ دولار يومياً من البيت من خلال تطبيق بسيط وأنا ربة منزل. اسألوني كيف وأنا أشرح لكم",
+    ],
+    "fa": [
+        "بهترین سایت پیش‌بینی فوتبال با بونوس ۱۰۰٪ اولین واریز ⚽ ورود: bet-iran90.com",
+        "فروش فالوور واقعی اینستاگرام با پشتیبانی، ارزان‌ترین قیمت: followkade.ir",
+        "انجام پایان‌نامه و مقاله ISI با تضمین پذیرش، ثبت سفارش در payannameh-pro.com",
+        "وام فوری بدون ضامن تا ۵۰۰ میلیون تومان، فقط با چک. تماس و واتساپ: ۰۹۱۲ ۴۸۳ ۲۷۱۶",
+        "اقامت و کار در کانادا با ویزای کاری تضمینی، مشاوره رایگان. تلگرام @canada_visa_fast",
+        "من با راهنمایی استادم روزی ۲۰۰ دلار از ترید ارز دیجیتال درمیارم. هرکی جدیه پیام بده بهش میگم چطوری",
+        "خدا خیرش بده این دعانویس رو، شوهرم بعد از شش ماه قهر برگشت خونه. باورم نمیشد",
+        "کرم لاغری که من استفاده کردم واقعا معجزه کرد، ۸ کیلو کم کردم. برای مشخصات به پیج من سر بزنید",
+    ],
+    "he": [
+        "משחקי קזינו אונליין עם בונוס הרשמה של 500 ש״ח 🎰 היכנסו ל casino-il נקודה net",
+        "החבילה שלך ממתינה לתשלום מכס של 8.90 ש״ח. לשחרור החבילה: doar-mekhes-il.com",
+        "הלוואות מהירות גם למוגבלים בבנק, עד 100 אלף ש״ח בלי ערבים. שלחו הודעה בוואטסאפ 052-8473916",
+        "כותבת עבודות סמינריוניות ותזות בכל התחומים, מחיר הוגן. מייל: avodot.ktiva@gmail.com",
+        "מוכר כרטיסים להופעה בפארק הירקון, מקומות טובים ליד הבמה! בטלגרם @tickets_tlv_resale",
+        "הפסדתי 40 אלף דולר בפלטפורמת השקעות מזויפת, ובזכות חוקר פרטי שמתמחה בקריפטו קיבלתי הכל בחזרה. מי שצריך שיכתוב לי בפרטי",
+        "התחלתי לעבוד מהבית לפני חצי שנה ועכשיו אני מרוויחה יותר מבעלי 😂 מי שרוצה לדעת איך, תשאלו אותי",
+        "הבת שלי ירדה 7 קילו בלי דיאטה בזכות כמוסות טבעיות שמצאתי. כל הפרטים בעמוד שלי",
+    ],
+    "hi": [
+        "घर बैठे रोज़ ₹2000 कमाएं, सिर्फ मोबाइल से 📱 अभी जुड़ें: kamai-ghar.in/join",
+        "bhai log IPL ke sure shot tips chahiye to ye site dekho, maine 3 din me 40k jeete 🔥 cricwin-tips.com",
+        "Aapka bank KYC update nahi hua to account band ho jayega. Turant customer care ko call karein +91 98214 36027",
+        "कनाडा और दुबई में नौकरी, वीज़ा और टिकट कंपनी देगी। अपना बायोडाटा व्हाट्सऐप करें +91 70456 18293",
+        "instant loan without CIBIL check ₹5 lakh tak, 10 minute me approval. telegram pe message karo @quickloan_rahul",
+        "मैंने ऑनलाइन ठगी में 3 लाख रुपये गंवाए थे, एक रिकवरी एक्सपर्ट ने सब वापस दिलवाए। किसी को मदद चाहिए तो मेरी प्रोफ़ाइल देखें",
+        "बाबा जी के आशीर्वाद से मेरे बेटे की सरकारी नौकरी लग गई और घर का क्लेश खत्म हुआ। जय हो 🙏 जिसे भी परेशानी हो मुझसे पूछे",
+        "maine 21 din me 9 kilo kam kiya ek ayurvedic powder se, bina gym ke. kisi ko janna ho to DM karo",
+    ],
+    "ja": [
+        "スマホだけで1日3万円稼げる副業、初心者OK✨ 詳しくは fukugyo-navi ドット jp で",
+        "【当選のお知らせ】ポイント50,000円分が当選しました。受け取りはこちらから point-gift-tousen.net",
+        "寂しい夜に話し相手になってくれる方募集中です💕 LINE ID: yui_0721chan",
+        "審査なしで即日融資、他社で断られた方もOKです。お電話は090-3847-2619まで",
+        "ライブのチケット余ってます！ドーム公演アリーナ席、定価以下でお譲りします。連絡はメールで ticket.yuzuri77@yahoo.co.jp",
+        "仮想通貨の詐欺で400万円失いましたが、専門家のおかげで全額戻ってきました。同じ被害に遭った方、プロフィール見てください",
+        "FXの師匠に出会って人生変わりました。月収が会社員時代の3倍に😭 興味ある人は気軽に聞いてね",
+        "このサプリ飲み始めて2ヶ月で-8kg！食事制限なしです。詳しくはプロフ見てね",
+    ],
+    "zh": [
+        "足不出户日赚500+，宝妈学生都可以做，详情看 jianzhi888 点 com",
+        "您的快递因地址不详将被退回，请在24小时内登录 kuaidi-buzhu.top 重新填写地址",
+        "专业代写论文、毕业设计，查重率保证10%以下，加微信：lunwen_daixie66",
+        "真人在线陪聊，寂寞的哥哥加我QQ 2847361590 😘",
+        "炒币亏了的朋友别灰心，我带大家回本，免费进群。微信 btc_laoshi888 备注文章",
+        "我在一个投资APP上跟着导师操作，三个月赚了二十多万，现在已经辞职了。想了解的私信我",
+        "感谢张大师帮我找回了被骗的12万，本来已经不抱希望了，真的是好人一生平安",
+        "这款减肥茶我喝了一个月瘦了15斤，不反弹！需要的姐妹看我主页",
+    ],
+    "ko": [
+        "신규가입 즉시 3만원 지급 🎁 먹튀없는 안전놀이터 win-toto 닷컴",
+        "[국제발신] 고객님의 계정이 해외 로그인 시도로 정지되었습니다. 본인 확인: account-check.kr.cc",
+        "재택 부업 하실 분 구합니다. 하루 2시간 월 300 보장, 카톡 아이디 job2026 으로 연락주세요",
+        "무직자, 신용불량자도 당일 대출 가능합니다. 상담 010-4827-3916",
+        "인스타 팔로워 1만명 3만원, 좋아요 자동 서비스. 텔레그램 @insta_boost_kr",
+        "코인 사기로 5천만원 날렸는데 전문가님 덕분에 대부분 돌려받았어요. 비슷한 일 겪으신 분 제 프로필 확인하세요",
+        "주식 리딩방 선생님 따라서 한 달 만에 수익률 180% 찍었습니다. 진짜 인생 바뀜. 궁금하신 분 물어보세요",
+        "다이어트 한약 먹고 두 달 만에 12kg 빠졌어요 요요도 없어요!! 어디건지는 제 블로그에",
+    ],
+    "sv": [
+        "Snabblån utan UC upp till 60 000 kr, pengarna på kontot samma dag. Ansök på lanakvick punkt se",
+        "Grattis! Du har valts ut att få ett presentkort på 5000 kr. Hämta det här: presentkort-vinnare.com",
+        "Söker folk till fabriksjobb och bärplockning i Australien, bra lön och boende ingår. Skicka sms till 070-384 21 96",
+        "Behöver du hjälp med uppsatsen? Vi skriver C- och D-uppsatser, 100% unik text. Maila uppsatshjalpen@outlook.com",
+        "Ensam och söker sällskap 💕 Jag heter Linnea, 31. Lägg till mig på snap: linnea_31x",
+        "Jag förlorade 180 000 kr på en falsk kryptoplattform men fick tillbaka allt via en återvinningsexpert. Skriv till mig privat så tipsar jag",
+        "har tjänat över 40 000 i månaden på casino med en strategi som min kusin lärde mig. fråga mig så förklarar jag",
+        "Följ min kanal för fler sådana här nyheter varje dag, länken finns i min profil 🔔",
+    ],
+}
+
+HAM: dict[str, list[str]] = {
+    "en": [
+        "Rent on our 2-bed went from £1,150 to £1,420 in one renewal. The ONS private rent index (ons.gov.uk) says about 9% nationally, so we're getting hit way above average",
+        "@danny_k the 4.5% is the base rate, not what you'll actually get on a 5 year fix. Most lenders I looked at were closer to 5.1",
+        "source?",
+        "Got a text saying my parcel is 'on hold' and I need to pay a £1.99 fee through some link. It's a scam, forward these to 7726 and delete",
+        "Museum is free entry on the first Sunday of the month btw, we went last time and it was packed by 11 so go early",
+        "My dad's been doing low carb since his heart scare, lost about 2 stone and his GP took him off one of the blood pressure pills. Not saying it works for everyone but it helped him",
+        "Honestly the council should be embarrassed. Three years of 'consultation' and the bridge is still shut. I emailed my councillor twice and got the same copy paste reply both times #fixthebridge",
+        "Small correction: the bill passed the Senate 52-48, not 51-49 as the second paragraph says.",
+    ],
+    "de": [
+        "Laut Destatis lag die Inflation im November bei 2,3 % (destatis.de). Gefühlt ist es beim Einkaufen aber deutlich mehr",
+        "@Kruemelmonster das stimmt so nicht, den Hebesatz für die Grundsteuer legt die Gemeinde fest, nicht das Land",
+        "Hab bei der 115 angerufen und nach 40 min Warteschleife endlich jemanden erreicht. Termin fürs Bürgeramt gibts trotzdem erst im Februar 🙄",
+        "Schon wieder Paywall. Ich zahl doch nicht 9,99 im Monat für einen Artikel, den ich woanders umsonst lese",
+        "Verkaufe das Kinderfahrrad meiner Tochter (20 Zoll, blau, 60 €), falls jemand aus dem Viertel Interesse hat – Zettel hängt beim Bäcker Schröder",
+        "Meine Oma hat nach dem Sturz jetzt zweimal die Woche Physio und die Krankenkasse zahlt nur 6 Termine. Wie soll das gehen??",
+        "Was für ein schlecht recherchierter Artikel. Die Zahlen zum #Bürgergeld sind von 2022, seitdem hat sich einiges geändert. Bitte aktualisieren.",
+        "Danke! 👍",
+    ],
+    "fr": [
+        "Le SMIC net tourne autour de 1 430 €, ça fait pas lourd quand un studio à Lyon se loue 650. Les chiffres de l'INSEE sont ici : insee.fr",
+        "@Marion_B vous confondez avec la taxe foncière, la taxe d'habitation a été supprimée pour les résidences principales",
+        "J'ai reçu un SMS soi-disant de l'Assurance Maladie pour mettre à jour ma carte Vitale via un lien. Évidemment c'est une arnaque, ne cliquez pas. Ça se signale au 33700",
+        "Entrée gratuite dans les musées nationaux le premier dimanche du mois, on y est allés avec les enfants, super journée",
+        "c'est honteux. ça fait des années qu'on nous promet la réouverture de la maternité et rien. les élus se fichent de nous",
+        "Ma mère a été opérée de la hanche à 78 ans, elle remarche avec une canne après 3 semaines. Le personnel de l'hôpital a été top malgré le manque de moyens",
+        "Petite erreur dans l'article : le Bitcoin a dépassé les 100 000 dollars en décembre 2024, pas en 2025.",
+        "Quelqu'un sait si la mairie a un numéro direct pour les encombrants ? J'ai écrit à l'adresse contact du site et appelé le standard deux fois, aucune réponse",
+    ],
+    "es": [
+        "El alquiler en Madrid ha subido un 15% en un año según el INE (ine.es), y los sueldos no han subido ni la mitad",
+        "@pacogarcia74 el euríbor ya está por debajo del 2,5%, la hipoteca variable ha bajado bastante este año",
+        "Ojo que me llegó un SMS de 'Correos' diciendo que tenía un paquete retenido y que pagara 1,79€. Es falso, no piquéis",
+        "¿Fuente? No encuentro ese dato en ningún sitio",
+        "Vendo la bici de montaña de mi hijo, talla S, casi nueva, 120€. Soy del barrio, preguntad en la ferretería de la calle Mayor",
+        "Mi abuela tiene 91 años y sigue comiendo lentejas todos los días jajaja, la dieta mediterránea es el secreto 😂",
+        "Qué vergüenza de políticos. Subiéndose el sueldo mientras las urgencias no tienen ni personal #SanidadPública",
+        "Gran artículo, ¿podrías hacer uno sobre las ayudas al alquiler para jóvenes? Escribí al correo de información del ayuntamiento y nadie sabe explicar los requisitos",
+    ],
+    "it": [
+        "Secondo l'Istat la disoccupazione giovanile è ancora sopra il 18%, i dati sono su istat.it. Altro che ripresa",
+        "@GiuliaR97 guarda che il bonus è stato prorogato solo per un anno, leggi bene il decreto",
+        "Ho chiamato il CUP per prenotare una visita cardiologica: prima data disponibile a settembre. Settembre!!! Ma come si fa",
+        "Domenica ingresso gratuito nei musei statali, ma preparatevi alla coda",
+        "Mio padre dopo il bypass ha cambiato completamente alimentazione, niente salumi e poco sale. Dura ma sta molto meglio",
+        "Articolo pieno di imprecisioni. Milano non è la città con gli affitti più alti in rapporto agli stipendi, guardate i dati di Bologna",
+        "esatto.",
+        "Il Bitcoin è sceso di nuovo sotto i 90mila, chi ha comprato al massimo ora piange. Io resto lontano da queste cose",
+    ],
+    "pt": [
+        "O salário mínimo subiu mas o aluguel de um quarto em SP já passa de 1.200 reais. A conta não fecha",
+        "@ricardo.m tá errado, a Selic não caiu na última reunião do Copom, ficou parada",
+        "Vi os dados no site do IBGE (ibge.gov.br) e a inflação dos alimentos foi bem maior que o índice geral",
+        "Recebi mensagem de um número desconhecido dizendo que era meu filho com número novo e pedindo pix. Golpe clássico, liguei pro meu filho e ele tava em casa. Cuidado gente",
+        "Em Lisboa as rendas estão impossíveis, 1100 euros por um T1 em Arroios. Liguei para a câmara a perguntar por habitação acessível e disseram que a lista de espera é de anos",
+        "a minha avó começou a fazer hidroginástica aos 80 e está outra pessoa 😍",
+        "kkkkk verdade",
+        "Autor, poderia explicar melhor como funciona a isenção do imposto de renda para quem ganha até 5 mil? Ficou confuso",
+    ],
+    "nl": [
+        "Volgens het CBS (cbs.nl) zijn de huren in de vrije sector dit jaar met 5,4% gestegen. Voor starters bijna niet te doen",
+        "@Pietje_B hypotheekrente voor 10 jaar vast zit nu rond de 3,8%, niet 5% zoals jij zegt",
+        "Vorige week naar 14 020 gebeld over de kapotte lantaarnpaal, binnen twee dagen gerepareerd. Complimenten aan de gemeente",
+        "Let op: ik kreeg een mail 'van de Belastingdienst' dat ik geld terugkreeg en via een link moest inloggen. Nep natuurlijk, meteen gemeld bij de Fraudehelpdesk",
+        "Waarom moet ik nou weer een abonnement nemen om een artikel over mijn eigen dorp te lezen 😤",
+        "Mijn opa heeft diabetes type 2 en is met begeleiding van de huisarts 12 kilo afgevallen. Hij fietst nu elke dag naar de markt",
+        "Wat een onzin. De minister heeft dit zelf veroorzaakt en nu wijst hij naar de gemeenten.",
+        "Gratis toegang tot het Rijksmuseum voor kinderen tot 18, wist niet iedereen hier",
+    ],
+    "pl": [
+        "GUS podał, że przeciętne wynagrodzenie przekroczyło 8 tys. zł brutto (stat.gov.pl). Ciekawe kto tyle zarabia, bo w moim mieście na pewno nie",
+        "@Tomek_83 WIBOR spadł, więc rata kredytu powinna Ci się trochę zmniejszyć od nowego roku",
+        "Dzwoniłam do urzędu miasta w sprawie dziury w drodze, kazali napisać maila do biura podawczego. Napisałam, cisza od 3 tygodni",
+        "Uwaga, dostałem SMS że mam zaległość za prąd i muszę dopłacić 1,50 zł przez link, inaczej odłączą. Oszustwo, nie klikajcie",
+        "Sprzedam rower córki, 24 cale, stan dobry, 250 zł. Jestem z osiedla, można obejrzeć po 17",
+        "ten artykuł to jakiś żart, autor chyba nigdy nie był na wsi",
+        "Wstęp wolny na koncert w parku w sobotę, polecam, zeszłym razem było super",
+        "Mój tata po zawale musiał zmienić dietę, mniej mięsa i więcej warzyw. Na początku narzekał, teraz sam gotuje 😄",
+    ],
+    "ru": [
+        "По данным Росстата инфляция за год около 8%, но продукты подорожали явно больше. Ссылка: rosstat.gov.ru",
+        "@Андрей_К вы путаете, ключевую ставку ЦБ уже несколько раз снижали",
+        "Звонил в регистратуру поликлиники три дня подряд, никто не берет трубку. Как вообще записаться к врачу?",
+        "Мне звонили якобы из службы безопасности банка, говорили что кто-то оформляет кредит на мое имя. Положила трубку. Будьте осторожны, это мошенники",
+        "Вход на выставку бесплатный по средам, сходили с детьми, очень понравилось",
+        "а источник где?",
+        "Аренда однушки в Казани уже 35 тысяч при зарплате 50. Как жить молодым?",
+        "Биткоин опять обновил максимум, а я в 2019 продал по 4 тысячи. Эх 🤦‍♂️",
+    ],
+    "uk": [
+        "Держстат пише, що середня зарплата 22 тисячі, але це з Києвом, а в області ледве 14. ukrstat.gov.ua",
+        "@olena_kyiv абсолютно згоден, ціни на ринку вже як у Варшаві",
+        "Дзвонила на гарячу лінію 1545, відповіли через 20 хвилин, але питання вирішили. Буває і так",
+        "Обережно! Мені прийшло повідомлення нібито від пошти, що посилку затримано і треба оплатити доставку за посиланням. Це шахраї, не ведіться",
+        "Коли вже влада припинить красти? Третій рік обіцяють ремонт школи, а гроші кудись зникають",
+        "Дякую за статтю, а можна детальніше про єОселю? Яка зараз ставка по іпотеці для ВПО?",
+        "Продаю дитячий велосипед, стан нормальний, забирати на Оболоні, 1500 грн",
+        "+1",
+    ],
+    "tr": [
+        "TÜİK enflasyonu yüzde 31 açıkladı ama pazara giden gerçeği bilir. tuik.gov.tr'den kendiniz bakın",
+        "@mehmet_35 kira artışındaki yüzde 25 sınırı kalktı, artık TÜFE ortalaması kadar artış yapılabiliyor",
+        "Belediyeyi 153'ten aradım, çöpler 4 gündür alınmıyor. Yarın gelecekler dediler, bakalım",
+        "Bana da 'kargonuz adres eksikliğinden teslim edilemedi' diye SMS geldi, içinde link vardı. Tıklamayın dolandırıcılık",
+        "Yazara soruyorum: bu rakamları nereden aldınız? Resmi bir kaynak göremedim",
+        "Annemin şekeri yüksek çıktı, doktor ekmeği azaltmasını söyledi. Şimdi evde herkes tam buğday yiyor 😂",
+        "Bu yönetim utanmıyor mu ya! Asgari ücret açlık sınırının altında, hala ekonomi iyi diyorlar #asgariücret",
+        "Müzekart ile girişler ücretsiz, öğrenciler de indirimli giriyor bilginize",
+    ],
+    "ar": [
+        "الإيجارات في دبي ارتفعت بشكل جنوني، شقة غرفة وصالة صارت بـ ٨٠ ألف درهم في السنة",
+        "@أبو_فهد كلامك صحيح، لكن البنك المركزي خفض الفائدة مرتين هذا العام",
+        "وصلتني رسالة تقول إن شحنتي محجوزة في الجمارك ولازم أدفع رسوم عبر رابط. انتبهوا هذا احتيال، شركات الشحن ما تطلب كذا",
+        "المصدر؟",
+        "اتصلت بالبلدية على الرقم ٩٤٠ بخصوص الحفر في الشارع ولم يتغير شيء منذ شهرين",
+        "والدي مريض سكري وبدأ يمشي كل يوم بعد الفجر، الحمد لله التحاليل تحسنت كثير",
+        "مقال ممتاز، لكن أتمنى ذكر مصدر الأرقام. هل هي من الهيئة العامة للإحصاء؟ stats.gov.sa",
+        "حسبي الله ونعم الوكيل في كل مسؤول يسرق قوت الناس. الأسعار نار والرواتب كما هي",
+    ],
+    "fa": [
+        "طبق گزارش مرکز آمار (amar.org.ir) تورم نقطه‌ای بالای ۴۰ درصده، ولی اجاره‌ها تو تهران دو برابر شده",
+        "@سارا_م دقیقا، منم همینو میخواستم بگم",
+        "دیروز برام پیامک اومد که «ابلاغیه قضایی دارید» با یه لینک. کلاهبرداریه، فقط از خود سامانه ثنا چک کنید",
+        "قیمت بیت‌کوین دوباره ریخت، کسایی که با وام خریدن الان بدبخت شدن",
+        "با ۱۳۷ شهرداری تماس گرفتم برای درخت افتاده، خیلی سریع اومدن. دستشون درد نکنه",
+        "مادرم از وقتی نمک غذاشو کم کرده فشارش خیلی بهتر شده",
+        "نویسنده محترم، ممکنه منبع این آمار رو بگید؟",
+        "خجالت بکشید! مردم نون شب ندارن و شما از رشد اقتصادی حرف می‌زنید",
+    ],
+    "he": [
+        "לפי הלמ״ס שכר הדירה עלה ב-6% בשנה האחרונה, הנתונים באתר cbs.gov.il. ומי שגר בתל אביב יודע שזה הרבה יותר",
+        "@יוסי_כהן הריבית של בנק ישראל לא השתנתה כבר כמה חודשים, אז מה הקשר",
+        "התקשרתי ל-106 של העירייה בגלל פנס רחוב שבור, תיקנו אחרי שבוע. לא רע בכלל",
+        "קיבלתי SMS כאילו מהבנק שהחשבון שלי נחסם ושצריך ללחוץ על קישור. לא ללחוץ!! זו הונאה",
+        "אבא שלי עבר ניתוח מעקפים והדיאטנית בבית החולים נתנה לו תפריט מעולה. הוא כבר הוריד 6 קילו",
+        "כניסה חינם לגן הבוטני בשבת הקרובה, שווה ללכת עם הילדים",
+        "בושה וחרפה. הממשלה הזאת הפקירה את הצפון",
+        "תיקון קטן: החוק עבר בקריאה שנייה ושלישית, לא רק בראשונה",
+    ],
+    "hi": [
+        "दिल्ली में 1BHK का किराया अब 18-20 हज़ार हो गया है, और सैलरी वही की वही",
+        "@rohit_sharma45 bhai RBI ne repo rate cut kiya hai, home loan ki EMI thodi kam hogi",
+        "मुझे भी बिजली बिल का फर्जी मैसेज आया था कि आज रात कनेक्शन कट जाएगा, इस नंबर पर कॉल करो। कोई कॉल मत करना, ये फ्रॉड है। शिकायत 1930 पर करें",
+        "महंगाई के आंकड़े MoSPI की वेबसाइट mospi.gov.in पर हैं, लेख में गलत संख्या दी गई है",
+        "meri dadi ne cheeni chhod di aur roz subah walk karti hain, sugar ab control me hai 👍",
+        "सही बात।",
+        "ये नेता लोग सिर्फ चुनाव के समय दिखते हैं, बाकी पांच साल गायब। शर्म आनी चाहिए",
+        "लेखक जी, क्या आप बता सकते हैं कि आयुष्मान कार्ड के लिए आवेदन कहां करें?",
+    ],
+    "ja": [
+        "総務省統計局の消費者物価指数（stat.go.jp）だと食料品は前年比6%くらい上がってる。実感としてはもっとだけど",
+        "@tanaka_ken 住宅ローンの変動金利も上がり始めてますよね、うちも見直し中です",
+        "区役所に電話したら、粗大ごみはネットで申し込めると教えてもらえた。意外と便利",
+        "「宅配便の不在通知」ってSMSが来たけど、URLが怪しかったので無視。みなさんも気をつけて",
+        "父が人間ドックで引っかかって、最近は塩分控えめの食事にしてる。母が大変そう",
+        "有料記事ばっかりで読めない…月額980円は高いよ",
+        "それな",
+        "記事の中の数字、2023年のものでは？最新のデータと違う気がします",
+    ],
+    "zh": [
+        "国家统计局的数据在 stats.gov.cn 上都能查到，CPI同比其实只涨了0.2%",
+        "@小王同学 房贷利率已经降到3%左右了，现在提前还款不一定划算",
+        "我也收到过冒充铁路客服的短信，说退票要点链接，千万别点，直接打12306问",
+        "打12345市民热线反映了小区停车的问题，第二天就有人来处理了，点赞",
+        "我爸血糖高，医生让他少吃米饭多吃粗粮，现在每天走一万步",
+        "这种文章也好意思收费？",
+        "比特币又创新高了，但是国内还是不能交易，大家别碰",
+        "求出处",
+    ],
+    "ko": [
+        "통계청(kostat.go.kr) 자료 보면 청년 실업률이 오히려 올랐던데 기사 내용이랑 다르네요",
+        "@민지맘 저도 그 생각 했어요 ㅋㅋ",
+        "구청에 전화했더니 120 다산콜로 하라고 해서 했는데 친절하게 안내해줬어요",
+        "택배 주소 오류라고 문자 왔는데 링크 절대 누르지 마세요. 스미싱이에요",
+        "전세 2억에서 2억 8천으로 올려달라는데 이게 말이 되나요",
+        "아버지가 고혈압이라 요즘 저염식 하시는데 처음엔 싫어하시더니 이젠 적응하셨어요",
+        "유료 구독 해지하려니까 전화로만 된다네요 ㅡㅡ",
+        "기자님, 기사에 기준금리가 3.5%라고 되어 있는데 지금은 2.5% 아닌가요?",
+    ],
+    "sv": [
+        "Enligt SCB (scb.se) har hyrorna ökat med 5 procent i år, men lönerna har inte hängt med",
+        "@Erik_G räntan på bolånet ligger runt 3 procent nu, så det har faktiskt blivit bättre",
+        "Ringde 1177 för min son med feber, fick råd direkt och slapp åka in till akuten. Bra service!",
+        "Fick ett sms från 'PostNord' om att mitt paket väntar på tullavgift. Bluff, klicka inte!",
+        "Säljer min gamla cykel, 26 tum, 500 kr. Bor på Södergatan om någon granne vill titta",
+        "Gratis inträde på stadsmuseet hela helgen, passa på",
+        "Vilket skämt till politiker. Sänker skatten för de rika och skär i vården samtidigt #vården",
+        "Min mamma har börjat med 5:2 och gått ner 4 kilo, läkaren är nöjd",
+    ],
+}
+
+
+if __name__ == "__main__":
+    fresh_csv.write(OUT, SPAM, HAM)
