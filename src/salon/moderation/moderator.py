@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from salon.domain.moderation import Decision, Submission
-from salon.moderation import analysis, context, neighbours, reasons
+from salon.moderation import analysis, context, neighbours, reasons, testimonial
 from salon.moderation.abuse import abuse_evidence
 from salon.moderation.analysis import Analysis
 from salon.moderation.domains import DomainParser
@@ -152,7 +152,7 @@ class Moderator:
         ctx = context.context_of(
             submission, policy, folded, len(words_of(folded)), payload, self.domains
         )
-        evidence = context.evidence(ctx)
+        evidence = context.evidence(ctx) + testimonial.evidence(folded)
         memory = self.usable(memory)
         near = float(self.nearness(rows, memory)[0])
         spam = float(
@@ -188,7 +188,13 @@ class Moderator:
         rows = self.features.rows(
             [analysis.item(a) for a in found], [analysis.plain(a) for a in found]
         )
-        spam = sigmoid(self.spam_logits(rows))
+        told = np.array(
+            [
+                0.0 if a is None else sum(w for w, _ in testimonial.evidence(a.norm.folded))
+                for a in found
+            ]
+        )
+        spam = sigmoid(self.spam_logits(rows) + told)
         abuse = sigmoid(self.abuse.logits(rows) + rules)
         bad = [i for i, a in enumerate(found) if a is None]
         spam[bad] = np.nan

@@ -184,6 +184,7 @@ class Phrases:
     spaced: ByText[re.Pattern[str]]
     anywhere: re.Pattern[str]  # Chinese, Japanese and Korean: anywhere
     keys: dict[str, tuple[str, bool]]  # phrase -> (list, word end required)
+    names: tuple[str, ...]  # the lists, in the order find reports them
 
     def find(self, folded: str) -> list[tuple[str, str]]:
         found: dict[str, str] = {}
@@ -193,7 +194,7 @@ class Phrases:
             if name in found or (word_end and _WORDCHAR.match(folded, m.end())):
                 continue
             found[name] = m.group(0).strip()
-        return [(name, found[name]) for name in LISTS if name in found]
+        return [(name, found[name]) for name in self.names if name in found]
 
 
 _WORDCHAR = re.compile(r"\w")
@@ -223,6 +224,7 @@ def phrases(lists: dict[str, dict[str, tuple[str, ...]]]) -> Phrases:
         ),
         any_of(tuple(anywhere)),
         keys,
+        tuple(lists),
     )
 
 

@@ -58,6 +58,8 @@ def _entries() -> tuple[Entry, ...]:
     rules = (
         "duplicate", "too_fast", "first_link", "edit_link", "author_url", "author_keyword",
         "burst", "praise_website", "website_free_tld",
+        # release 11: a testimonial for a spell caster, healer or psychic (testimonial.py)
+        "testimonial",
         "threat", "wish_harm", "dehumanising", "generalising", "insult", "name_calling",
         "insult_other", "masked_profanity",
     )  # fmt: skip
