@@ -1,6 +1,7 @@
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -74,15 +75,20 @@ def test_train_rebuilds_the_shipped_models_bit_for_bit(tmp_path: Path) -> None:
         # training gives weights that differ in the seventh digit, so a new CRC and version
         # (the neighbours' meta names the spam model's). Same data, same settings, same
         # arrays to float32 rounding; the same CPU rebuilds them bit for bit (test above).
-        built, shipped = np.load(out / name), np.load(DEFAULT_MODEL_DIR / name)
-        assert built.files == shipped.files, name
-        for key in shipped.files:
-            if key == "meta":
-                mine, theirs = (json.loads(bytes(f[key])) for f in (built, shipped))
-                assert mine.keys() == theirs.keys(), name
-                assert {k: v for k, v in mine.items() if k != "spam_model"} == {
-                    k: v for k, v in theirs.items() if k != "spam_model"
-                }, name
-            else:
-                assert built[key].dtype == shipped[key].dtype, (name, key)
-                np.testing.assert_allclose(built[key], shipped[key], rtol=0, atol=1e-5)
+        with np.load(out / name) as built, np.load(DEFAULT_MODEL_DIR / name) as shipped:
+            same_arrays(name, built, shipped)
+
+
+def same_arrays(name: str, built: Any, shipped: Any) -> None:
+    """The two .npz files hold the same arrays to float32 rounding and the same meta."""
+    assert built.files == shipped.files, name
+    for key in shipped.files:
+        if key == "meta":
+            mine, theirs = (json.loads(bytes(f[key])) for f in (built, shipped))
+            assert mine.keys() == theirs.keys(), name
+            assert {k: v for k, v in mine.items() if k != "spam_model"} == {
+                k: v for k, v in theirs.items() if k != "spam_model"
+            }, name
+        else:
+            assert built[key].dtype == shipped[key].dtype, (name, key)
+            np.testing.assert_allclose(built[key], shipped[key], rtol=0, atol=1e-5)
