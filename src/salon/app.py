@@ -293,7 +293,8 @@ def create_app(
         app.state.deps = deps
         # This event loop's threadpool (anyio's default limiter, 40 threads otherwise).
         to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
-        # The .po catalogues are compiled once here, so a broken one stops the start.
+        # Which .po catalogues exist; each language is compiled when first asked for (the
+        # start-up check compiled them all, so a broken one stopped the start there).
         shipped_catalogues()
         app.state.broker = broker
         app.state.assets = {}

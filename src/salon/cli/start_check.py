@@ -1,6 +1,6 @@
 """What `salon serve` checks before it serves, in a process of its own.
 
-The models must load, the site policies must parse, the database must be at this
+The models must load, the message catalogues compile, the site policies must parse, the database must be at this
 version's schema (an empty one is created here) and PostgreSQL must accept the
 connections the workers will open. Whatever does that keeps the models, Alembic and every
 library they pull in for as long as it lives: ~130 MB for the `--workers` supervisor,
@@ -56,8 +56,11 @@ def check_start(config: Path | None) -> StartCheck:
 def checked(settings: Settings) -> StartCheck:
     """The checks themselves, in this process (the child's work)."""
     from salon.app import SchemaOutdated, build_deps, load_moderator
+    from salon.i18n.catalogues import shipped
     from salon.moderation import ModelError, PolicyError
 
+    # Serving processes compile a language when a reader first asks for it.
+    shipped().compile_all()
     try:
         db = build_deps(settings, moderator=load_moderator(settings)).db  # migrates an empty one
     except (SchemaOutdated, ModelError, PolicyError) as e:
