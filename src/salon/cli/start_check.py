@@ -1,11 +1,12 @@
 """What `salon serve` checks before it serves, in a process of its own.
 
-The models must load, the message catalogues compile, the site policies must parse, the database must be at this
-version's schema (an empty one is created here) and PostgreSQL must accept the
-connections the workers will open. Whatever does that keeps the models, Alembic and every
-library they pull in for as long as it lives: ~130 MB for the `--workers` supervisor,
-which serves nothing, and Alembic's 11 MB in a single serving process. Done in a child
-that exits, neither keeps them; each serving process loads only what it serves with.
+The models must load, the message catalogues compile, the site policies must parse, the
+database must be at this version's schema (an empty one is created here) and PostgreSQL
+must accept the connections the workers will open. Whatever does that keeps the models,
+Alembic and every library they pull in for as long as it lives: ~130 MB for the
+`--workers` supervisor, which serves nothing, and Alembic's 11 MB in a single serving
+process. Done in a child that exits, neither keeps them; each serving process loads only
+what it serves with.
 
 The child is a plain ``python -m salon.cli.start_check`` that reads the settings as
 `salon serve` did (the same file and environment) and writes what it found as JSON to a
