@@ -66,6 +66,7 @@ from salon.web import (
     static,
     support,
     support_admin,
+    templating,
     widget_i18n,
 )
 from salon.web.bodies import BodyGuard
@@ -235,6 +236,11 @@ async def run_outbox(deps: Deps, wake: threading.Event) -> None:
             ran = 0
         if not ran:
             await run_in_threadpool(wake.wait, every)
+
+
+def compile_templates() -> int:
+    """Every page template compiled into the cache the serving processes load them from."""
+    return templating.compile_all(pages.templates)
 
 
 def load_moderator(settings: Settings) -> Moderator:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -23,15 +22,14 @@ from salon.i18n.times import ago, full_date
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services.mail import thread_url
+from salon.web import templating
 from salon.web.language import language_of, reason, template_context, translations
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PAGE_ERRORS
 
 router = APIRouter(tags=["pages"], responses=PAGE_ERRORS)
 # Every page's template gets lang, dir and i18n (the request's language) from here.
-templates = Jinja2Templates(
-    directory=str(Path(__file__).parent / "templates"), context_processors=[template_context]
-)
+templates = Jinja2Templates(env=templating.environment(), context_processors=[template_context])
 i18n_jinja.install(templates.env)
 templates.env.filters["reason"] = reason  # {{ stored|reason }}: in the moderator's language
 SORTS = (("newest", N_("Newest")), ("oldest", N_("Oldest")), ("votes", N_("Most voted")))
