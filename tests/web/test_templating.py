@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,26 @@ def test_every_page_template_compiles() -> None:
     from salon.web.pages import templates
 
     assert templating.compile_all(templates) >= 10
+
+
+def test_a_render_leaves_no_cycle_holding_the_pages_data(tmp_path: Path) -> None:
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "tree.html").write_text(
+        "{% macro item(c) %}<li>{{ c.text }}<ul>{% for r in c.replies %}{{ item(r) }}"
+        "{% endfor %}</ul></li>{% endmacro %}{% for c in comments %}{{ item(c) }}{% endfor %}"
+    )
+    template = templating.environment(tmp_path / "tpl", tmp_path).get_template("tree.html")
+
+    class Comment(dict[str, object]):  # a dict that can be weakly referenced
+        pass
+
+    comment = Comment(text="<hi>", replies=[Comment(text="reply", replies=[])])
+    gone = weakref.ref(comment)
+    html = template.render(comments=[comment])
+    assert html == "<li>&lt;hi&gt;<ul><li>reply<ul></ul></li></ul></li>"
+    gc.disable()
+    try:
+        del comment
+        assert gone() is None  # freed by its reference count, not by the collector
+    finally:
+        gc.enable()
