@@ -28,9 +28,11 @@ SECONDS = sorted(
 )
 
 
-def test_the_data_file_is_what_babel_holds() -> None:
+def test_the_data_files_are_what_babel_holds() -> None:
     """Run ``python -m salon.i18n.cldr`` after upgrading Babel when this fails."""
-    assert json.loads(cldr.DATA_FILE.read_text(encoding="utf-8")) == cldr.generate()
+    files = {lang: json.loads(cldr.data_file(lang).read_text("utf-8")) for lang in LANGUAGES}
+    assert files == cldr.generate()
+    assert sorted(p.stem for p in cldr.DATA_DIR.iterdir()) == sorted(LANGUAGES)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -2,10 +2,10 @@
 
 Babel loads a locale whole (every language's and territory's name, every unit, ...): about
 4 MB of objects and 7 MB resident per language, of which a relative time and a medium
-date read eight entries. ``cldr_times.json`` holds those entries for each of
-``catalogues.LANGUAGES``, taken from Babel's own data (aliases resolved) by
-``python -m salon.i18n.cldr``; a ``Locale`` built on it is formatted by Babel's own code,
-so the text is Babel's. tests/i18n/test_cldr.py checks that the file is what this
+date read eight entries. ``cldr_times/<lang>.json`` holds those entries for each of
+``catalogues.LANGUAGES`` (one file each: a process reads only its readers' languages),
+taken from Babel's own data (aliases resolved) by ``python -m salon.i18n.cldr``; a ``Locale`` built on it is formatted by Babel's own code,
+so the text is Babel's. tests/i18n/test_cldr.py checks that the files are what this
 module generates from the installed Babel and that every language formats as Babel does.
 Any other language goes to Babel's full data.
 """
@@ -24,7 +24,7 @@ from babel.plural import PluralRule
 
 from salon.i18n.catalogues import LANGUAGES
 
-DATA_FILE = Path(__file__).with_name("cldr_times.json")
+DATA_DIR = Path(__file__).with_name("cldr_times")
 # Read whole by format_datetime(format="medium") (patterns, month and day-period names)
 # and by format_timedelta (the plural rule).
 WHOLE = (
@@ -41,7 +41,7 @@ PARTS = {
 
 
 class SlicedLocale(Locale):
-    """A Babel ``Locale`` whose data is the slice from ``cldr_times.json``, nothing more."""
+    """A Babel ``Locale`` whose data is the slice from ``cldr_times/``, nothing more."""
 
     def __init__(self, language: str, data: dict[Any, Any]) -> None:
         super().__init__(language)
@@ -94,23 +94,24 @@ def generate() -> dict[str, Any]:
     return {lang: sliced(lang) for lang in LANGUAGES}
 
 
-@functools.cache
-def _file() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
+def data_file(lang: str) -> Path:
+    return DATA_DIR / f"{lang}.json"
 
 
 @functools.cache
 def locale(lang: str) -> Locale | str:
     """``lang``'s sliced ``Locale`` when it is a shipped language; else ``lang`` for Babel."""
-    found = _file().get(lang)
-    return SlicedLocale(lang, _built(found)) if found is not None else lang
+    if lang not in LANGUAGES:
+        return lang
+    with data_file(lang).open(encoding="utf-8") as f:
+        return SlicedLocale(lang, _built(json.load(f)))
 
 
 def main() -> None:
-    text = json.dumps(generate(), ensure_ascii=False, indent=1, sort_keys=True)
-    DATA_FILE.write_text(text + "\n", encoding="utf-8")
+    DATA_DIR.mkdir(exist_ok=True)
+    for lang, data in generate().items():
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+        data_file(lang).write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
