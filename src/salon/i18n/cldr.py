@@ -1,12 +1,13 @@
 """The slice of Babel's CLDR data that ``times`` formats with, for the shipped languages.
 
-Babel loads a locale whole (every language's and territory's name, every unit, ...): about
-4 MB of objects and 7 MB resident per language, of which a relative time and a medium
-date read eight entries. ``cldr_times/<lang>.json`` holds those entries for each of
-``catalogues.LANGUAGES`` (one file each: a process reads only its readers' languages),
-taken from Babel's own data (aliases resolved) by ``python -m salon.i18n.cldr``; a ``Locale`` built on it is formatted by Babel's own code,
-so the text is Babel's. tests/i18n/test_cldr.py checks that the files are what this
-module generates from the installed Babel and that every language formats as Babel does.
+Babel loads a locale whole (every language's and territory's name, every unit, ...):
+about 4 MB of objects and 7 MB resident per language, of which a relative time and a
+medium date read eight entries. ``cldr_times/<lang>.json`` holds those entries for each
+of ``catalogues.LANGUAGES`` (one file each: a process reads only its readers' languages),
+taken from Babel's own data (aliases resolved) by ``python -m salon.i18n.cldr``; a
+``Locale`` built on it is formatted by Babel's own code, so the text is Babel's.
+tests/i18n/test_cldr.py checks that the files are what this module generates from the
+installed Babel and that every language formats as Babel does.
 Any other language goes to Babel's full data.
 """
 
