@@ -66,6 +66,7 @@ from salon.web import (
     static,
     support,
     support_admin,
+    templating,
     widget_i18n,
 )
 from salon.web.bodies import BodyGuard
@@ -237,6 +238,11 @@ async def run_outbox(deps: Deps, wake: threading.Event) -> None:
             await run_in_threadpool(wake.wait, every)
 
 
+def compile_templates() -> int:
+    """Every page template compiled into the cache the serving processes load them from."""
+    return templating.compile_all(pages.templates)
+
+
 def load_moderator(settings: Settings) -> Moderator:
     """The shipped (or configured) models; a missing or corrupt file stops the start."""
     return Moderator.load(Path(settings.model_dir) if settings.model_dir else None)
@@ -293,7 +299,8 @@ def create_app(
         app.state.deps = deps
         # This event loop's threadpool (anyio's default limiter, 40 threads otherwise).
         to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
-        # The .po catalogues are compiled once here, so a broken one stops the start.
+        # Which .po catalogues exist; each language is compiled when first asked for (the
+        # start-up check compiled them all, so a broken one stopped the start there).
         shipped_catalogues()
         app.state.broker = broker
         app.state.assets = {}

@@ -106,3 +106,14 @@ def test_catalogues_compile_in_memory_and_fall_back_to_english() -> None:
     ar = catalogues.translations("ar")
     assert ar.ngettext("%(count)s comment", "%(count)s comments", 2) == "تعليقان"
     assert direction("ar") == "rtl" and direction("fa") == "rtl" and direction("de") == "ltr"
+
+
+def test_a_language_is_compiled_when_first_asked_for() -> None:
+    catalogues = Catalogues()
+    assert catalogues.languages == tuple(LANGUAGES) and not catalogues._loaded
+    assert catalogues.translations("de", "admin").gettext("Reply") == "Antworten"  # fallback
+    assert set(catalogues._loaded) == {("de", "salon"), ("de", "admin")}
+    assert catalogues.translations("xx").gettext("Reply") == "Reply"  # English, compiled now
+    assert {lang for lang, _ in catalogues._loaded} == {"de", "en"}
+    catalogues.compile_all()
+    assert set(catalogues._loaded) == {(lang, d) for lang in LANGUAGES for d in DOMAINS}

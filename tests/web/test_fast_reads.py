@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import event
@@ -248,3 +250,41 @@ def test_settings_saved_elsewhere_apply_to_cached_reads(
         refused = a.get("/api/threads", params=params, headers=origin)
         assert refused.status_code == 403
         assert refused.headers["content-type"] == "application/problem+json"
+
+
+def test_concurrent_misses_build_a_page_once(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post(client, "one comment")
+    from salon.services import threads
+
+    real = threads.read_thread
+    inside: list[int] = [0, 0]  # now, most at once
+    lock = threading.Lock()
+
+    def counted(*args: object) -> object:
+        with lock:
+            inside[0] += 1
+            inside[1] = max(inside)
+        time.sleep(0.05)
+        try:
+            return real(*args)  # type: ignore[arg-type]
+        finally:
+            with lock:
+                inside[0] -= 1
+
+    monkeypatch.setattr(threads, "read_thread", counted)
+    answers: list[bytes] = []
+
+    def read(limit: int) -> None:
+        r = client.get(f"/api/threads?site=default&uri=/article&limit={limit}")
+        assert r.status_code == 200
+        answers.append(r.content)
+
+    readers = [threading.Thread(target=read, args=(40 + n % 2,)) for n in range(8)]
+    for t in readers:
+        t.start()
+    for t in readers:
+        t.join()
+    assert len(answers) == 8 and len(set(answers)) == 1  # limit 40 and 41: the same page
+    assert inside[1] <= 2  # one build per page (two pages) at a time, not eight

@@ -9,14 +9,12 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from salon.config import Settings, load_settings
-
-if TYPE_CHECKING:
-    from fastapi import FastAPI
+from salon.command import settings_from
+from salon.config import load_settings
 
 app = typer.Typer(help="Salon: comments, inline feedback and moderation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -28,11 +26,6 @@ app.add_typer(admin_app, name="admin")
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", "-c", help="TOML configuration file (or SALON_CONFIG)")
 ]
-
-
-def settings_from(config: Path | None, **overrides: object) -> Settings:
-    # The one place outside Settings that looks at the environment: where the file is.
-    return load_settings(config, environ=os.environ, **overrides)
 
 
 @app.command()
@@ -116,7 +109,7 @@ def serve(
     if "timeout_worker_healthcheck" in inspect.signature(uvicorn.run).parameters:
         options["timeout_worker_healthcheck"] = WORKER_HEALTHCHECK_SECONDS
     uvicorn.run(
-        "salon.cli:worker_app",
+        "salon.command:worker_app",
         factory=True,
         workers=workers,
         http="salon.web.connections:WorkerProtocol",
@@ -162,13 +155,6 @@ def tune_malloc() -> None:
         return  # not glibc: nothing to tune
     for parameter, value in todo:
         libc.mallopt(parameter, value)
-
-
-def worker_app() -> FastAPI:
-    """The app of one of ``serve --workers N``'s processes (settings read as serve read them)."""
-    from salon.app import worker_app_for
-
-    return worker_app_for(settings_from(None))
 
 
 @app.command()

@@ -1,11 +1,12 @@
 """What `salon serve` checks before it serves, in a process of its own.
 
-The models must load, the site policies must parse, the database must be at this
-version's schema (an empty one is created here) and PostgreSQL must accept the
-connections the workers will open. Whatever does that keeps the models, Alembic and every
-library they pull in for as long as it lives: ~130 MB for the `--workers` supervisor,
-which serves nothing, and Alembic's 11 MB in a single serving process. Done in a child
-that exits, neither keeps them; each serving process loads only what it serves with.
+The models must load, the message catalogues and page templates compile, the site
+policies must parse, the database must be at this version's schema (an empty one is
+created here) and PostgreSQL must accept the connections the workers will open. Whatever
+does that keeps the models, Alembic and every library they pull in for as long as it
+lives: ~130 MB for the `--workers` supervisor, which serves nothing, and Alembic's 11 MB
+in a single serving process. Done in a child that exits, neither keeps them; each serving
+process loads only what it serves with.
 
 The child is a plain ``python -m salon.cli.start_check`` that reads the settings as
 `salon serve` did (the same file and environment) and writes what it found as JSON to a
@@ -55,9 +56,14 @@ def check_start(config: Path | None) -> StartCheck:
 
 def checked(settings: Settings) -> StartCheck:
     """The checks themselves, in this process (the child's work)."""
-    from salon.app import SchemaOutdated, build_deps, load_moderator
+    from salon.app import SchemaOutdated, build_deps, compile_templates, load_moderator
+    from salon.i18n.catalogues import shipped
     from salon.moderation import ModelError, PolicyError
 
+    # Serving processes compile a language when a reader first asks for it; they load the
+    # page templates' code from the file cache filled here (web/templating.py).
+    shipped().compile_all()
+    compile_templates()
     try:
         db = build_deps(settings, moderator=load_moderator(settings)).db  # migrates an empty one
     except (SchemaOutdated, ModelError, PolicyError) as e:

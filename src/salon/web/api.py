@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import weakref
+from collections.abc import Hashable
 from typing import Annotated, Any
 
 import orjson
@@ -102,6 +105,23 @@ def _posting(request: Request) -> CapacityLimiter:
     return limiter
 
 
+def _reading(request: Request, key: Hashable) -> asyncio.Lock:
+    """One read of a page at a time: the others wait on the event loop, then find it cached.
+
+    Without it, the readers of a thread that just changed (or of a cold cache) each took a
+    thread to build the same answer: under 50 readers, 8 threads and their connections,
+    a few MB of each process for answers thrown away (bench/reads/rss.sh's JSON step)."""
+    locks: weakref.WeakValueDictionary[Hashable, asyncio.Lock] | None = getattr(
+        request.app.state, "thread_reads", None
+    )
+    if locks is None:
+        locks = request.app.state.thread_reads = weakref.WeakValueDictionary()
+    lock = locks.get(key)
+    if lock is None:  # kept while a request holds it, dropped with the last one
+        lock = locks[key] = asyncio.Lock()
+    return lock
+
+
 def _token(authorization: str | None) -> str | None:
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
@@ -128,9 +148,10 @@ async def get_thread(
 ) -> Response:
     # Cache hits never get here: web.fast_reads answers them before routing.
     deps = deps_of(request)
-    entry = await run_in_threadpool(
-        thread_service.read_thread, deps, who, site, uri, sort, limit, cursor
-    )
+    async with _reading(request, thread_service.thread_key(site, uri, sort, limit, cursor)):
+        entry = await run_in_threadpool(
+            thread_service.read_thread, deps, who, site, uri, sort, limit, cursor
+        )
     status, headers, body = thread_answer(
         deps,
         entry,

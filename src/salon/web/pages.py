@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
@@ -23,15 +24,14 @@ from salon.i18n.times import ago, full_date
 from salon.services import comments as comment_service
 from salon.services import threads as thread_service
 from salon.services.mail import thread_url
+from salon.web import templating
 from salon.web.language import language_of, reason, template_context, translations
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PAGE_ERRORS
 
 router = APIRouter(tags=["pages"], responses=PAGE_ERRORS)
 # Every page's template gets lang, dir and i18n (the request's language) from here.
-templates = Jinja2Templates(
-    directory=str(Path(__file__).parent / "templates"), context_processors=[template_context]
-)
+templates = Jinja2Templates(env=templating.environment(), context_processors=[template_context])
 i18n_jinja.install(templates.env)
 templates.env.filters["reason"] = reason  # {{ stored|reason }}: in the moderator's language
 SORTS = (("newest", N_("Newest")), ("oldest", N_("Oldest")), ("votes", N_("Most voted")))
@@ -71,8 +71,23 @@ def _find(comments: list[dict[str, Any]], comment_id: int) -> dict[str, Any] | N
     return None
 
 
+# Thread pages rendered at once by one process. Rendering is Python under the GIL: more
+# threads add no speed, and each render in progress holds its page (about 0.5 MB for 50
+# comments); the other requests wait here, on the event loop, at no cost. With the
+# threadpool's 8 (request_threads), the larger process of bench/reads/rss.sh peaked at
+# 155 MB under 50 readers of the page, 150 MB with this limit at the same requests/s.
+PAGE_RENDERS = 2
+
+
+def _rendering(request: Request) -> CapacityLimiter:
+    limiter: CapacityLimiter | None = getattr(request.app.state, "page_renders", None)
+    if limiter is None:  # made on the event loop, at the first page
+        limiter = request.app.state.page_renders = CapacityLimiter(PAGE_RENDERS)
+    return limiter
+
+
 @router.get("/threads/{site}", response_class=HTMLResponse, summary="The thread as HTML")
-def thread_page(
+async def thread_page(
     request: Request,
     site: str,
     uri: str,
@@ -83,6 +98,24 @@ def thread_page(
     held: int | None = None,
     report: int | None = None,
     reported: str = "",
+) -> HTMLResponse:
+    page = functools.partial(
+        _thread_page, request, site, uri, sort, cursor, reply, posted, held, report, reported
+    )
+    return await to_thread.run_sync(page, limiter=_rendering(request))
+
+
+def _thread_page(
+    request: Request,
+    site: str,
+    uri: str,
+    sort: Sort,
+    cursor: str | None,
+    reply: int | None,
+    posted: int | None,
+    held: int | None,
+    report: int | None,
+    reported: str,
 ) -> HTMLResponse:
     deps = deps_of(request)
     who = requester(request)
