@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from salon.domain.moderation import Decision, Submission
-from salon.moderation import analysis, context, neighbours, reasons, testimonial
+from salon.moderation import analysis, context, neighbours, reasons, text_rules
 from salon.moderation.abuse import abuse_evidence
 from salon.moderation.analysis import Analysis
 from salon.moderation.domains import DomainParser
@@ -152,7 +152,7 @@ class Moderator:
         ctx = context.context_of(
             submission, policy, folded, len(words_of(folded)), payload, self.domains
         )
-        evidence = context.evidence(ctx) + testimonial.evidence(folded)
+        evidence = context.evidence(ctx) + text_rules.evidence(folded)
         memory = self.usable(memory)
         near = float(self.nearness(rows, memory)[0])
         spam = float(
@@ -190,7 +190,7 @@ class Moderator:
         )
         told = np.array(
             [
-                0.0 if a is None else sum(w for w, _ in testimonial.evidence(a.norm.folded))
+                0.0 if a is None else sum(w for w, _ in text_rules.evidence(a.norm.folded))
                 for a in found
             ]
         )

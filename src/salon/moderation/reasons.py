@@ -65,8 +65,9 @@ WORDS: dict[str, tuple[Kind, str]] = {
     "prize_claim": (Kind.PHRASE, "tells readers they won, or asks for their details (“{}”)"),
     "hurry": (Kind.PHRASE, "presses readers to hurry (“{}”)"),
     "weight_claim": (Kind.PHRASE, "a weight-loss claim (“{}”)"),
-    # a fixed-weight text rule (testimonial.py)
+    # fixed-weight text rules (text_rules.py)
     "testimonial": (Kind.PHRASE, "testimonial for a spell caster, healer or psychic (“{}”)"),
+    "earnings_story": (Kind.PHRASE, "tells of easy earnings and offers to say how (“{}”)"),
     # stance (abuse model inputs; shown only when they moved the abuse score)
     "group_claim": (Kind.ABUSE, "a claim about a whole group of people (“{}”)"),
     "counter_speech": (Kind.ABUSE, "reports or refutes what others said (“{}”)"),

@@ -58,8 +58,8 @@ def _entries() -> tuple[Entry, ...]:
     rules = (
         "duplicate", "too_fast", "first_link", "edit_link", "author_url", "author_keyword",
         "burst", "praise_website", "website_free_tld",
-        # release 11: a testimonial for a spell caster, healer or psychic (testimonial.py)
-        "testimonial",
+        # text rules (text_rules.py): release 11's testimonial, release 12's earnings story
+        "testimonial", "earnings_story",
         "threat", "wish_harm", "dehumanising", "generalising", "insult", "name_calling",
         "insult_other", "masked_profanity",
     )  # fmt: skip

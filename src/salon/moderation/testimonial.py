@@ -84,7 +84,5 @@ _PHRASES = phrases({"practice": PRACTICE, "credit": CREDIT})
 
 def evidence(folded: str) -> list[tuple[float, Signal]]:
     """(log-odds, signal) when the folded text is a testimonial for a practitioner."""
-    found = dict(_PHRASES.find(folded))
-    if "practice" in found and "credit" in found:
-        return [(WEIGHT, signal("testimonial", 1.0, found["practice"]))]
-    return []
+    practice = _PHRASES.both(folded, "practice", "credit")
+    return [(WEIGHT, signal("testimonial", 1.0, practice))] if practice else []
