@@ -1,0 +1,65 @@
+"""What the text rules (moderation/text_rules.py: the testimonial and earnings-story
+rules) change on the fresh hold-outs: each set scored as shipped, and again with one
+rule's log-odds, then every rule's, taken back out; how often each fires on spam and on
+legitimate comments. Reads the same sets as run.py and changes nothing (the model card's
+stop 23 figures come from its runs).
+
+Rerun: .venv/bin/python bench/moderation/text_rules_effect.py   (~15 s)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from salon.moderation import Moderator, text_rules
+from salon.moderation.corpus import SPAM_LABELS, read_csv
+from salon.moderation.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLD = 0.35
+SETS = (
+    "multilingual-fresh-r12.csv",
+    "multilingual-fresh-r11.csv",
+    "multilingual-fresh-r10.csv",
+    "multilingual-batch10.csv",
+)
+
+
+def rates(p: np.ndarray, y: np.ndarray) -> str:
+    flagged = p >= HOLD
+    tp, fp, fn = (flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum()
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    return (
+        f"F1 {f1:.3f} · held {100 * fp / (~y).sum():.1f} % / published {100 * fn / y.sum():.1f} %"
+    )
+
+
+def main() -> None:
+    m = Moderator.load()
+    for file in SETS:
+        path = ROOT / "datasets" / file
+        if not path.is_file():
+            continue
+        exs = read_csv(path, SPAM_LABELS)
+        shipped, _ = m.assess_many([e.text for e in exs])
+        y = np.array([e.label for e in exs], dtype=bool)
+        folded = [normalise(e.text).folded for e in exs]
+        logit = np.log(shipped / (1 - shipped))
+        added = {}
+        for rule in text_rules.RULES:
+            found = [rule(f) for f in folded]
+            name = rule.__module__.rsplit(".", 1)[-1]
+            added[name] = np.array([sum(w for w, _ in f) for f in found])
+            fired = added[name] > 0
+            counts = int(fired[y].sum()), int(fired[~y].sum())
+            print(f"{file}: {name} fires on {counts[0]} spam, {counts[1]} legitimate")
+        print(f"    without any rule  {rates(1 / (1 + np.exp(-(logit - sum(added.values())))), y)}")
+        for name, extra in added.items():
+            print(f"    without {name:12} {rates(1 / (1 + np.exp(-(logit - extra))), y)}")
+        print(f"    shipped           {rates(shipped, y)}")
+
+
+if __name__ == "__main__":
+    main()
