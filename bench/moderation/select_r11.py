@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from salon.moderation import Moderator, testimonial
+from salon.moderation import Moderator, testimonial, text_rules
 from salon.moderation.corpus import SPAM_LABELS, Example, load_corpus, read_csv
 from salon.moderation.normalise import normalise
 from salon.moderation.signals import Signal
@@ -39,14 +39,18 @@ HOLD = 0.35
 Rule = Callable[[str], list[tuple[float, Signal]]]
 
 
-def fires(text: str, rule: Rule = testimonial.evidence) -> bool:
+def testimonial_rule(folded: str) -> list[tuple[float, Signal]]:
+    return text_rules.evidence(folded, "testimonial")
+
+
+def fires(text: str, rule: Rule = testimonial_rule) -> bool:
     try:
         return bool(rule(normalise(text).folded))
     except ValueError:  # a text moderation cannot read
         return False
 
 
-def main(rule: Rule = testimonial.evidence, weight: float = testimonial.WEIGHT) -> None:
+def main(rule: Rule = testimonial_rule, weight: float = testimonial.WEIGHT) -> None:
     """Print the checks for `rule` (fixed log-odds `weight`) and the selection's verdict."""
     corpus = load_corpus(ROOT.parent / "shared" / "datasets", ROOT / "datasets")
     sources: dict[str, list[Example]] = {

@@ -21,10 +21,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from salon.moderation import earnings
+from salon.moderation import earnings, text_rules
 
 sys.path.insert(0, str(Path(__file__).parent))
 import select_r11  # noqa: E402
 
 if __name__ == "__main__":
-    select_r11.main(earnings.evidence, earnings.WEIGHT)
+    select_r11.main(lambda f: text_rules.evidence(f, "earnings_story"), earnings.WEIGHT)

@@ -49,8 +49,8 @@ def main() -> None:
         logit = np.log(shipped / (1 - shipped))
         added = {}
         for rule in text_rules.RULES:
-            found = [rule(f) for f in folded]
-            name = rule.__module__.rsplit(".", 1)[-1]
+            name = rule.name
+            found = [text_rules.evidence(f, name) for f in folded]
             added[name] = np.array([sum(w for w, _ in f) for f in found])
             fired = added[name] > 0
             counts = int(fired[y].sum()), int(fired[~y].sum())

@@ -4,14 +4,14 @@ ordinary sentences that share half of its words."""
 import pytest
 
 from salon.domain.moderation import Submission
-from salon.moderation import Moderator, earnings, text_rules
+from salon.moderation import Moderator, text_rules
 from salon.moderation.normalise import normalise
 from salon.moderation.policy import Policy
 from salon.moderation.signals import REGISTRY
 
 
 def found(text: str) -> list[str]:
-    return [s.reason for _, s in earnings.evidence(normalise(text).folded)]
+    return [s.reason for _, s in text_rules.evidence(normalise(text).folded, "earnings_story")]
 
 
 @pytest.mark.parametrize(
@@ -57,14 +57,15 @@ def test_either_half_alone_is_ordinary(text: str) -> None:
 
 
 def test_no_phrase_hides_another() -> None:
-    # As in test_testimonial: a phrase that must end at a word end must not start another.
-    keys = earnings._PHRASES.keys
+    # The trie stops at the shortest phrase: a phrase that must end at a word end must not
+    # start another, and no list's phrase may start another list's (one trie for all).
+    keys = text_rules.PHRASES.keys
     clashes = [(a, b) for a in keys for b in keys if a != b and b.startswith(a)]
     assert [(a, b) for a, b in clashes if keys[a][0] != keys[b][0] or keys[a][1]] == []
 
 
 def test_every_text_rule_is_registered_fixed_and_worded() -> None:
-    names = {s.name for rule in text_rules.RULES for _, s in rule(_both_stories())}
+    names = {s.name for _, s in text_rules.evidence(_both_stories())}
     assert names == {"testimonial", "earnings_story"}
     for name in names:
         assert not REGISTRY[name].learned

@@ -5,7 +5,7 @@ Spam without a payload: "I make 8k a month from my phone, ask me how". The write
 profile or private messages carry the pitch. The model weighs "a month" and "ask me"
 each a little (pitch.py's gain_claim and contact_ask), and a linear model cannot weigh
 the two *together*, which is what marks the story. This is a fixed-weight rule
-(signals.REGISTRY, learned=False), like testimonial.py: it fires when the writer claims
+(text_rules.py, learned=False), like testimonial.py: it fires when the writer claims
 an income of their own (INCOME: "I earn", "a month", "from home", "quit my job") *and*
 offers to tell how (ASK: "ask me how", "who wants to know"). Either alone is ordinary:
 "nurses earn 2,000 a month", "ask me anything about the election".
@@ -16,9 +16,6 @@ hold-out written by another hand (the model card).
 """
 
 from __future__ import annotations
-
-from salon.moderation.pitch import phrases
-from salon.moderation.signals import Signal, signal
 
 # Log-odds added to the spam score, fixed before the first measurement: a story the model
 # scores at 0.07 or more is held (hold threshold 0.35); a false fire holds an ordinary
@@ -73,12 +70,3 @@ ASK: dict[str, tuple[str, ...]] = {
     "ko": ("물어보세요", "궁금하신 분", "궁금하면", "알려드릴게요", "알려드려요"),
 }
 # fmt: on
-
-_PHRASES = phrases({"income": INCOME, "ask": ASK})
-
-
-def evidence(folded: str) -> list[tuple[float, Signal]]:
-    """(log-odds, signal) when the folded text tells of the writer's income and offers
-    to tell how."""
-    ask = _PHRASES.both(folded, "ask", "income")
-    return [(WEIGHT, signal("earnings_story", 1.0, ask))] if ask else []

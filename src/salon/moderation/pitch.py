@@ -196,12 +196,6 @@ class Phrases:
             found[name] = m.group(0).strip()
         return [(name, found[name]) for name in self.names if name in found]
 
-    def both(self, folded: str, first: str, second: str) -> str:
-        """The phrase of list `first` that fired when lists `first` and `second` both fire
-        in the folded text, else "" (the two-part rules: testimonial.py, earnings.py)."""
-        found = dict(self.find(folded))
-        return found[first] if first in found and second in found else ""
-
 
 _WORDCHAR = re.compile(r"\w")
 

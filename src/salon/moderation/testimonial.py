@@ -5,7 +5,7 @@ A kind of spam without a payload: a grateful "reader" credits a named practition
 bringing a partner home, curing the incurable or ending a curse ("Thanks to marabout X,
 my ex came back in 7 days"). The reader is meant to search the name. Salon's training
 data holds few of them and none in most languages, so the spam model scores them as the
-ordinary comments they resemble. This is a fixed-weight rule (signals.REGISTRY,
+ordinary comments they resemble. This is a fixed-weight rule (text_rules.py, signals.REGISTRY,
 learned=False), as a moderator would add by hand: it fires when the text names the
 practice or practitioner (PRACTICE) *and* reads as a testimonial (CREDIT: thanks, came
 back, cured, pregnant, "he is real"). Either alone is ordinary: "thanks to the author",
@@ -18,9 +18,6 @@ settings; measured on hold-outs written by another hand (the model card).
 """
 
 from __future__ import annotations
-
-from salon.moderation.pitch import phrases
-from salon.moderation.signals import Signal, signal
 
 # Log-odds added to the spam score, fixed before the first measurement: a testimonial the
 # model scores at 0.04 or more is held (hold threshold 0.35). The cost of a false fire: an
@@ -78,11 +75,3 @@ CREDIT: dict[str, tuple[str, ...]] = {
     "ko": ("덕분에", "감사", "고맙", "다시 만났", "돌아왔", "나았어요", "완치", "임신", "되찾았"),
 }
 # fmt: on
-
-_PHRASES = phrases({"practice": PRACTICE, "credit": CREDIT})
-
-
-def evidence(folded: str) -> list[tuple[float, Signal]]:
-    """(log-odds, signal) when the folded text is a testimonial for a practitioner."""
-    practice = _PHRASES.both(folded, "practice", "credit")
-    return [(WEIGHT, signal("testimonial", 1.0, practice))] if practice else []
