@@ -177,7 +177,8 @@ class Moderator:
     def assess_many(
         self, texts: Sequence[str]
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-        """Spam and abuse probabilities of many texts (no context, no policy).
+        """Spam and abuse probabilities of many texts: the models, the nearness term and the
+        rules read from the text alone (text_rules.py, abuse.py); no context, no policy.
 
         A text that cannot be moderated (empty, too long) scores NaN in both.
         """
