@@ -8,7 +8,7 @@ from collections.abc import Hashable
 from typing import Annotated, Any
 
 import orjson
-from anyio import CapacityLimiter, to_thread
+from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import Strict as StrictValue
@@ -23,6 +23,7 @@ from salon.services import own_comments as own_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
+from salon.web.limits import limiter
 from salon.web.requester import asking, deps_of, ensure_reader
 from salon.web.schemas import PROBLEMS, CommentOut, PostedOut, ThreadOut, VotesOut
 from salon.web.thread_answer import thread_answer
@@ -96,13 +97,6 @@ class VoteIn(Strict):
 # back after every statement (bench/writes/profile.md); the other posts wait here, on
 # the event loop, at no cost.
 POSTING_THREADS = 4
-
-
-def _posting(request: Request) -> CapacityLimiter:
-    limiter: CapacityLimiter | None = getattr(request.app.state, "posting", None)
-    if limiter is None:  # made on the event loop, at the first post
-        limiter = request.app.state.posting = CapacityLimiter(POSTING_THREADS)
-    return limiter
 
 
 def _reading(request: Request, key: Hashable) -> asyncio.Lock:
@@ -223,7 +217,11 @@ async def post_comment(request: Request, who: Who, body: CommentIn) -> Response:
         render_stamp=body.rendered,
     )
     posted = await to_thread.run_sync(
-        comment_service.post_comment, deps_of(request), who, new, limiter=_posting(request)
+        comment_service.post_comment,
+        deps_of(request),
+        who,
+        new,
+        limiter=limiter(request, "posting", POSTING_THREADS),
     )
     published = posted.state is CommentState.PUBLISHED
     # Spam is reported to the poster as held: telling a spammer why teaches them.

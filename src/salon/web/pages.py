@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-from anyio import CapacityLimiter, to_thread
+from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
@@ -26,6 +26,7 @@ from salon.services import threads as thread_service
 from salon.services.mail import thread_url
 from salon.web import templating
 from salon.web.language import language_of, reason, template_context, translations
+from salon.web.limits import limiter
 from salon.web.requester import deps_of, requester
 from salon.web.schemas import PAGE_ERRORS
 
@@ -79,13 +80,6 @@ def _find(comments: list[dict[str, Any]], comment_id: int) -> dict[str, Any] | N
 PAGE_RENDERS = 2
 
 
-def _rendering(request: Request) -> CapacityLimiter:
-    limiter: CapacityLimiter | None = getattr(request.app.state, "page_renders", None)
-    if limiter is None:  # made on the event loop, at the first page
-        limiter = request.app.state.page_renders = CapacityLimiter(PAGE_RENDERS)
-    return limiter
-
-
 @router.get("/threads/{site}", response_class=HTMLResponse, summary="The thread as HTML")
 async def thread_page(
     request: Request,
@@ -102,7 +96,7 @@ async def thread_page(
     page = functools.partial(
         _thread_page, request, site, uri, sort, cursor, reply, posted, held, report, reported
     )
-    return await to_thread.run_sync(page, limiter=_rendering(request))
+    return await to_thread.run_sync(page, limiter=limiter(request, "page_renders", PAGE_RENDERS))
 
 
 def _thread_page(
