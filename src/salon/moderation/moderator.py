@@ -271,7 +271,7 @@ class Moderator:
     def usable(self, memory: SiteMemory | None) -> SiteMemory | None:
         """`memory` when it was projected with these neighbours, else None (a memory from an
         older release counts for nothing until the site's next refit rebuilds it)."""
-        if memory is None or self.near is None or memory.neighbours != self.near.version:
+        if memory is None or self.near is None or not self.near.fits(memory):
             return None
         return memory
 

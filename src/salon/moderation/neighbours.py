@@ -89,12 +89,16 @@ class Neighbours:
         t = self.project(vectors)
         near_spam = (t @ self.spam.T).max(axis=1)
         near_ham = (t @ self.ham.T).max(axis=1)
-        if memory is not None and memory.neighbours == self.version:
+        if memory is not None and self.fits(memory):
             if len(memory.spam):
                 near_spam = np.maximum(near_spam, (t @ memory.spam.T).max(axis=1))
             if len(memory.ham):
                 near_ham = np.maximum(near_ham, (t @ memory.ham.T).max(axis=1))
         return float(self.meta["alpha"]) * (near_spam - near_ham).astype(np.float64)
+
+    def fits(self, memory: SiteMemory) -> bool:
+        """Whether `memory` was projected with these neighbours (not an older release's)."""
+        return memory.neighbours == self.version
 
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()
