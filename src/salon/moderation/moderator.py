@@ -183,20 +183,17 @@ class Moderator:
         A text that cannot be moderated (empty, too long) scores NaN in both.
         """
         found = analysis.analyses(self.domains, texts)
-        rules = np.array(
-            [0.0 if a is None else sum(w for w, _ in abuse_evidence(a.norm.folded)) for a in found]
-        )
+        # The fixed log-odds the text rules add to each score (0 for an unusable text).
+        added = np.zeros((len(found), 2))
+        for i, a in enumerate(found):
+            if a is not None:
+                added[i, 0] = sum(w for w, _ in text_rules.evidence(a.norm.folded))
+                added[i, 1] = sum(w for w, _ in abuse_evidence(a.norm.folded))
         rows = self.features.rows(
             [analysis.item(a) for a in found], [analysis.plain(a) for a in found]
         )
-        told = np.array(
-            [
-                0.0 if a is None else sum(w for w, _ in text_rules.evidence(a.norm.folded))
-                for a in found
-            ]
-        )
-        spam = sigmoid(self.spam_logits(rows) + told)
-        abuse = sigmoid(self.abuse.logits(rows) + rules)
+        spam = sigmoid(self.spam_logits(rows) + added[:, 0])
+        abuse = sigmoid(self.abuse.logits(rows) + added[:, 1])
         bad = [i for i, a in enumerate(found) if a is None]
         spam[bad] = np.nan
         abuse[bad] = np.nan
@@ -290,7 +287,7 @@ class Moderator:
         # Text that cannot be moderated (empty, too long) has nothing to remember.
         kept = [(a, bad) for a, (_, bad) in zip(found, batch, strict=True) if a is not None]
         rows = self.features.rows(
-            [analysis.item(a) for a, _ in kept], [a.norm.plain for a, _ in kept]
+            [analysis.item(a) for a, _ in kept], [analysis.plain(a) for a, _ in kept]
         )
         projected = self.near.project(self.features.sentence_vectors(rows))
         return known.add(projected, np.array([bad for _, bad in kept], dtype=bool))
