@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import weakref
-from collections.abc import Hashable
 from typing import Annotated, Any
 
 import orjson
@@ -23,7 +20,7 @@ from salon.services import own_comments as own_service
 from salon.services import threads as thread_service
 from salon.services import votes as vote_service
 from salon.services.context import Requester
-from salon.web.limits import limiter
+from salon.web.limits import limiter, one_at_a_time
 from salon.web.requester import asking, deps_of, ensure_reader
 from salon.web.schemas import PROBLEMS, CommentOut, PostedOut, ThreadOut, VotesOut
 from salon.web.thread_answer import thread_answer
@@ -99,23 +96,6 @@ class VoteIn(Strict):
 POSTING_THREADS = 4
 
 
-def _reading(request: Request, key: Hashable) -> asyncio.Lock:
-    """One read of a page at a time: the others wait on the event loop, then find it cached.
-
-    Without it, the readers of a thread that just changed (or of a cold cache) each took a
-    thread to build the same answer: under 50 readers, 8 threads and their connections,
-    a few MB of each process for answers thrown away (bench/reads/rss.sh's JSON step)."""
-    locks: weakref.WeakValueDictionary[Hashable, asyncio.Lock] | None = getattr(
-        request.app.state, "thread_reads", None
-    )
-    if locks is None:
-        locks = request.app.state.thread_reads = weakref.WeakValueDictionary()
-    lock = locks.get(key)
-    if lock is None:  # kept while a request holds it, dropped with the last one
-        lock = locks[key] = asyncio.Lock()
-    return lock
-
-
 def _token(authorization: str | None) -> str | None:
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
@@ -142,7 +122,12 @@ async def get_thread(
 ) -> Response:
     # Cache hits never get here: web.fast_reads answers them before routing.
     deps = deps_of(request)
-    async with _reading(request, thread_service.thread_key(site, uri, sort, limit, cursor)):
+    # One build of a page at a time: without it, the readers of a thread that just changed
+    # (or of a cold cache) each took a thread to build the same answer (under 50 readers, 8
+    # threads and their connections: a few MB of each process, bench/reads/rss.sh's JSON
+    # step); the others wait on the event loop, then find it cached.
+    key = thread_service.thread_key(site, uri, sort, limit, cursor)
+    async with one_at_a_time(request, "thread_reads", key):
         entry = await run_in_threadpool(
             thread_service.read_thread, deps, who, site, uri, sort, limit, cursor
         )
