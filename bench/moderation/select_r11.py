@@ -22,6 +22,7 @@ Rerun: .venv/bin/python bench/moderation/select_r11.py   (~1 min)
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,9 @@ from salon.moderation import Moderator, testimonial, text_rules
 from salon.moderation.corpus import SPAM_LABELS, Example, load_corpus, read_csv
 from salon.moderation.normalise import normalise
 from salon.moderation.signals import Signal
+
+sys.path.insert(0, str(Path(__file__).parent))
+import text_rules_effect  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = 0.35
@@ -79,7 +83,7 @@ def main(rule: Rule = testimonial_rule, weight: float = testimonial.WEIGHT) -> N
     labels = np.array([e.label for e in b10], dtype=bool)
     with_rule, _ = m.assess_many(texts)
     fired_on = np.array([fires(t, rule) for t in texts])
-    without = 1 / (1 + np.exp(-(np.log(with_rule / (1 - with_rule)) - weight * fired_on)))
+    without = text_rules_effect.without(with_rule, weight * fired_on)
     moved = int(((with_rule >= HOLD) & (without < HOLD) & ~labels).sum())
     caught = int(((with_rule >= HOLD) & (without < HOLD) & labels).sum())
     fired = (int(fired_on[labels].sum()), int(fired_on[~labels].sum()))

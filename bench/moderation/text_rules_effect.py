@@ -9,6 +9,7 @@ Rerun: .venv/bin/python bench/moderation/text_rules_effect.py   (~15 s)
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,9 @@ import numpy as np
 from salon.moderation import Moderator, text_rules
 from salon.moderation.corpus import SPAM_LABELS, read_csv
 from salon.moderation.normalise import normalise
+
+sys.path.insert(0, str(Path(__file__).parent))
+from select_r7 import rates_at  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = 0.35
@@ -27,13 +31,9 @@ SETS = (
 )
 
 
-def rates(p: np.ndarray, y: np.ndarray) -> str:
-    flagged = p >= HOLD
-    tp, fp, fn = (flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum()
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    return (
-        f"F1 {f1:.3f} · held {100 * fp / (~y).sum():.1f} % / published {100 * fn / y.sum():.1f} %"
-    )
+def without(scores: np.ndarray, added: np.ndarray) -> np.ndarray:
+    """Spam probabilities with the log-odds `added` (a rule's, per text) taken back out."""
+    return 1 / (1 + np.exp(-(np.log(scores / (1 - scores)) - added)))
 
 
 def main() -> None:
@@ -46,7 +46,6 @@ def main() -> None:
         shipped, _ = m.assess_many([e.text for e in exs])
         y = np.array([e.label for e in exs], dtype=bool)
         folded = [normalise(e.text).folded for e in exs]
-        logit = np.log(shipped / (1 - shipped))
         added = {}
         for rule in text_rules.RULES:
             name = rule.name
@@ -55,10 +54,10 @@ def main() -> None:
             fired = added[name] > 0
             counts = int(fired[y].sum()), int(fired[~y].sum())
             print(f"{file}: {name} fires on {counts[0]} spam, {counts[1]} legitimate")
-        print(f"    without any rule  {rates(1 / (1 + np.exp(-(logit - sum(added.values())))), y)}")
+        print(f"    without any rule  {rates_at(without(shipped, sum(added.values())), y, HOLD)}")
         for name, extra in added.items():
-            print(f"    without {name:12} {rates(1 / (1 + np.exp(-(logit - extra))), y)}")
-        print(f"    shipped           {rates(shipped, y)}")
+            print(f"    without {name:12} {rates_at(without(shipped, extra), y, HOLD)}")
+        print(f"    shipped           {rates_at(shipped, y, HOLD)}")
 
 
 if __name__ == "__main__":
