@@ -3,11 +3,8 @@ ordinary sentences that share half of its words."""
 
 import pytest
 
-from salon.domain.moderation import Submission
-from salon.moderation import Moderator, text_rules
+from salon.moderation import text_rules
 from salon.moderation.normalise import normalise
-from salon.moderation.policy import Policy
-from salon.moderation.signals import REGISTRY
 
 
 def found(text: str) -> list[str]:
@@ -54,36 +51,3 @@ def test_fires_on_an_earnings_story_in_each_language(text: str, ask: str) -> Non
 )
 def test_either_half_alone_is_ordinary(text: str) -> None:
     assert found(text) == []
-
-
-def test_no_phrase_hides_another() -> None:
-    # The trie stops at the shortest phrase: a phrase that must end at a word end must not
-    # start another, and no list's phrase may start another list's (one trie for all).
-    keys = text_rules.PHRASES.keys
-    clashes = [(a, b) for a in keys for b in keys if a != b and b.startswith(a)]
-    assert [(a, b) for a, b in clashes if keys[a][0] != keys[b][0] or keys[a][1]] == []
-
-
-def test_every_text_rule_is_registered_fixed_and_worded() -> None:
-    names = {s.name for _, s in text_rules.evidence(_both_stories())}
-    assert names == {"testimonial", "earnings_story"}
-    for name in names:
-        assert not REGISTRY[name].learned
-        assert REGISTRY[name].kind == "spam phrase"
-
-
-def _both_stories() -> str:
-    return normalise(
-        "Thanks to the spell caster my husband came back. I make 5k a month now, ask me how"
-    ).folded
-
-
-def test_it_moves_the_score_in_assess_and_assess_many(moderator: Moderator) -> None:
-    text = "Last year I was broke, now I'm making 7,000 a month from home. Ask me how"
-    plain = "Last year I was broke, now I have a job at the bakery"
-    spam, _ = moderator.assess_many([text, plain])
-    decision = moderator.assess(Submission(text=text), Policy())
-    assert decision.spam == pytest.approx(float(spam[0]), abs=1e-4)
-    assert decision.band.value != "publish"
-    assert any("tells of easy earnings" in r for r in decision.reasons)
-    assert spam[1] < 0.35

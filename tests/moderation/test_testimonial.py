@@ -3,11 +3,8 @@ and the ordinary sentences that share half of its words."""
 
 import pytest
 
-from salon.domain.moderation import Submission
-from salon.moderation import Moderator, text_rules
+from salon.moderation import text_rules
 from salon.moderation.normalise import normalise
-from salon.moderation.policy import Policy
-from salon.moderation.signals import REGISTRY
 
 
 def found(text: str) -> list[str]:
@@ -56,20 +53,3 @@ def test_fires_on_a_testimonial_in_each_language(text: str, practice: str) -> No
 )
 def test_either_half_alone_is_ordinary(text: str) -> None:
     assert found(text) == []
-
-
-def test_the_rule_is_registered_fixed_and_worded() -> None:
-    entry = REGISTRY["testimonial"]
-    assert not entry.learned
-    assert entry.kind == "spam phrase"
-
-
-def test_it_moves_the_score_in_assess_and_assess_many(moderator: Moderator) -> None:
-    text = "Big thanks to the herbalist Mama Ngozi, her herbal remedy cured my sister's herpes"
-    plain = "Big thanks to my neighbour Ngozi, her soup cured my sister's cold"
-    spam, _ = moderator.assess_many([text, plain])
-    decision = moderator.assess(Submission(text=text), Policy())
-    assert decision.spam == pytest.approx(float(spam[0]), abs=1e-4)
-    assert decision.band.value != "publish"
-    assert any("testimonial for a spell caster" in r for r in decision.reasons)
-    assert spam[1] < 0.35
