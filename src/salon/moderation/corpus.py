@@ -87,6 +87,9 @@ class Corpus:
     multi_test: list[Example] = field(default_factory=list)
     implicit_train: list[Example] = field(default_factory=list)
     implicit_test: list[Example] = field(default_factory=list)
+    # Release 13: the sets other hands wrote (HANDS), each once a hold-out or a selection
+    # set and looked at, now trained on whole; each file is its own source.
+    hands: list[Example] = field(default_factory=list)
 
     def spam_train(self, leave_out: str | None = None) -> Iterator[Example]:
         for video, rows in self.youtube.items():
@@ -95,6 +98,7 @@ class Corpus:
         yield from self.sms_train
         yield from self.news_train
         yield from self.multi_train
+        yield from self.hands
 
 
 def frozen(text: str, percent: int) -> bool:
@@ -121,6 +125,20 @@ TWEETS_HOLDOUT = 20
 MULTI_FROZEN = 30
 IMPLICIT_FROZEN = 40
 MULTI_FILE = "multilingual-comments.csv"
+# Release 13: comments written by other hands than multilingual-comments.csv's, one file
+# per hand: the fresh hold-outs of releases 7-12 (each looked at, so no longer a fair
+# measure), batch 10 (the selection set of releases 11-12) and batch 13. Release 13's
+# fresh hold-out, multilingual-fresh-r13.csv, is not among them.
+HANDS = (
+    "multilingual-fresh.csv",
+    "multilingual-fresh-r8.csv",
+    "multilingual-fresh-r10.csv",
+    "multilingual-batch10.csv",
+    "multilingual-fresh-r11.csv",
+    "multilingual-fresh-r12.csv",
+    "multilingual-batch13.csv",
+)
+HAND_SOURCES = frozenset(name.removesuffix(".csv") for name in HANDS)
 IMPLICIT_FILE = "implicit-abuse.csv"
 
 
@@ -131,6 +149,7 @@ def load_corpus(shared: Path, local: Path) -> Corpus:
         for p in [shared / f"youtube-spam-{v}.csv" for v in YOUTUBE]
         + [shared / "sms-spam.csv", shared / "tweets-abuse.csv", local / "news-comments.csv"]
         + [local / MULTI_FILE, local / IMPLICIT_FILE]
+        + [local / name for name in HANDS]
         if not p.is_file()
     ]
     if missing:
@@ -154,6 +173,7 @@ def load_corpus(shared: Path, local: Path) -> Corpus:
     implicit_train, implicit_test = split_frozen(
         cleaned(read_csv(local / IMPLICIT_FILE, ABUSE_LABELS)), IMPLICIT_FROZEN
     )
+    hands = [e for name in HANDS for e in cleaned(read_csv(local / name, SPAM_LABELS))]
     return Corpus(
         youtube,
         sms_train,
@@ -166,4 +186,5 @@ def load_corpus(shared: Path, local: Path) -> Corpus:
         multi_test,
         implicit_train,
         implicit_test,
+        hands,
     )

@@ -17,7 +17,7 @@ import numpy as np
 
 from salon.moderation import analysis
 from salon.moderation import features as features_module
-from salon.moderation.corpus import Corpus, Example, load_corpus
+from salon.moderation.corpus import HAND_SOURCES, Corpus, Example, load_corpus
 from salon.moderation.disguise import disguise
 from salon.moderation.domains import DomainParser
 from salon.moderation.features import Featuriser, Rows
@@ -141,7 +141,10 @@ class Texts:
 
 
 def _group(source: str) -> str:
-    return "youtube" if source.startswith("youtube") else source
+    """The source a weight is set for: YouTube's videos are one, and so are the hands."""
+    if source.startswith("youtube"):
+        return "youtube"
+    return "hands" if source in HAND_SOURCES else source
 
 
 def augment(examples: Sequence[Example], seed: int = SEED) -> list[Example]:
