@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from salon.cli.moderation import app
 from salon.moderation import Moderator
+from salon.moderation.corpus import HANDS
 from salon.moderation.moderator import ABUSE_FILE, DEFAULT_MODEL_DIR, SPAM_FILE
 from salon.moderation.neighbours import FILE as NEIGHBOURS_FILE
 
@@ -37,6 +38,8 @@ def tiny_data(root: Path) -> tuple[Path, Path]:
     write(shared / "sms-spam.csv", labelled * 3)
     write(local / "news-comments.csv", labelled)
     write(local / "multilingual-comments.csv", labelled)
+    for name in HANDS:
+        write(local / name, labelled)
     write(local / "implicit-abuse.csv", [("they are all vermin", "abusive"), ("hi", "ok")] * 3)
     write(shared / "tweets-abuse.csv", [("you stupid idiot", "abusive"), ("nice day", "ok")] * 3)
     return shared, local

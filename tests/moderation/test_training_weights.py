@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from salon.moderation import train
-from salon.moderation.corpus import Example, read_csv
+from salon.moderation.corpus import HAND_SOURCES, HANDS, Example, load_corpus, read_csv
 
 
 def test_the_lang_column_is_read(tmp_path: Path) -> None:
@@ -43,3 +43,41 @@ def test_language_shares_give_each_language_the_same_share_of_its_class(
         )
         assert got == pytest.approx(was)
     assert list(shared[-4:]) == pytest.approx(list(plain[-4:]))
+
+
+def test_the_hands_weigh_as_one_source_and_each_hand_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = sorted(HAND_SOURCES)[:2]
+    rows = (
+        [Example(f"spam a {i}", 1, a) for i in range(3)]
+        + [Example(f"ham a {i}", 0, a) for i in range(6)]
+        + [Example(f"spam b {i}", 1, b) for i in range(1)]
+        + [Example(f"ham b {i}", 0, b) for i in range(2)]
+        + [Example(f"news {i}", i % 2, "news-comments") for i in range(4)]
+    )
+    monkeypatch.setitem(train.SOURCE_WEIGHT, "hands", 2.0)
+    monkeypatch.setitem(train.CLASS_WEIGHT, ("hands", 0), 3.0)
+    weights = train.prepare(train.Texts(bits=10), rows).weights
+    totals: dict[tuple[str, int], float] = defaultdict(float)
+    for e, w in zip(rows, weights, strict=True):
+        totals[(e.source, e.label)] += float(w)
+    # One source of weight 2, halved between the two hands whatever their sizes, and its
+    # legitimate comments 3 times its spam; another source keeps 1 a class.
+    assert totals[(a, 1)] == pytest.approx(1.0)
+    assert totals[(b, 1)] == pytest.approx(1.0)
+    assert totals[(a, 0)] == pytest.approx(3.0)
+    assert totals[(b, 0)] == pytest.approx(3.0)
+    assert totals[("news-comments", 1)] == pytest.approx(1.0)
+
+
+def test_the_corpus_trains_on_every_hand_whole() -> None:
+    root = Path(__file__).resolve().parents[2]
+    corpus = load_corpus(root.parent / "shared" / "datasets", root / "datasets")
+    found = {e.source for e in corpus.hands}
+    assert found == HAND_SOURCES
+    sizes = {name: len(read_csv(root / "datasets" / name, {"spam": 1, "ham": 0})) for name in HANDS}
+    assert len(corpus.hands) == sum(sizes.values())
+    assert set(corpus.hands) <= set(corpus.spam_train())
+    # Release 13's fresh hold-out is not a hand.
+    assert "multilingual-fresh-r13" not in found
