@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,10 +121,13 @@ def fit_and_score(fit_on: list[Example], tests: list[list[Example]]) -> list[np.
     return out
 
 
-def job(name: str, kind: str, k: int) -> tuple[str, str, int, list[np.ndarray]]:
+Job = tuple[str, str, int, list[np.ndarray]]
+
+
+def job(name: str, kind: str, k: int, setting: tuple[float, float] | None = None) -> Job:
     """One fit. kind "hand": leave hand k out (k = -1: no hand at all, scores every hand);
-    kind "inner": fold k of the inner CV."""
-    setting = SETTINGS[name]
+    kind "inner": fold k of the inner CV. `setting`: SETTINGS[name] unless given."""
+    setting = SETTINGS[name] if setting is None and name in SETTINGS else setting
     configure(setting)
     c = corpus()
     youtube = [e for rows in c.youtube.values() for e in rows]
@@ -144,12 +148,18 @@ def job(name: str, kind: str, k: int) -> tuple[str, str, int, list[np.ndarray]]:
     return name, kind, k, fit_and_score(fit_on, tests)
 
 
-def main() -> None:
+def main(
+    settings: dict[str, tuple[float, ...] | None] | None = None,
+    run: Callable[..., Job] | None = None,
+) -> None:
+    """Score `settings` (SETTINGS) with `run` (job) and apply the rule."""
+    settings = dict(SETTINGS) if settings is None else settings
+    run = job if run is None else run
     c = corpus()
     by_hand = {h: [e for e in c.hands if e.source == h] for h in HAND_ORDER}
     parts = training_parts(c)
     jobs = []
-    for name, setting in SETTINGS.items():
+    for name, setting in settings.items():
         if setting is None:
             jobs.append((name, "hand", -1))
         else:
@@ -157,11 +167,11 @@ def main() -> None:
         jobs += [(name, "inner", 0), (name, "inner", 1)]
     scores: dict[tuple[str, str, int], list[np.ndarray]] = {}
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for name, kind, k, found in pool.map(job, *zip(*jobs, strict=True)):
+        for name, kind, k, found in pool.map(run, *zip(*jobs, strict=True)):
             scores[(name, kind, k)] = found
             print(f"  done: {name} {kind} {k}", flush=True)
     results: dict[str, tuple[Rates, Rates, Rates]] = {}
-    for name, setting in SETTINGS.items():
+    for name, setting in settings.items():
         print(f"== {name}")
         if setting is None:
             hand_s = scores[(name, "hand", -1)]
@@ -189,7 +199,7 @@ def main() -> None:
         results[name] = (pooled, sms, inner)
     base = results["r12 (no hands)"]
     eligible = []
-    for name, setting in SETTINGS.items():
+    for name, setting in settings.items():
         if setting is None:
             continue
         pooled, sms, inner = results[name]
