@@ -4,8 +4,9 @@ Release 9's inner CV picked a hold threshold of 0.40 and the hold-outs refused i
 unseen text spam scores sit lower than inside the training data's own cross-validation
 (the model card's "A default hold threshold of 0.40"). select_r13.py's leave-one-hand-out
 scores are what that refusal asked for: each of the seven hands scored by a model that
-never saw its writer. This script refits the setting select_r13.py chose (the same
-seven fits and the same inner CV) and scores the hold thresholds 0.25-0.50.
+never saw its writer. This script refits the setting select_r13.py's rule chose (in
+its second round, select_r13b.py; the same seven fits and the same inner CV) and
+scores the hold thresholds 0.25-0.50.
 
 The rule, committed before this first ran: the default hold threshold becomes the one
 of highest pooled leave-one-hand-out F1 among 0.25, 0.30, 0.35, 0.40, 0.45 and 0.50,
@@ -15,7 +16,7 @@ the threshold nearer 0.35. Otherwise 0.35 stays. The auto-spam (0.95) and abuse
 thresholds are not touched; the auto-spam band's precision on the same scores is
 printed.
 
-Rerun: .venv/bin/python bench/moderation/select_r13_threshold.py "hands w2 ham6"  (~6 min)
+Rerun: .venv/bin/python bench/moderation/select_r13_threshold.py "hands w2 ham6 sms4"  (~6 min)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 import select_r13  # noqa: E402
+import select_r13b  # noqa: E402
 from select_r7 import _labels, training_parts  # noqa: E402
 
 THRESHOLDS = (0.25, 0.30, 0.35, 0.40, 0.45, 0.50)
@@ -37,14 +39,16 @@ AUTO = 0.95
 
 def main() -> None:
     name = sys.argv[1]
-    assert select_r13.SETTINGS[name] is not None, "a hands setting"
+    both = {**select_r13.SETTINGS, **select_r13b.SETTINGS}
+    assert both[name] is not None, "a hands setting"
+    run = select_r13b.job if name in select_r13b.SETTINGS else select_r13.job
     c = select_r13.corpus()
     hands = select_r13.HAND_ORDER
     jobs = [(name, "hand", k) for k in range(len(hands))]
     jobs += [(name, "inner", 0), (name, "inner", 1)]
     scores = {}
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for _, kind, k, found in pool.map(select_r13.job, *zip(*jobs, strict=True)):
+        for _, kind, k, found in pool.map(run, *zip(*jobs, strict=True)):
             scores[(kind, k)] = found
     hand_s = np.concatenate([scores[("hand", k)][0] for k in range(len(hands))])
     hand_y = np.concatenate([_labels([e for e in c.hands if e.source == h]) for h in hands])
