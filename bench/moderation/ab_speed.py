@@ -16,6 +16,7 @@ from pathlib import Path
 from salon.moderation import Moderator
 from salon.moderation.corpus import YOUTUBE, load_corpus
 from salon.moderation.moderator import ABUSE_FILE, DEFAULT_MODEL_DIR, SPAM_FILE
+from salon.moderation.neighbours import FILE as NEIGHBOURS_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +42,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         other = Path(tmp)
         rel = DEFAULT_MODEL_DIR.relative_to(ROOT)
-        for name in (SPAM_FILE, ABUSE_FILE):
+        for name in (SPAM_FILE, ABUSE_FILE, NEIGHBOURS_FILE):  # the nearness term too
             blob = subprocess.run(
                 ["git", "show", f"{rev}:{rel / name}"], cwd=ROOT, capture_output=True, check=True
             ).stdout
