@@ -132,7 +132,7 @@ def job(name: str, kind: str, k: int, setting: tuple[float, float] | None = None
     c = corpus()
     youtube = [e for rows in c.youtube.values() for e in rows]
     usual = list(c.sms_train) + list(c.news_train) + list(c.multi_train)
-    hands = [e for e in c.hands] if setting is not None else []
+    hands = list(c.hands) if setting is not None else []
     if kind == "hand":
         if k < 0:
             tests = [[e for e in c.hands if e.source == h] for h in HAND_ORDER]
