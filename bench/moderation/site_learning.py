@@ -140,6 +140,7 @@ def main() -> None:
         "multilingual fresh r10": "multilingual-fresh-r10.csv",
         # Release 13 trains on the older fresh sets (corpus.HANDS); its own is new.
         "multilingual fresh r13": "multilingual-fresh-r13.csv",
+        "multilingual fresh r14": "multilingual-fresh-r14.csv",
     }
     for name, file in fresh.items():
         if file not in HANDS:

@@ -24,6 +24,7 @@ from select_r7 import rates_at  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = 0.35
 SETS = (
+    "multilingual-fresh-r14.csv",
     "multilingual-fresh-r13.csv",
     "multilingual-fresh-r12.csv",
     "multilingual-fresh-r11.csv",
