@@ -127,8 +127,8 @@ IMPLICIT_FROZEN = 40
 MULTI_FILE = "multilingual-comments.csv"
 # Release 13: comments written by other hands than multilingual-comments.csv's, one file
 # per hand: the fresh hold-outs of releases 7-12 (each looked at, so no longer a fair
-# measure), batch 10 (the selection set of releases 11-12) and batch 13. Release 14's
-# fresh hold-out, multilingual-fresh-r14.csv, is not among them.
+# measure), batch 10 (the selection set of releases 11-12) and batch 13. Release 13's
+# fresh hold-out, multilingual-fresh-r13.csv, is not among them.
 HANDS = (
     "multilingual-fresh.csv",
     "multilingual-fresh-r8.csv",
@@ -137,10 +137,6 @@ HANDS = (
     "multilingual-fresh-r11.csv",
     "multilingual-fresh-r12.csv",
     "multilingual-batch13.csv",
-    # Release 14 (bench/moderation/select_r14.py): fresh r13, spent by its one look, and
-    # batch 14, written for the spam kinds fresh r13's writer brought.
-    "multilingual-fresh-r13.csv",
-    "multilingual-batch14.csv",
 )
 HAND_SOURCES = frozenset(name.removesuffix(".csv") for name in HANDS)
 IMPLICIT_FILE = "implicit-abuse.csv"
