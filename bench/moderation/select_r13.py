@@ -34,9 +34,8 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -48,12 +47,14 @@ from salon.moderation.sentence import SentenceVectors
 
 sys.path.insert(0, str(Path(__file__).parent))
 from select_knn import vectors  # noqa: E402
-from select_r7 import _labels, training_parts  # noqa: E402
+from select_r7 import Rates, _labels, rates_of, training_parts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = 0.35
-# name -> (the hands' source weight, their legitimate comments' class weight); None: no hands.
-SETTINGS: dict[str, tuple[float, float] | None] = {
+# name -> (the hands' source weight, their legitimate comments' class weight[, SMS ham's
+# class weight, release 12's 2 when left out]); None: no hands (release 12).
+Setting = tuple[float, ...] | None
+SETTINGS: dict[str, Setting] = {
     "r12 (no hands)": None,
     "hands w1 ham3": (1.0, 3.0),
     "hands w2 ham3": (2.0, 3.0),
@@ -64,44 +65,19 @@ SETTINGS: dict[str, tuple[float, float] | None] = {
 HAND_ORDER = sorted(HAND_SOURCES)
 
 
-@dataclass(frozen=True)
-class Rates:
-    f1: float
-    held: float  # share of legitimate comments held
-    published: float  # share of spam published
-    fp: int
-    fn: int
-    ham: int
-    spam: int
-
-    def __str__(self) -> str:
-        return (
-            f"F1 {self.f1:.3f}, ham held {self.held:5.1%}, spam published {self.published:5.1%}"
-            f" ({self.fp} of {self.ham} ham, {self.fn} of {self.spam} spam)"
-        )
-
-
-def rates(s: np.ndarray, y: np.ndarray) -> Rates:
-    held = s >= HOLD
-    tp, fp, fn = int((held & y).sum()), int((held & ~y).sum()), int((~held & y).sum())
-    return Rates(
-        2 * tp / max(1, 2 * tp + fp + fn),
-        fp / max(1, int((~y).sum())),
-        fn / max(1, int(y.sum())),
-        fp,
-        fn,
-        int((~y).sum()),
-        int(y.sum()),
-    )
+def rates(s: np.ndarray, y: np.ndarray, t: float = HOLD) -> Rates:
+    return rates_of(s, y, t)
 
 
 def corpus() -> Corpus:
     return load_corpus(ROOT.parent / "shared" / "datasets", ROOT / "datasets")
 
 
-def configure(setting: tuple[float, float] | None) -> None:
+def configure(setting: Setting) -> None:
+    """Release 12's weights (train.py ships release 13's since), then the setting's."""
+    train.CLASS_WEIGHT[("sms-spam", 0)] = 2.0 if setting is None or len(setting) < 3 else setting[2]
     if setting is not None:
-        train.SOURCE_WEIGHT["hands"], train.CLASS_WEIGHT[("hands", 0)] = setting
+        train.SOURCE_WEIGHT["hands"], train.CLASS_WEIGHT[("hands", 0)] = setting[:2]
 
 
 def rule_logits(exs: list[Example]) -> np.ndarray:
@@ -121,94 +97,105 @@ def fit_and_score(fit_on: list[Example], tests: list[list[Example]]) -> list[np.
     return out
 
 
-Job = tuple[str, str, int, list[np.ndarray]]
-
-
-def job(name: str, kind: str, k: int, setting: tuple[float, float] | None = None) -> Job:
-    """One fit. kind "hand": leave hand k out (k = -1: no hand at all, scores every hand);
-    kind "inner": fold k of the inner CV. `setting`: SETTINGS[name] unless given."""
-    setting = SETTINGS[name] if setting is None and name in SETTINGS else setting
-    configure(setting)
-    c = corpus()
+def leave_out(c: Corpus, hands: Collection[str], out: Sequence[str]) -> list[np.ndarray]:
+    """Fit on the usual training parts, YouTube and the `hands` not in `out`; score each
+    hand of `out`."""
     youtube = [e for rows in c.youtube.values() for e in rows]
     usual = list(c.sms_train) + list(c.news_train) + list(c.multi_train)
-    hands = list(c.hands) if setting is not None else []
-    if kind == "hand":
-        if k < 0:
-            tests = [[e for e in c.hands if e.source == h] for h in HAND_ORDER]
-        else:
-            tests = [[e for e in c.hands if e.source == HAND_ORDER[k]]]
-        fit_on = youtube + usual + [e for e in hands if k < 0 or e.source != HAND_ORDER[k]]
-        return name, kind, k, fit_and_score(fit_on, tests)
-    parts = training_parts(c)
-    fit_on = youtube + hands
-    for rows, fold in parts.values():
+    fit_on = youtube + usual + [e for e in c.hands if e.source in hands and e.source not in out]
+    return fit_and_score(fit_on, [[e for e in c.hands if e.source == h] for h in out])
+
+
+def inner(c: Corpus, hands: Collection[str], k: int) -> list[np.ndarray]:
+    """Fold k of the inner CV (select_r7.training_parts), the `hands` on the fitting side;
+    one score array per part."""
+    fit_on = [e for rows in c.youtube.values() for e in rows]
+    fit_on += [e for e in c.hands if e.source in hands]
+    parts = training_parts(c).values()
+    for rows, fold in parts:
         fit_on += [e for e in rows if fold(e.text) != k]
-    tests = [[e for e in rows if fold(e.text) == k] for rows, fold in parts.values()]
-    return name, kind, k, fit_and_score(fit_on, tests)
+    return fit_and_score(fit_on, [[e for e in rows if fold(e.text) == k] for rows, fold in parts])
 
 
-def main(
-    settings: dict[str, tuple[float, ...] | None] | None = None,
-    run: Callable[..., Job] | None = None,
-) -> None:
-    """Score `settings` (SETTINGS) with `run` (job) and apply the rule."""
-    settings = dict(SETTINGS) if settings is None else settings
-    run = job if run is None else run
+Job = tuple[str, str, int, list[np.ndarray]]
+Scored = tuple[Rates, Rates, Rates]  # leave one hand out pooled, inner-CV SMS, inner pooled
+
+
+def job(name: str, kind: str, k: int, setting: Setting) -> Job:
+    """One fit. kind "hand": leave hand k out (k = -1: no hand at all, scores every hand);
+    kind "inner": fold k of the inner CV."""
+    configure(setting)
     c = corpus()
-    by_hand = {h: [e for e in c.hands if e.source == h] for h in HAND_ORDER}
-    parts = training_parts(c)
-    jobs = []
-    for name, setting in settings.items():
-        if setting is None:
-            jobs.append((name, "hand", -1))
-        else:
-            jobs += [(name, "hand", k) for k in range(len(HAND_ORDER))]
-        jobs += [(name, "inner", 0), (name, "inner", 1)]
-    scores: dict[tuple[str, str, int], list[np.ndarray]] = {}
+    hands = HAND_ORDER if setting is not None else []
+    if kind == "hand":
+        return name, kind, k, leave_out(c, hands, HAND_ORDER if k < 0 else [HAND_ORDER[k]])
+    return name, kind, k, inner(c, hands, k)
+
+
+def report(c: Corpus, per_hand: dict[str, np.ndarray], folds: list[list[np.ndarray]]) -> Scored:
+    """Print each hand's and the pooled rates, and the inner CV's (`folds`: fold 0's and
+    fold 1's score arrays, one per part); return (pooled, SMS, inner pooled)."""
+    labels = {h: _labels([e for e in c.hands if e.source == h]) for h in per_hand}
+    for h, s in per_hand.items():
+        print(f"    {h:28} {rates(s, labels[h])}")
+    y = np.concatenate([labels[h] for h in per_hand])
+    pooled = rates(np.concatenate(list(per_hand.values())), y)
+    print(f"  leave one hand out, pooled   {pooled}")
+    inner_s, inner_y, by_part = [], [], {}
+    for i, (part, (rows, fold)) in enumerate(training_parts(c).items()):
+        s = np.concatenate([folds[k][i] for k in (0, 1)])
+        yy = np.concatenate([_labels([e for e in rows if fold(e.text) == k]) for k in (0, 1)])
+        inner_s.append(s)
+        inner_y.append(yy)
+        by_part[part] = rates(s, yy)
+        print(f"    inner CV {part:19} {by_part[part]}")
+    pooled_inner = rates(np.concatenate(inner_s), np.concatenate(inner_y))
+    print(f"  inner CV pooled              {pooled_inner}", flush=True)
+    return pooled, by_part["sms"], pooled_inner
+
+
+def run_jobs(
+    run: Callable[..., Job], jobs: list[tuple[object, ...]]
+) -> dict[tuple[str, str, int], list[np.ndarray]]:
+    """Each job's fit, two at a time (each is one core's numpy work)."""
+    scores = {}
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
         for name, kind, k, found in pool.map(run, *zip(*jobs, strict=True)):
             scores[(name, kind, k)] = found
             print(f"  done: {name} {kind} {k}", flush=True)
-    results: dict[str, tuple[Rates, Rates, Rates]] = {}
+    return scores
+
+
+def main(settings: dict[str, Setting] = SETTINGS) -> None:
+    """Score `settings` and apply the rule."""
+    c = corpus()
+    jobs: list[tuple[object, ...]] = []
+    for name, setting in settings.items():
+        ks = [-1] if setting is None else list(range(len(HAND_ORDER)))
+        jobs += [(name, "hand", k, setting) for k in ks]
+        jobs += [(name, "inner", k, setting) for k in (0, 1)]
+    scores = run_jobs(job, jobs)
+    results: dict[str, Scored] = {}
     for name, setting in settings.items():
         print(f"== {name}")
         if setting is None:
             hand_s = scores[(name, "hand", -1)]
         else:
             hand_s = [scores[(name, "hand", k)][0] for k in range(len(HAND_ORDER))]
-        for h, s in zip(HAND_ORDER, hand_s, strict=True):
-            print(f"    {h:28} {rates(s, _labels(by_hand[h]))}")
-        hand_y = np.concatenate([_labels(by_hand[h]) for h in HAND_ORDER])
-        pooled = rates(np.concatenate(hand_s), hand_y)
-        print(f"  leave one hand out, pooled   {pooled}")
-        inner_s: list[np.ndarray] = []
-        inner_y: list[np.ndarray] = []
-        sms = None
-        for i, (part, (rows, fold)) in enumerate(parts.items()):
-            s = np.concatenate([scores[(name, "inner", k)][i] for k in (0, 1)])
-            y = np.concatenate([_labels([e for e in rows if fold(e.text) == k]) for k in (0, 1)])
-            inner_s.append(s)
-            inner_y.append(y)
-            r = rates(s, y)
-            sms = r if part == "sms" else sms
-            print(f"    inner CV {part:19} {r}")
-        inner = rates(np.concatenate(inner_s), np.concatenate(inner_y))
-        print(f"  inner CV pooled              {inner}", flush=True)
-        assert sms is not None
-        results[name] = (pooled, sms, inner)
+        folds = [scores[(name, "inner", k)] for k in (0, 1)]
+        results[name] = report(c, dict(zip(HAND_ORDER, hand_s, strict=True)), folds)
     base = results["r12 (no hands)"]
     eligible = []
     for name, setting in settings.items():
         if setting is None:
             continue
-        pooled, sms, inner = results[name]
+        pooled, sms, pooled_inner = results[name]
         checks = {
             "hands F1 >= r12 + 0.01": pooled.f1 >= base[0].f1 + 0.01,
             "hands held <= r12": pooled.held <= base[0].held,
             "SMS F1 >= r12 - 0.005": sms.f1 >= base[1].f1 - 0.005,
-            "inner F1 >= r12 - 0.01": inner.f1 >= base[2].f1 - 0.01,
-            "inner held <= r12 + 0.5 pp": inner.held <= base[2].held + 0.005,
+            "inner F1 >= r12 - 0.01": pooled_inner.f1 >= base[2].f1 - 0.01,
+            "inner held <= r12 + 0.5 pp": pooled_inner.held <= base[2].held + 0.005,
         }
         failed = [c for c, ok in checks.items() if not ok]
         print(f"{name}: {'eligible' if not failed else 'refused: ' + '; '.join(failed)}")

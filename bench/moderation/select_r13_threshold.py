@@ -21,9 +21,7 @@ Rerun: .venv/bin/python bench/moderation/select_r13_threshold.py "hands w2 ham6 
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -39,27 +37,22 @@ AUTO = 0.95
 
 def main() -> None:
     name = sys.argv[1]
-    both = {**select_r13.SETTINGS, **select_r13b.SETTINGS}
-    assert both[name] is not None, "a hands setting"
-    run = select_r13b.job if name in select_r13b.SETTINGS else select_r13.job
+    setting = {**select_r13.SETTINGS, **select_r13b.SETTINGS}[name]
+    assert setting is not None, "a hands setting"
     c = select_r13.corpus()
     hands = select_r13.HAND_ORDER
-    jobs = [(name, "hand", k) for k in range(len(hands))]
-    jobs += [(name, "inner", 0), (name, "inner", 1)]
-    scores = {}
-    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for _, kind, k, found in pool.map(run, *zip(*jobs, strict=True)):
-            scores[(kind, k)] = found
-    hand_s = np.concatenate([scores[("hand", k)][0] for k in range(len(hands))])
+    jobs: list[tuple[object, ...]] = [(name, "hand", k, setting) for k in range(len(hands))]
+    jobs += [(name, "inner", k, setting) for k in (0, 1)]
+    scores = select_r13.run_jobs(select_r13.job, jobs)
+    hand_s = np.concatenate([scores[(name, "hand", k)][0] for k in range(len(hands))])
     hand_y = np.concatenate([_labels([e for e in c.hands if e.source == h]) for h in hands])
     rows, fold = training_parts(c)["sms"]
     i = list(training_parts(c)).index("sms")
-    sms_s = np.concatenate([scores[("inner", k)][i] for k in (0, 1)])
+    sms_s = np.concatenate([scores[(name, "inner", k)][i] for k in (0, 1)])
     sms_y = np.concatenate([_labels([e for e in rows if fold(e.text) == k]) for k in (0, 1)])
     found = {}
     for t in THRESHOLDS:
-        select_r13.HOLD = t
-        found[t] = (select_r13.rates(hand_s, hand_y), select_r13.rates(sms_s, sms_y))
+        found[t] = (select_r13.rates(hand_s, hand_y, t), select_r13.rates(sms_s, sms_y, t))
         print(f"hold at {t:.2f}: hands {found[t][0]}; inner SMS F1 {found[t][1].f1:.3f}")
     auto = hand_s >= AUTO
     print(

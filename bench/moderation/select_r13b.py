@@ -26,10 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import select_r13  # noqa: E402
 
-from salon.moderation import train  # noqa: E402
-
 # name -> (hands' source weight, hands' ham class weight, SMS ham class weight)
-SETTINGS: dict[str, tuple[float, ...] | None] = {
+SETTINGS: dict[str, select_r13.Setting] = {
     "r12 (no hands)": None,
     "hands w2 ham6 sms3": (2.0, 6.0, 3.0),
     "hands w2 ham6 sms4": (2.0, 6.0, 4.0),
@@ -38,18 +36,5 @@ SETTINGS: dict[str, tuple[float, ...] | None] = {
 }
 
 
-def configure(setting: tuple[float, ...] | None) -> tuple[float, float] | None:
-    """Set the SMS ham weight (release 12's 2 for the baseline: a worker runs several
-    jobs); the hands' two weights are select_r13.job's to set."""
-    train.CLASS_WEIGHT[("sms-spam", 0)] = 2.0 if setting is None else setting[2]
-    if setting is None:
-        return None
-    return setting[0], setting[1]
-
-
-def job(name: str, kind: str, k: int) -> select_r13.Job:
-    return select_r13.job(name, kind, k, configure(SETTINGS[name]))
-
-
 if __name__ == "__main__":
-    select_r13.main(SETTINGS, job)
+    select_r13.main(SETTINGS)

@@ -25,18 +25,13 @@ Rerun: .venv/bin/python bench/moderation/select_r14.py   (~15 min on 2 cores)
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-
-import numpy as np
 
 from salon.moderation import corpus, train
 
 sys.path.insert(0, str(Path(__file__).parent))
 import select_r13  # noqa: E402
-from select_r7 import _labels, training_parts  # noqa: E402
 
 NEW = ("multilingual-fresh-r13", "multilingual-batch14")
 # Until the rule says otherwise the two sets are not in corpus.HANDS: read them as hands
@@ -46,44 +41,29 @@ corpus.HAND_SOURCES = train.HAND_SOURCES = frozenset(n.removesuffix(".csv") for 
 
 
 def order() -> list[str]:
-    return sorted({e.source for e in select_r13.corpus().hands})
+    return sorted(corpus.HAND_SOURCES)
 
 
 def job(name: str, kind: str, k: int) -> select_r13.Job:
-    """One fit of setting `name` ("r13" or "r14"). kind "hand": leave hand order()[k] out
-    (k = -1: "r13" fitted on all its hands, scoring the two new ones); "inner": fold k."""
+    """One fit of setting `name` ("r13" or "r14") with release 13's weights (train.py).
+    kind "hand": leave hand order()[k] out (k = -1: "r13" fitted on all its hands, scoring
+    the two new ones); "inner": fold k."""
     c = select_r13.corpus()
-    youtube = [e for rows in c.youtube.values() for e in rows]
-    usual = list(c.sms_train) + list(c.news_train) + list(c.multi_train)
-    hands = [e for e in c.hands if name == "r14" or e.source not in NEW]
+    hands = [h for h in order() if name == "r14" or h not in NEW]
     if kind == "hand":
-        names = list(NEW) if k < 0 else [order()[k]]
-        tests = [[e for e in c.hands if e.source == h] for h in names]
-        fit_on = youtube + usual + [e for e in hands if e.source not in names]
-        return name, kind, k, select_r13.fit_and_score(fit_on, tests)
-    parts = training_parts(c)
-    fit_on = youtube + hands
-    for rows, fold in parts.values():
-        fit_on += [e for e in rows if fold(e.text) != k]
-    tests = [[e for e in rows if fold(e.text) == k] for rows, fold in parts.values()]
-    return name, kind, k, select_r13.fit_and_score(fit_on, tests)
+        return name, kind, k, select_r13.leave_out(c, hands, NEW if k < 0 else [order()[k]])
+    return name, kind, k, select_r13.inner(c, hands, k)
 
 
 def main() -> None:
     c = select_r13.corpus()
     hands = order()
     assert set(NEW) <= set(hands) and len(hands) == 9, hands
-    by_hand = {h: [e for e in c.hands if e.source == h] for h in hands}
     old = [i for i, h in enumerate(hands) if h not in NEW]
-    jobs = [("r13", "hand", -1)] + [("r13", "hand", k) for k in old]
+    jobs: list[tuple[object, ...]] = [("r13", "hand", -1)] + [("r13", "hand", k) for k in old]
     jobs += [("r14", "hand", k) for k in range(len(hands))]
     jobs += [(n, "inner", k) for n in ("r13", "r14") for k in (0, 1)]
-    scores = {}
-    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for name, kind, k, found in pool.map(job, *zip(*jobs, strict=True)):
-            scores[(name, kind, k)] = found
-            print(f"  done: {name} {kind} {k}", flush=True)
-    parts = training_parts(c)
+    scores = select_r13.run_jobs(job, jobs)
     results = {}
     for name in ("r13", "r14"):
         print(f"== {name}")
@@ -93,23 +73,7 @@ def main() -> None:
                 per[h] = scores[(name, "hand", -1)][NEW.index(h)]
             else:
                 per[h] = scores[(name, "hand", k)][0]
-            print(f"    {h:28} {select_r13.rates(per[h], _labels(by_hand[h]))}")
-        y = np.concatenate([_labels(by_hand[h]) for h in hands])
-        pooled = select_r13.rates(np.concatenate([per[h] for h in hands]), y)
-        print(f"  leave one hand out, pooled   {pooled}")
-        inner_s, inner_y, sms = [], [], None
-        for i, (part, (rows, fold)) in enumerate(parts.items()):
-            s = np.concatenate([scores[(name, "inner", k)][i] for k in (0, 1)])
-            yy = np.concatenate([_labels([e for e in rows if fold(e.text) == k]) for k in (0, 1)])
-            inner_s.append(s)
-            inner_y.append(yy)
-            r = select_r13.rates(s, yy)
-            sms = r if part == "sms" else sms
-            print(f"    inner CV {part:19} {r}")
-        inner = select_r13.rates(np.concatenate(inner_s), np.concatenate(inner_y))
-        print(f"  inner CV pooled              {inner}", flush=True)
-        assert sms is not None
-        results[name] = (pooled, sms, inner)
+        results[name] = select_r13.report(c, per, [scores[(name, "inner", k)] for k in (0, 1)])
     (bp, bs, bi), (p, s, i) = results["r13"], results["r14"]
     checks = {
         "hands F1 >= r13 + 0.005": p.f1 >= bp.f1 + 0.005,

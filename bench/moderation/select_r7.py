@@ -19,6 +19,7 @@ import csv
 import sys
 import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -133,14 +134,35 @@ def training_parts(corpus: Corpus) -> Parts:
     }
 
 
-def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
+@dataclass(frozen=True)
+class Rates:
+    """What holding every score >= a threshold does to labelled rows (True = spam)."""
+
+    f1: float
+    held: float  # share of legitimate comments held
+    published: float  # share of spam published
+    fp: int
+    fn: int
+    ham: int
+    spam: int
+
+    def __str__(self) -> str:
+        return (
+            f"F1 {self.f1:.3f}, ham held {self.held:5.1%}, spam published {self.published:5.1%}"
+            f" ({self.fp} of {self.ham} ham, {self.fn} of {self.spam} spam)"
+        )
+
+
+def rates_of(s: np.ndarray, y: np.ndarray, t: float) -> Rates:
     held = s >= t
     tp, fp, fn = int((held & y).sum()), int((held & ~y).sum()), int((~held & y).sum())
-    return (
-        f"F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, ham held {held[~y].mean():5.1%}, "
-        f"spam published {(~held[y]).mean():5.1%} ({fp} of {int((~y).sum())} ham, "
-        f"{fn} of {int(y.sum())} spam)"
-    )
+    ham, spam = int((~y).sum()), int(y.sum())
+    f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+    return Rates(f1, fp / max(1, ham), fn / max(1, spam), fp, fn, ham, spam)
+
+
+def rates_at(s: np.ndarray, y: np.ndarray, t: float) -> str:
+    return str(rates_of(s, y, t))
 
 
 THRESHOLDS = "--thresholds" in sys.argv
